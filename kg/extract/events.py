@@ -1,0 +1,203 @@
+"""Events: strategic sessions, forums and their sessions, meetings, assemblies, visits, excursions.
+
+An event is found by its head noun; its name is that noun with its modifiers and the quoted
+title or abbreviation that follows («выездная сессия ВЭФ «IT отрасль как драйвер …»»).
+Later mentions with the same head noun («Собрание прошло в Москве») are the same event.
+Place, date, chair, region count («11 регионов») and duration («4 дня») are read from the
+sentences that mention it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nlp import ParsedText, Token, nominative
+from .records import Event, PersonMention, PlaceMention
+
+#: head noun lemma → event kind (a local name of an rkg:EventKind individual)
+EVENT_HEADS = {
+    "сессия": "ForumSession",
+    "стратсессия": "StrategicSession",
+    "форум": "Forum",
+    "заседание": "Meeting",
+    "совещание": "Meeting",
+    "встреча": "Meeting",
+    "переговоры": "Meeting",
+    "собрание": "GeneralAssembly",
+    "визит": "Visit",
+    "экскурсия": "Excursion",
+    "конференция": "Conference",
+    "конгресс": "Conference",
+    "саммит": "Conference",
+    "выставка": "Exhibition",
+    "ярмарка": "Exhibition",
+    "церемония": "Ceremony",
+}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ]
+    )
+}
+_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*(?:года|г\.)?")
+_COUNT = re.compile(r"\b(\d{1,3})\s+(?:регион|субъект)", re.IGNORECASE)
+_DAYS = re.compile(r"\b(\d{1,2})\s+(?:дня|дней|день)\b")
+_CHAIR_VERBS = frozenset({"провести", "возглавить", "председательствовать", "открыть", "модерировать"})
+
+
+def find_dates(text: str) -> list[str]:
+    """ISO dates written out in Russian: «21 мая 2010 года» → 2010-05-21."""
+    return [
+        f"{int(y):04d}-{_MONTHS[m]:02d}-{int(d):02d}" for d, m, y in _DATE.findall(text) if 1 <= int(d) <= 31
+    ]
+
+
+def _kind(tok: Token, tokens: list[Token]) -> str | None:
+    kind = EVENT_HEADS.get(tok.lemma)
+    if kind == "ForumSession" and tok.i > 0 and tokens[tok.i - 1].lemma == "стратегический":
+        return "StrategicSession"
+    if (
+        tok.lemma == "встреча"
+        and tok.i > 0
+        and tokens[tok.i - 1].lemma in ("рабочий", "расширенный", "деловой")
+    ):
+        return "Meeting"
+    return kind
+
+
+def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
+    """The event's name: modifiers + head + a quoted title, an abbreviation or a year that follows."""
+    tokens = parsed.tokens
+    first = head.i
+    while first > 0 and tokens[first - 1].pos in ("ADJ", "NUM") and tokens[first - 1].sent == head.sent:
+        first -= 1
+    last = head.i + 1
+    k = last
+    if k < len(tokens) and tokens[k].text.isupper() and len(tokens[k].text) >= 2 and tokens[k].pos != "PUNCT":
+        k += 1  # «сессия ВЭФ», «заседание АИРР»
+    if k < len(tokens) and tokens[k].text in '«"“':
+        depth, j = 0, k
+        while j < len(tokens) and tokens[j].sent == head.sent:
+            depth += tokens[j].text in "«“" or (tokens[j].text == '"' and depth == 0)
+            depth -= tokens[j].text in "»”" or (tokens[j].text == '"' and j > k)
+            j += 1
+            if depth <= 0:
+                break
+        k = j
+    elif k + 1 < len(tokens) and tokens[k].text in "–—-" and tokens[k + 1].text.isdigit():
+        k += 2  # «Гайдаровский форум – 2021»
+    last = max(last, k)
+    base = nominative([t for t in tokens[first : head.i + 1]])
+    tail = parsed.text[tokens[head.i].stop : tokens[last - 1].stop] if last > head.i + 1 else ""
+    name = (base + tail).strip()
+    name = re.sub(r"[“”\"]([^“”\"]+)[“”\"]", r"«\1»", name)
+    return name[:1].upper() + name[1:], first
+
+
+def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]) -> list[Event]:
+    """Events with the sentences that mention them, merged by head noun within the document."""
+    tokens = parsed.tokens
+    found: dict[str, dict] = {}
+    order: list[str] = []
+    for tok in tokens:
+        kind = _kind(tok, tokens)
+        if kind is None or tok.pos != "NOUN":
+            continue
+        name, first = _name(parsed, tok)
+        key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
+        # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun
+        target = next((k for k in reversed(order) if found[k]["lemma"] == tok.lemma), None)
+        if target is None or (
+            " " in name
+            and found[target]["name"].lower() != name.lower()
+            and _named(found[target]["name"])
+            and _named(name)
+        ):
+            target = key
+            if target not in found:
+                found[target] = {"lemma": tok.lemma, "kind": kind, "name": name, "sents": [], "heads": []}
+                order.append(target)
+        elif len(name) > len(found[target]["name"]) and not _named(found[target]["name"]):
+            found[target]["name"] = name
+        if tok.sent not in found[target]["sents"]:
+            found[target]["sents"].append(tok.sent)
+        found[target]["heads"].append(tok.i)
+    events = []
+    doc_count = _COUNT.search(parsed.text)
+    for n, k in enumerate(order):
+        e = found[k]
+        sents = tuple(e["sents"])
+        text = " ".join(parsed.sentence_text(s) for s in sents)
+        venue = next(
+            (p for p in places if p.sent in sents and p.venue and p.kind in ("city", "region", "foreign")),
+            None,
+        )
+        dates = find_dates(text)
+        count = _COUNT.search(text)
+        days = _DAYS.search(text)
+        people = [m for m in mentions if m.sent in sents]
+        chair = _chair(parsed, e["heads"], mentions)
+        events.append(
+            Event(
+                key=f"e{n + 1}",
+                kind=e["kind"],
+                name=e["name"],
+                sents=sents,
+                location=(venue.kind, venue.code) if venue else None,
+                date=dates[0] if dates else None,
+                chair=chair,
+                participants=tuple(dict.fromkeys(m.person for m in people)),
+                region_count=int(count.group(1))
+                if count
+                else (int(doc_count.group(1)) if doc_count and n == 0 else None),
+                duration_days=int(days.group(1)) if days and e["kind"] == "Visit" else None,
+                rule="event head noun",
+            )
+        )
+    return events
+
+
+def _named(name: str) -> bool:
+    return any(ch in name for ch in '«"') or any(w.isupper() and len(w) > 1 for w in name.split())
+
+
+def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) -> int | None:
+    """«заседание … под председательством X», «собрание провёл X»: the person who chaired."""
+    tokens = parsed.tokens
+    for h in heads:
+        window = tokens[h + 1 : h + 6]
+        mark = next((t.i for t in window if t.lemma == "председательство" and t.sent == tokens[h].sent), None)
+        if mark is not None:
+            after = [m for m in mentions if m.first > mark and m.sent == tokens[h].sent]
+            if after:
+                return after[0].person
+        verb = tokens[h].head
+        if verb >= 0 and tokens[verb].lemma in _CHAIR_VERBS:
+            subject = [
+                m
+                for m in mentions
+                if m.sent == tokens[h].sent
+                and any(
+                    tokens[i].head == verb or tokens[tokens[i].head].head == verb
+                    for i in range(m.first, m.last)
+                    if tokens[i].head >= 0
+                )
+            ]
+            in_sent = [m for m in mentions if m.sent == tokens[h].sent]
+            pick = subject or (in_sent if len(in_sent) == 1 else [])
+            if pick:
+                return pick[0].person
+    return None

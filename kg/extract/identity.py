@@ -1,0 +1,74 @@
+"""Identity across documents: one node per real person in the whole corpus.
+
+A person is a name (first name, patronymic, surname) plus evidence (the regions of their
+posts). Full names that agree are one person wherever they appear, whatever posts they hold
+(«Александр Смекалин», minister in one document, the association's director in another);
+a differing first name or patronymic makes a different person («Айсен Николаев», «Михаил
+Николаев»). A mention with only an initial or a surname joins a person from another
+document only when exactly one candidate fits, preferring one whose posts share a region.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..slug import slugify
+from .records import PersonName
+
+
+def _n(s: str) -> str:
+    return s.lower().replace("ё", "е").rstrip(".")
+
+
+@dataclass
+class Identity:
+    """A person of the corpus: the fullest name seen, and the regions of their posts."""
+
+    slug: str
+    name: PersonName
+    regions: set[str]
+    decisions: list[str]
+
+
+def _conflict(a: PersonName, b: PersonName) -> bool:
+    if _n(a.last) != _n(b.last):
+        return True
+    fa, fb = _n(a.first), _n(b.first)
+    if fa and fb and (fa[:1] != fb[:1] or (len(fa) > 1 and len(fb) > 1 and fa != fb)):
+        return True
+    ma, mb = _n(a.middle), _n(b.middle)
+    return bool(ma and mb and (ma[:1] != mb[:1] or (len(ma) > 1 and len(mb) > 1 and ma != mb)))
+
+
+def resolve_people(people: list[tuple[PersonName, set[str]]]) -> list[Identity]:
+    """One identity per input person (in order); inputs that are the same person share one object."""
+    identities: list[Identity] = []
+    result: list[Identity | None] = [None] * len(people)
+    used: set[str] = set()
+    order = sorted(range(len(people)), key=lambda i: (not people[i][0].has_full_first, i))
+    for i in order:
+        name, regions = people[i]
+        candidates = [x for x in identities if name.last and not _conflict(x.name, name)]
+        if not name.has_full_first and len(candidates) > 1:
+            sharing = [x for x in candidates if x.regions & regions]
+            candidates = sharing if len(sharing) == 1 else []
+        if len(candidates) == 1 or (name.has_full_first and candidates):
+            ident = candidates[0]
+            ident.regions |= regions
+            if len(name.first) > len(ident.name.first) or len(name.middle) > len(ident.name.middle):
+                ident.name = PersonName(
+                    max(ident.name.first, name.first, key=len),
+                    max(ident.name.middle, name.middle, key=len),
+                    ident.name.last,
+                )
+            ident.decisions.append(f"«{name.full}» joined «{ident.name.full}»: names agree")
+        else:
+            slug = base = slugify(name.display) or "person"
+            k = 2
+            while slug in used:
+                slug, k = f"{base}-{k}", k + 1
+            used.add(slug)
+            ident = Identity(slug, name, set(regions), [f"«{name.full}» is a new person"])
+            identities.append(ident)
+        result[i] = ident
+    return [r for r in result if r is not None]

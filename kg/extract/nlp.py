@@ -1,0 +1,293 @@
+"""The natasha adapter: text in, the project's own token and span records out.
+
+natasha runs once per document (segmentation, morphology, syntax, NER). Nothing natasha
+makes leaves this module: :func:`adapt` converts it into :class:`ParsedText`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Token:
+    """One word or punctuation mark with its morphology and its place in the syntax tree.
+
+    ``id`` and ``head_id`` keep natasha's sentence-local ids so that its normaliser can walk
+    the tree; ``i`` and ``head`` are document-wide indices (``head`` is -1 for a root).
+    """
+
+    i: int
+    text: str
+    start: int
+    stop: int
+    pos: str
+    feats: dict[str, str]
+    lemma: str
+    rel: str
+    head: int
+    sent: int
+    id: str
+    head_id: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.pos not in ("PUNCT", "SYM") and any(ch.isalnum() for ch in self.text)
+
+    @property
+    def case(self) -> str | None:
+        return self.feats.get("Case")
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    i: int
+    start: int
+    stop: int
+    first: int  # index of its first token
+    last: int  # index one past its last token
+
+
+@dataclass(frozen=True, slots=True)
+class NerSpan:
+    """A natasha NER span (PER, LOC, ORG) over tokens ``[first, last)``."""
+
+    type: str
+    start: int
+    stop: int
+    first: int
+    last: int
+    text: str
+    normal: str
+    fact: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedText:
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    spans: list[NerSpan]
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        return self.sentences[self.tokens[token_index].sent]
+
+    def sentence_text(self, sent: int) -> str:
+        s = self.sentences[sent]
+        return self.text[s.start : s.stop]
+
+    def span_text(self, first: int, last: int) -> str:
+        """The original text from token ``first`` to token ``last - 1``."""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].stop]
+
+
+class Models:
+    """natasha's models, loaded once per process (about a second)."""
+
+    def __init__(self) -> None:
+        import natasha  # noqa: F401  (patches pymorphy2 before any use of it)
+        from natasha import (
+            MorphVocab,
+            NamesExtractor,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
+
+        self.segmenter = Segmenter()
+        self.vocab = MorphVocab()
+        emb = NewsEmbedding()
+        self.morph = NewsMorphTagger(emb)
+        self.syntax = NewsSyntaxParser(emb)
+        self.ner = NewsNERTagger(emb)
+        self.names = NamesExtractor(self.vocab)
+
+    def parse(self, text: str) -> ParsedText:
+        """Parse paragraph by paragraph: a headline without a full stop must not run into the lead."""
+        import re
+
+        from natasha import Doc
+
+        parts = []
+        for block in re.finditer(r"[^\n]+", text):
+            if block.group().strip():
+                doc = Doc(block.group())
+                doc.segment(self.segmenter)
+                doc.tag_morph(self.morph)
+                doc.parse_syntax(self.syntax)
+                doc.tag_ner(self.ner)
+                parts.append((block.start(), doc))
+        return adapt(text, parts, self)
+
+
+@cache
+def models() -> Models:
+    return Models()
+
+
+def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
+    """natasha's Docs (one per paragraph, with its offset) → ParsedText with document-wide indices."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    index_of: dict[tuple[int, str], int] = {}
+    raw_spans = []
+    for offset, doc in parts:
+        for sent in doc.sents:
+            s_i = len(sentences)
+            first = len(tokens)
+            for tok in sent.tokens:
+                index_of[(s_i, tok.id)] = len(tokens)
+                tok.lemmatize(m.vocab)
+                tokens.append(
+                    Token(
+                        i=len(tokens),
+                        text=tok.text,
+                        start=tok.start + offset,
+                        stop=tok.stop + offset,
+                        pos=tok.pos or "X",
+                        feats=dict(tok.feats or {}),
+                        lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
+                        rel=tok.rel or "",
+                        head=-1,
+                        sent=s_i,
+                        id=tok.id,
+                        head_id=tok.head_id or "",
+                    )
+                )
+            sentences.append(Sentence(s_i, sent.start + offset, sent.stop + offset, first, len(tokens)))
+        raw_spans += [(offset, span) for span in doc.spans]
+    # second pass: heads as document indices (a frozen record is rebuilt, not mutated)
+    for k, tok in enumerate(tokens):
+        head = index_of.get((tok.sent, tok.head_id), -1)
+        if head != -1:
+            tokens[k] = Token(**{**{f: getattr(tok, f) for f in Token.__slots__}, "head": head})
+    starts = {t.start: t.i for t in tokens}
+    stops = {t.stop: t.i for t in tokens}
+    spans = []
+    for offset, span in raw_spans:
+        if span.start + offset not in starts or span.stop + offset not in stops:
+            continue
+        span.normalize(m.vocab)
+        fact = {}
+        if span.type == "PER":
+            span.extract_fact(m.names)
+            if span.fact is not None:
+                fact = {k: v for k, v in span.fact.as_dict.items() if isinstance(v, str)}
+        start, stop = span.start + offset, span.stop + offset
+        spans.append(
+            NerSpan(
+                span.type,
+                start,
+                stop,
+                starts[start],
+                stops[stop] + 1,
+                span.text,
+                span.normal or span.text,
+                fact,
+            )
+        )
+    return ParsedText(text, tokens, sentences, spans)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_candidates(word: str) -> frozenset[str]:
+    """Every dictionary form pymorphy offers for a word, plus the word itself (lower, ё→е).
+
+    Matching names against this set, rather than one guessed lemma, keeps rare proper
+    names («Приангарья», «Югры») matchable when the tagger picks an odd parse.
+    """
+    w = word.lower().replace("ё", "е")
+    forms = {w}
+    for form in models().vocab(w):
+        forms.add(form.normal.replace("ё", "е"))
+    return frozenset(forms)
+
+
+_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "VERB": "PRTF"}
+
+
+def nominative(tokens: list[Token], singular: bool = False) -> str:
+    """A name or role phrase in the nominative: the first noun and the words before it are inflected.
+
+    Russian names of posts and organisations put their head first, so «генерального директора»
+    → «генеральный директор», «заместителя губернатора» → «заместитель губернатора», «Центра
+    инновационного развития Томской области» → «Центр инновационного развития Томской области».
+    """
+    if not tokens:
+        return ""
+    head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN", "VERB") and t.is_word), None)
+    if head is None:
+        return _join(tokens, [t.text for t in tokens])
+    morph = models().vocab
+    # a participle before the first noun heads the phrase («исполняющий обязанности …»)
+    noun = _inflect(morph, tokens[head], None, singular and tokens[head].pos != "VERB")
+    gender = None
+    parse = _best_parse(morph, tokens[head])
+    if parse is not None:
+        gender = parse.tag.gender
+    words = []
+    for k, t in enumerate(tokens):
+        if k == head:
+            words.append(noun)
+        elif k < head and t.pos in ("ADJ", "VERB") and t.case not in (None, "Nom"):
+            words.append(_inflect(morph, t, gender, singular))
+        else:
+            words.append(t.text)
+    return _join(tokens, words)
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
+    out = [words[0]]
+    for k in range(1, len(tokens)):
+        out.append(" " * (tokens[k].start - tokens[k - 1].stop) + words[k])
+    return "".join(out)
+
+
+def _best_parse(morph: Any, tok: Token) -> Any:
+    want = _POS.get(tok.pos)
+    case = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}.get(
+        tok.case or ""
+    )
+    parses = morph.parse(tok.text)
+    for p in parses:
+        if want == p.tag.POS and (case is None or p.tag.case == case):
+            return p
+    for p in parses:
+        if want == p.tag.POS:
+            return p
+    return None
+
+
+def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool) -> str:
+    """One word to the nominative, keeping its capitalisation."""
+    if tok.case in (None, "Nom") and not (singular and tok.feats.get("Number") == "Plur"):
+        return tok.text
+    if tok.text.isupper() or not tok.text.isalpha() and "-" not in tok.text:
+        return tok.text  # abbreviations and codes do not decline here
+    parse = _best_parse(morph, tok)
+    if parse is None:
+        return tok.text
+    grammemes = {"nomn"}
+    if singular or tok.feats.get("Number") != "Plur":
+        grammemes.add("sing")
+        if gender and parse.tag.POS in ("ADJF", "PRTF"):
+            grammemes.add(gender)
+    from pymorphy2.analyzer import Parse
+
+    form = Parse.inflect(parse, grammemes)  # natasha's subclass expects UD names; these are OpenCorpora's
+    if form is None:
+        return tok.text
+    word = form.word
+    if tok.text.isupper() and len(tok.text) > 1:
+        return word.upper()
+    if tok.text[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,246 @@
+"""Organisations: whole names in the nominative, abbreviations tied to full names, legal forms apart.
+
+Known organisations come from ``ontology/organisations.csv``; others are read from the text
+(natasha's ORG spans, quoted names after a legal form, the complement of a post). A name
+followed by an abbreviation in brackets («Ассоциация инновационных регионов России (АИРР)»)
+ties the two.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import ontology_path
+from ..slug import slugify
+from .nlp import ParsedText, Token, lemma_candidates, nominative
+from .records import Organisation, PlaceMention
+
+#: organisational and legal forms, kept as a property rather than as part of the name
+LEGAL_FORMS = [
+    "АО",
+    "ПАО",
+    "ЗАО",
+    "ОАО",
+    "ООО",
+    "АНО",
+    "НКО",
+    "ГУП",
+    "МУП",
+    "ФГУП",
+    "ГБУ",
+    "ГАУ",
+    "ГКУ",
+    "МБУ",
+    "ОГБУ",
+    "ОГАУ",
+    "КГБУ",
+    "ФГБУ",
+    "ФГАУ",
+    "ФГБОУ",
+    "ФГАОУ",
+    "ФГБНУ",
+    "ФГБОУ",
+    "ВО",
+    "ФГАОУ",
+    "ВО",
+    "НП",
+    "АНО",
+    "ДПО",
+    "ИП",
+]
+LEGAL_FORM_WORDS = frozenset({"госкорпорация", "госкомпания", "компания", "корпорация"})
+#: words for the country as a whole: not an organisation, not a region
+COUNTRY_WORDS = frozenset({"рф", "россия", "российский", "федерация"})
+_QUOTED = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|\"([^\"]+)\"|“([^”]+)”")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    key: str
+    name: str
+    abbreviations: tuple[str, ...]
+    aliases: tuple[str, ...]
+    legal_form: str
+    region: str
+    kind: str
+
+
+@cache
+def known_organisations() -> tuple[dict[str, KnownOrg], dict[str, str], dict[tuple[str, ...], str]]:
+    """The lexicon: by key, abbreviation → key, and lemma sequence of each name → key."""
+    by_key: dict[str, KnownOrg] = {}
+    by_abbr: dict[str, str] = {}
+    by_lemmas: dict[tuple[str, ...], str] = {}
+    path = ontology_path("organisations.csv")
+    if not path.is_file():
+        return by_key, by_abbr, by_lemmas
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            split = lambda cell: tuple(x.strip() for x in (cell or "").split(";") if x.strip())  # noqa: E731
+            org = KnownOrg(
+                row["key"],
+                row["name_ru"],
+                split(row["abbreviations"]),
+                split(row["aliases"]),
+                row.get("legal_form", ""),
+                row.get("region", ""),
+                row.get("kind", ""),
+            )
+            by_key[org.key] = org
+            for abbr in org.abbreviations:
+                by_abbr[abbr] = org.key
+            for name in (org.name, *org.aliases):
+                by_lemmas[name_key(name)] = org.key
+    return by_key, by_abbr, by_lemmas
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """An organisation name as a tuple of lemmas, so that cases do not split identities."""
+    name = re.sub(r"\bРФ\b", "Российской Федерации", name)
+    words = re.findall(r"[\w][\w.-]*", name.lower().replace("ё", "е"))
+    return tuple(min(lemma_candidates(w)) if len(lemma_candidates(w)) else w for w in words)
+
+
+def from_known(key: str) -> Organisation:
+    org = known_organisations()[0][key]
+    return Organisation(
+        key=org.key,
+        name=org.name,
+        abbreviations=org.abbreviations,
+        legal_form=org.legal_form,
+        region=org.region or None,
+        rule="organisation lexicon",
+    )
+
+
+def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> Organisation | None:
+    """The organisation a token range names, or None when it names only places or the country."""
+    tokens = [t for t in parsed.tokens[first:last]]
+    while tokens and (tokens[-1].text in ",;:—–-" or tokens[-1].text == "("):
+        tokens.pop()
+    if not tokens:
+        return None
+    place_tokens = {i for p in places for i in range(p.first, p.last)}
+    while tokens and (tokens[0].lemma in COUNTRY_WORDS or tokens[0].text.lower() in COUNTRY_WORDS):
+        tokens = tokens[1:]  # «Президента России в Сибирском федеральном округе»: the country is not the body
+    if not tokens or tokens[0].pos == "ADP":
+        return None
+    text = parsed.span_text(tokens[0].i, tokens[-1].i + 1)
+    words = [t for t in tokens if t.is_word]
+    if all(t.i in place_tokens or t.text.lower() in COUNTRY_WORDS or t.lemma in COUNTRY_WORDS for t in words):
+        return None
+    _, by_abbr, by_lemmas = known_organisations()
+    abbr_in_brackets = re.search(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.\-]{1,12})\)\s*$", text)
+    for abbr in ([abbr_in_brackets.group(1)] if abbr_in_brackets else []) + [w.text for w in words]:
+        if abbr in by_abbr:
+            return from_known(by_abbr[abbr])
+    bare = text[: abbr_in_brackets.start()].strip() if abbr_in_brackets else text
+    legal_form, name = split_legal_form(bare, tokens)
+    if not name:
+        return None
+    key = name_key(name)
+    if key in by_lemmas:
+        return from_known(by_lemmas[key])
+    region = next((p.code for p in places if p.kind == "region" and first <= p.first < last), None)
+    abbreviations = (abbr_in_brackets.group(1),) if abbr_in_brackets else ()
+    return Organisation(
+        key=slugify(" ".join(key)) or slugify(name),
+        name=name,
+        abbreviations=abbreviations,
+        legal_form=legal_form,
+        region=region,
+        rule="name read from the text",
+    )
+
+
+def split_legal_form(text: str, tokens: list[Token]) -> tuple[str, str]:
+    """«АО «Агентство …»» → ("АО", "Агентство …"); an unquoted name goes to the nominative."""
+    words = text.split()
+    form = ""
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in LEGAL_FORMS:
+            form, text = " ".join(words[:n]), " ".join(words[n:])
+            break
+    else:
+        if (
+            words
+            and words[0].lower() in LEGAL_FORM_WORDS
+            and len(words) > 1
+            and words[1].startswith(("«", '"'))
+        ):
+            form, text = words[0].lower(), " ".join(words[1:])
+    quoted = _QUOTED.fullmatch(text.strip())
+    if quoted:
+        return form, next(g for g in quoted.groups() if g is not None).strip()
+    if form:
+        return form, text.strip()
+    inner = [t for t in tokens if t.is_word or t.text in '«»"()-–—']
+    if inner and inner[0].text not in '«"':
+        return form, _capitalise(nominative(tokens))
+    return form, text.strip()
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
+    """Organisation mentions: natasha's ORG spans (widened where they stop short) and known abbreviations.
+
+    Yields (Organisation, first, last, rule).
+    """
+    tokens = parsed.tokens
+    seen: set[int] = set()
+    found: list[Organisation] = []
+    _, by_abbr, _ = known_organisations()
+    for span in parsed.spans:
+        if span.type != "ORG":
+            continue
+        last = _widen(parsed, span.first, span.last, places)
+        if last + 2 < len(tokens) and tokens[last].text == "(" and tokens[last + 2].text == ")":
+            last += 3
+        org = resolve(parsed, span.first, last, places)
+        if org is not None and " " not in org.name and not org.abbreviations and org.name[1:].islower():
+            org = _antecedent(org, found)  # «Ассоциация», «Правительство»: the one named before
+        if org is not None:
+            found.append(org)
+            seen.update(range(span.first, last))
+            yield org, span.first, last, "natasha NER"
+    for tok in tokens:
+        if tok.i not in seen and tok.text in by_abbr:
+            yield from_known(by_abbr[tok.text]), tok.i, tok.i + 1, "known abbreviation"
+
+
+def _antecedent(org: Organisation, found: list[Organisation]) -> Organisation | None:
+    """A one-word generic name refers back to the last organisation whose name starts with it."""
+    head = name_key(org.name)[:1]
+    for earlier in reversed(found):
+        if name_key(earlier.name)[:1] == head:
+            return earlier
+    return None
+
+
+def _widen(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> int:
+    """Where natasha's ORG span stops short of the name: an open quote, «России», a region in the genitive.
+
+    «АО «Агентство инновационного развития» …», «Ассоциации инновационных регионов» + «России»,
+    «Центра инновационного развития» + «Томской области» are each one name.
+    """
+    tokens = parsed.tokens
+    sent = tokens[first].sent
+    opened = sum(t.text == "«" for t in tokens[first:last]) - sum(t.text == "»" for t in tokens[first:last])
+    while opened > 0 and last < len(tokens) and tokens[last].sent == sent:
+        opened += (tokens[last].text == "«") - (tokens[last].text == "»")
+        last += 1
+    place_end = {p.first: p.last for p in places if p.kind == "region" and not p.venue}
+    while last < len(tokens) and tokens[last].sent == sent:
+        if tokens[last].lemma in COUNTRY_WORDS or tokens[last].text.lower() in COUNTRY_WORDS:
+            last += 1
+        elif last in place_end and tokens[last].case == "Gen":
+            last = place_end[last]
+        else:
+            break
+    return last

@@ -1,0 +1,261 @@
+"""People: natasha's PER spans → names in the nominative → one Person per real person.
+
+Within a document a surname-only or initials mention («Собянин», «С. Собянина») joins the
+full mention it is compatible with; two full names that share a surname but not a first
+name («Айсен Николаев», «Михаил Николаев») stay two people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nlp import ParsedText, Token, models
+from .records import Person, PersonMention, PersonName
+
+#: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
+TITLE_WORDS = frozenset(
+    [
+        "раис",
+        "ил",
+        "дархан",
+        "глава",
+        "президент",
+        "губернатор",
+        "мэр",
+        "господин",
+        "госпожа",
+        "г-н",
+        "г-жа",
+        "товарищ",
+        "академик",
+        "профессор",
+        "доктор",
+        "ректор",
+        "министр",
+        "сенатор",
+        "депутат",
+        "спикер",
+        "премьер",
+        "врио",
+    ]
+)
+#: a word before a name that makes the name part of an organisation's or a thing's name
+NAMED_AFTER = frozenset({"имени", "им", "им."})
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _grammemes(word: str) -> set[str]:
+    """pymorphy's grammemes of the likelier parses (Name, Surn, Patr …)."""
+    parses = models().vocab.parse(word.lower())
+    out: set[str] = set()
+    if not parses:
+        return out
+    top = parses[0].score
+    for p in parses:
+        if p.score >= top * 0.5:
+            out |= set(p.tag.grammemes)
+    return out
+
+
+def split_name(words: list[str]) -> PersonName | None:
+    """Words of a name already in the nominative → first, middle and last name.
+
+    Handles «Имя Фамилия», «Имя Отчество Фамилия», «Фамилия Имя Отчество», «И. О. Фамилия»
+    and a lone surname; a lone first name gives a name with no surname.
+    """
+    words = [w for w in words if w not in ".,"]
+    if not words:
+        return None
+    tags = [_grammemes(w) for w in words]
+    initial = [bool(_INITIAL.match(w)) for w in words]
+    patr = ["Patr" in t for t in tags]
+    given = ["Name" in t and "Surn" not in t for t in tags]
+    if len(words) == 1:
+        if initial[0]:
+            return None
+        if given[0] and "Surn" not in tags[0]:
+            return PersonName(first=words[0])
+        return PersonName(last=words[0])
+    if len(words) == 2:
+        if patr[1] and not initial[0]:
+            return PersonName(first=words[0], middle=words[1])
+        if given[1] and not given[0] and not initial[0] and "Surn" in tags[0]:
+            return PersonName(first=words[1], last=words[0])
+        return PersonName(first=words[0], last=words[1])
+    if patr[-1] and not patr[1]:
+        return PersonName(first=words[1], middle=words[2], last=words[0])
+    return PersonName(first=words[0], middle=" ".join(words[1:-1]), last=words[-1])
+
+
+def _strip(tokens: list[Token], normal_words: list[str]) -> tuple[int, list[str]]:
+    """Drop leading titles and lower-case words from a PER span; returns (offset, words)."""
+    k = 0
+    while k < len(tokens) - 1 and (
+        _norm(tokens[k].text) in TITLE_WORDS
+        or tokens[k].lemma in TITLE_WORDS
+        or not tokens[k].text[:1].isupper()
+    ):
+        k += 1
+    return k, normal_words[k:]
+
+
+def find_people(parsed: ParsedText) -> tuple[list[PersonMention], list[Person]]:
+    """Person mentions and the people they refer to, within one document."""
+    org_tokens = {i for s in parsed.spans if s.type == "ORG" for i in range(s.first, s.last)}
+    raw: list[tuple[PersonName, int, int, str]] = []
+    for span in parsed.spans:
+        if span.type != "PER" or span.first in org_tokens:
+            continue
+        if span.first > 0 and _norm(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
+            continue  # «университет имени М. К. Аммосова» names a university, not a person
+        tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
+        normal = [w for w in re.split(r"\s+", span.normal) if w and any(ch.isalnum() for ch in w)]
+        if len(normal) != len(tokens):
+            normal = [t.text for t in tokens]
+        k, words = _strip(tokens, normal)
+        words = [w[:1].upper() + w[1:] if w[:1].islower() else w for w in words]
+        name = split_name(words)
+        if name is None or not (name.last or name.first):
+            continue
+        if name.last and _norm(name.last) in TITLE_WORDS:
+            continue
+        raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
+    covered = {i for _, first, last, _ in raw for i in range(first, last)}
+    raw += _names_missed_by_ner(parsed, covered)
+    raw.sort(key=lambda r: r[1])
+    return _resolve(parsed, raw)
+
+
+def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[PersonName, int, int, str]]:
+    """«Имя Фамилия» that NER folded into a place or an organisation («… (Якутия) Айсен Николаев»).
+
+    A capitalised first name known to the dictionary followed by a capitalised word that is
+    not itself a first name is read as a name, wherever NER put it.
+    """
+    found = []
+    tokens = parsed.tokens
+    for t in tokens[:-1]:
+        nxt = tokens[t.i + 1]
+        if t.i in covered or nxt.i in covered or t.sent != nxt.sent:
+            continue
+        if not (t.text[:1].isupper() and nxt.text[:1].isupper() and t.text.isalpha() and nxt.text.isalpha()):
+            continue
+        if t.i > 0 and _norm(tokens[t.i - 1].text) in NAMED_AFTER:
+            continue
+        first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
+        if "Name" not in first_tags or "Name" in last_tags or "Geox" in last_tags:
+            continue
+        if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
+            continue
+        words = _inflect_name([t, nxt])
+        found.append(
+            (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
+        )
+        covered.update((t.i, nxt.i))
+    return found
+
+
+def _inflect_name(tokens: list[Token]) -> list[str]:
+    """Each word of a name to the nominative, in the gender of the first name."""
+    morph = models().vocab
+    out = []
+    gender = None
+    for t in tokens:
+        parses = morph.parse(t.text)
+        pick = next(
+            (p for p in parses if {"Name", "Surn"} & set(p.tag.grammemes)), parses[0] if parses else None
+        )
+        if pick is None:
+            out.append(t.text)
+            continue
+        gender = gender or pick.tag.gender
+        from pymorphy2.analyzer import Parse
+
+        form = Parse.inflect(
+            pick, {"nomn", "sing"} | ({gender} if gender and "Surn" in pick.tag.grammemes else set())
+        )
+        word = form.word if form else t.text
+        out.append(word[:1].upper() + word[1:])
+    return out
+
+
+def _compatible(a: PersonName, b: PersonName) -> bool:
+    """Could two names of one document be the same person?"""
+    if a.last and b.last and _norm(a.last) != _norm(b.last):
+        return False
+    if a.first and b.first:
+        fa, fb = _norm(a.first).rstrip("."), _norm(b.first).rstrip(".")
+        if len(fa) > 1 and len(fb) > 1 and fa != fb:
+            return False
+        if fa[:1] != fb[:1]:
+            return False
+    if a.middle and b.middle and _norm(a.middle)[:1] != _norm(b.middle)[:1]:
+        return False
+    return bool(a.last and b.last) or bool(a.first and b.first)
+
+
+def _merge(a: PersonName, b: PersonName) -> PersonName:
+    """The fuller of each part."""
+
+    def pick(x: str, y: str) -> str:
+        return x if len(x.rstrip(".")) >= len(y.rstrip(".")) else y
+
+    return PersonName(pick(a.first, b.first), pick(a.middle, b.middle), pick(a.last, b.last))
+
+
+def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
+    """Cluster mentions: full names first, then partial mentions to the nearest compatible one."""
+    clusters: list[list[int]] = []
+    names: list[PersonName] = []
+    full = [i for i, (n, *_rest) in enumerate(raw) if n.has_full_first and n.last]
+    for i in full:
+        name = raw[i][0]
+        for c, cname in enumerate(names):
+            if _compatible(cname, name):
+                clusters[c].append(i)
+                names[c] = _merge(cname, name)
+                break
+        else:
+            clusters.append([i])
+            names.append(name)
+    for i, (name, first, _last, _rule) in enumerate(raw):
+        if i in full:
+            continue
+        options = [c for c, cname in enumerate(names) if _compatible(cname, name)]
+        if options:
+            # the nearest mention before this one wins; else the nearest after it
+            def distance(c: int, pos: int = first) -> tuple[int, int]:
+                before = [pos - raw[j][1] for j in clusters[c] if raw[j][1] < pos]
+                after = [raw[j][1] - pos for j in clusters[c] if raw[j][1] >= pos]
+                return (0, min(before)) if before else (1, min(after))
+
+            c = min(options, key=distance)
+            clusters[c].append(i)
+        elif name.last:
+            clusters.append([i])
+            names.append(name)
+    mentions: list[PersonMention] = []
+    persons: list[Person] = []
+    order = sorted(range(len(clusters)), key=lambda c: min(raw[j][1] for j in clusters[c]))
+    for p, c in enumerate(order):
+        ids = []
+        for j in sorted(clusters[c], key=lambda j: raw[j][1]):
+            name, first, last, rule = raw[j]
+            ids.append(len(mentions))
+            mentions.append(
+                PersonMention(
+                    name, first, last, parsed.tokens[first].sent, parsed.span_text(first, last), p, rule
+                )
+            )
+        persons.append(Person(names[c], tuple(ids)))
+    mentions.sort(key=lambda m: m.first)
+    index = {id(m): k for k, m in enumerate(mentions)}
+    persons = [
+        Person(pr.name, tuple(sorted(index[id(m)] for m in mentions if m.person == k)))
+        for k, pr in enumerate(persons)
+    ]
+    return mentions, persons

@@ -1,0 +1,67 @@
+"""The extraction pipeline: one document in, an :class:`Extraction` out.
+
+natasha parses the text once; then small stages read the parse, each adding one kind of
+record, in an order where each stage needs only what came before it:
+places → people → organisations → posts → events → topics → quotes → cooperation → memberships.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..loaders import Document
+from .events import find_events
+from .nlp import ParsedText, models
+from .organisations import find_organisations
+from .people import find_people
+from .places import find_places
+from .posts import find_posts
+from .quotes import find_quotes
+from .records import Extraction
+from .relations import find_cooperations, find_memberships
+from .topics import find_topics
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentExtraction:
+    """A document, its parse and what was read from it."""
+
+    document: Document
+    parsed: ParsedText
+    extraction: Extraction
+
+
+class Extractor:
+    """Reads documents; the natasha models load once, on first use."""
+
+    def __call__(self, document: Document) -> DocumentExtraction:
+        parsed = models().parse(document.text)
+        return DocumentExtraction(document, parsed, extract(parsed))
+
+    def map(self, documents):
+        for document in documents:
+            yield self(document)
+
+
+def extract(parsed: ParsedText) -> Extraction:
+    """Run every stage over one parsed text."""
+    ex = Extraction()
+    ex.places = find_places(parsed)
+    ex.person_mentions, ex.persons = find_people(parsed)
+    org_mentions = []
+    for org, first, last, _rule in find_organisations(parsed, ex.places):
+        ex.organisations.setdefault(org.key, org)
+        org_mentions.append((ex.organisations[org.key], first, last, parsed.tokens[first].sent))
+    for post, org in find_posts(parsed, ex.person_mentions, ex.places):
+        if org is not None:
+            ex.organisations.setdefault(org.key, org)
+        ex.posts.append(post)
+    ex.org_mentions = [(o.key, f, last, s, "") for o, f, last, s in org_mentions]
+    ex.events = find_events(parsed, ex.person_mentions, ex.places)
+    ex.topics = find_topics(parsed)
+    ex.quotes = find_quotes(parsed, ex.person_mentions)
+    ex.cooperations = find_cooperations(parsed, ex.places, ex.person_mentions, ex.posts, ex.events)
+    ex.memberships = find_memberships(
+        parsed, ex.places, ex.person_mentions, ex.posts, org_mentions, ex.events, ex.cooperations
+    )
+    return ex

@@ -1,0 +1,185 @@
+"""Place mentions: federal subjects, cities, federal districts, macro-regions, foreign regions.
+
+Names are matched on lemmas (any case, any number), longest name first. Adjectives resolve
+through the head noun they share in a coordinated list («Новосибирская, Томская и Калужская
+области»), or alone when they are unambiguous («томский губернатор»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
+from .nlp import ParsedText, Token, lemma_candidates
+from .records import PlaceMention
+
+#: nouns that make an adjective before them part of an event's name («Петербургский … форум»)
+EVENT_NAME_HEADS = frozenset(
+    [
+        "форум",
+        "фестиваль",
+        "конгресс",
+        "саммит",
+        "конференция",
+        "выставка",
+        "ярмарка",
+        "марафон",
+        "биеннале",
+        "олимпиада",
+    ]
+)
+#: prepositions of place: «в Якутии», «на Камчатке», «во Владимире»
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+#: tokens that may stand between coordinated adjectives and their shared head noun
+_LIST_GLUE = frozenset(
+    {
+        ",",
+        "и",
+        "а",
+        "также",
+        "автономный",
+        "автономная",
+        "автономные",
+        "автономных",
+        "автономной",
+        "автономного",
+        "автономными",
+        "автономным",
+    }
+)
+
+
+def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention in the document, in text order, without overlaps."""
+    gaz = gaz or gazetteer()
+    tokens = parsed.tokens
+    person_tokens = {i for s in parsed.spans if s.type == "PER" for i in range(s.first, s.last)}
+    taken: set[int] = set()
+    found: list[PlaceMention] = []
+
+    def add(kind: str, code: str, first: int, last: int, rule: str) -> None:
+        taken.update(range(first, last))
+        found.append(
+            PlaceMention(
+                kind,
+                code,
+                first,
+                last,
+                tokens[first].sent,
+                parsed.span_text(first, last),
+                rule,
+                venue=_is_venue(tokens, first),
+                in_event_name=_in_event_name(tokens, first, last, kind),
+            )
+        )
+
+    for first, last, kind, code, rule in _abbreviations(parsed, gaz):
+        if not taken.intersection(range(first, last)):
+            add(kind, code, first, last, rule)
+    words = [t for t in tokens if t.is_word]
+    for w, tok in enumerate(words):
+        if tok.i in taken or tok.i in person_tokens:
+            continue
+        match = _longest_name(words, w, gaz)
+        if match:
+            n, entry = match
+            add(entry.kind, entry.code, tok.i, words[w + n - 1].i + 1, entry.rule)
+    for tok in words:
+        if tok.i in taken or tok.i in person_tokens or tok.pos not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        resolved = _adjective(tokens, tok, gaz)
+        if resolved:
+            kind, code, rule = resolved
+            add(kind, code, tok.i, tok.i + 1, rule)
+    found.sort(key=lambda m: m.first)
+    return found
+
+
+def _longest_name(words: list[Token], w: int, gaz: Gazetteer):
+    """The longest gazetteer name starting at word ``w``, as (number of words, entry)."""
+    tok = words[w]
+    candidates = {e for lemma in lemma_candidates(tok.text) | {tok.lemma} for e in gaz.names.get(lemma, ())}
+    best = None
+    for entry in candidates:
+        n = len(entry.words)
+        if w + n > len(words) or (entry.capitalised and not tok.capitalized):
+            continue
+        span = words[w : w + n]
+        if any(span[k].sent != tok.sent for k in range(n)):
+            continue
+        better = best is None or n > best[0] or (n == best[0] and entry.kind == "region")
+        if better and all(entry.words[k] & _lemmas(span[k]) for k in range(n)):
+            best = (n, entry)
+    return best
+
+
+def _lemmas(tok: Token) -> frozenset[str]:
+    return lemma_candidates(tok.text) | {tok.lemma}
+
+
+def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
+    """An adjective that names a place: through a shared head noun, or on its own."""
+    lemmas = lemma_candidates(tok.text) | {tok.lemma}
+    heads = {}
+    for lemma in lemmas:
+        heads.update(gaz.adjective_heads.get(lemma, {}))
+    if heads:
+        head = _shared_head(tokens, tok.i)
+        if head in heads:
+            kind, code = heads[head]
+            return kind, code, "adjective in a coordinated list"
+    if tok.pos != "ADJ" and not tok.text.lower().endswith(
+        ("ий", "ый", "ой", "ая", "ое", "ые", "ого", "ой", "ую")
+    ):
+        return None
+    for lemma in lemmas:
+        if lemma in gaz.adjectives:
+            kind, code = gaz.adjectives[lemma]
+            return kind, code, "adjective"
+    return None
+
+
+def _shared_head(tokens: list[Token], i: int) -> str | None:
+    """The head noun lemma (область, край …) that a run of coordinated adjectives ends in."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and j - i < 20:
+        t = tokens[j]
+        low = t.text.lower()
+        lemmas = lemma_candidates(t.text)
+        hit = lemmas & set(HEAD_NOUNS)
+        if hit:
+            return sorted(hit)[0]
+        if low in _LIST_GLUE or t.pos == "ADJ" or t.text in "—–-":
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _abbreviations(parsed: ParsedText, gaz: Gazetteer):
+    """Abbreviations are matched on the raw text, case and all: «ХМАО», «РС(Я)», «РТ»."""
+    if not gaz.abbreviations:
+        return
+    starts = {t.start: t.i for t in parsed.tokens}
+    stops = {t.stop: t.i for t in parsed.tokens}
+    pattern = "|".join(re.escape(a) for a in sorted(gaz.abbreviations, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", parsed.text):
+        if m.start() in starts and m.end() in stops:
+            kind, code = gaz.abbreviations[m.group()]
+            yield starts[m.start()], stops[m.end()] + 1, kind, code, "abbreviation"
+
+
+def _is_venue(tokens: list[Token], first: int) -> bool:
+    """«в Якутии», «в Республике Саха»: a place in the locative after в/на."""
+    j = first - 1
+    while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].sent == tokens[first].sent:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None)
+
+
+def _in_event_name(tokens: list[Token], first: int, last: int, kind: str) -> bool:
+    """A place adjective that opens an event's name: «Петербургский международный экономический форум»."""
+    j = last
+    while j < len(tokens) and j - last < 4 and tokens[j].pos == "ADJ":
+        j += 1
+    return j < len(tokens) and tokens[j].lemma in EVENT_NAME_HEADS and tokens[first].pos == "ADJ"

@@ -1,0 +1,280 @@
+"""Posts: the role phrase around a person's name → role, organisation and region.
+
+The genre writes a post in apposition to the name, before it («губернатор Томской области
+Владимир Мазур», «председатель Совета АИРР, президент Татарстана Рустам Минниханов» — two
+posts) or after it between commas («Владимир Мазур, губернатор Томской области, …»). The
+role is the head noun with its modifiers and the genitive words that name the office
+(«руководитель проектного офиса», «заместитель председателя правительства»); what follows
+names the organisation or the region the post belongs to.
+"""
+
+from __future__ import annotations
+
+from .nlp import ParsedText, Token, nominative
+from .organisations import COUNTRY_WORDS, resolve
+from .records import Organisation, PersonMention, PlaceMention, Post
+
+#: nouns that head a post
+ROLE_HEADS = frozenset(
+    [
+        "губернатор",
+        "вице-губернатор",
+        "глава",
+        "президент",
+        "вице-президент",
+        "председатель",
+        "зампред",
+        "заместитель",
+        "замглавы",
+        "министр",
+        "замминистра",
+        "вице-премьер",
+        "премьер",
+        "премьер-министр",
+        "директор",
+        "гендиректор",
+        "руководитель",
+        "ректор",
+        "проректор",
+        "декан",
+        "мэр",
+        "сенатор",
+        "депутат",
+        "спикер",
+        "начальник",
+        "полпред",
+        "представитель",
+        "уполномоченный",
+        "советник",
+        "помощник",
+        "секретарь",
+        "управляющий",
+        "основатель",
+        "сооснователь",
+        "учредитель",
+        "координатор",
+        "префект",
+        "сити-менеджер",
+        "заведующий",
+        "завкафедрой",
+        "главврач",
+        "посол",
+        "консул",
+        "атаман",
+        "омбудсмен",
+        "руководитель",
+    ]
+)
+#: words that open a role phrase before its head («генеральный директор», «временно исполняющий обязанности»)
+ROLE_MODIFIERS = frozenset(
+    [
+        "генеральный",
+        "первый",
+        "исполнительный",
+        "полномочный",
+        "временно",
+        "исполняющий",
+        "исполнять",
+        "главный",
+        "научный",
+        "технический",
+        "коммерческий",
+        "финансовый",
+        "старший",
+        "специальный",
+        "врио",
+        "и.о.",
+        "почетный",
+    ]
+)
+#: capitalised nouns that name an office rather than an organisation («председатель Совета»)
+OFFICE_NOUNS = frozenset(
+    [
+        "совет",
+        "правительство",
+        "председатель",
+        "президент",
+        "губернатор",
+        "министр",
+        "глава",
+        "мэр",
+        "кабинет",
+        "дума",
+        "собрание",
+        "палата",
+    ]
+)
+#: a region referred to by its kind («глава региона», «президент республики»)
+ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
+#: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
+REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава"})
+_BOUNDARY = frozenset({"—", "–", ":", ";", "!", "?", "…"})
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = tok.text.lower()
+    return (
+        tok.lemma in ROLE_HEADS or low in ROLE_HEADS or tok.lemma in ROLE_MODIFIERS or low in ROLE_MODIFIERS
+    )
+
+
+def _phrase_token(tok: Token) -> bool:
+    """Can this token stand inside a role-and-organisation phrase?"""
+    if tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "ADV", "X"):
+        return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
+    if tok.pos == "VERB":
+        return tok.feats.get("VerbForm") == "Part" or tok.lemma in ROLE_MODIFIERS
+    if tok.pos == "PUNCT":
+        return tok.text in '«»"“”()-‑–' or tok.text == "."
+    return False
+
+
+def _chunk_before(
+    tokens: list[Token], end: int, stop_at: set[int], in_place: set[int]
+) -> tuple[int, int] | None:
+    """The phrase right before token ``end``: its first token and the index of its first role word."""
+    sent = tokens[end].sent if end < len(tokens) else tokens[end - 1].sent
+    k = end - 1
+    depth = 0
+    while k >= 0 and tokens[k].sent == sent and k not in stop_at:
+        t = tokens[k]
+        if k in in_place:  # «Ханты-Мансийского автономного округа – Югры»: a dash inside a name
+            k -= 1
+            continue
+        if t.text in "»)":
+            depth += 1
+        elif t.text in "«(":
+            depth -= 1
+        elif depth <= 0 and not _phrase_token(t):
+            break
+        if t.text in _BOUNDARY and depth <= 0:
+            break
+        k -= 1
+    start = k + 1
+    for j in range(start, end):
+        if _is_role_word(tokens[j]) and tokens[j].pos != "PROPN":
+            return start, j
+    return None
+
+
+def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Иван Петров, губернатор Томской области, …»: the phrase after a comma, if it opens with a role."""
+    if start >= len(tokens) or tokens[start].text != ",":
+        return None
+    j = start + 1
+    if j >= len(tokens) or not any(_is_role_word(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
+        return None
+    k, depth = j, 0
+    while k < len(tokens) and tokens[k].sent == tokens[j].sent and k not in stop_at:
+        t = tokens[k]
+        if t.text in "«(":
+            depth += 1
+        elif t.text in "»)":
+            depth -= 1
+        elif depth <= 0 and (t.text == "," or not _phrase_token(t)):
+            break
+        k += 1
+    role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
+    return role_start, k
+
+
+def find_posts(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """Every post the text gives a person, from appositions before and after the name."""
+    tokens = parsed.tokens
+    person_tokens = {i for m in mentions for i in range(m.first, m.last)}
+    in_place = {i for p in places for i in range(p.first, p.last)}
+    posts: list[tuple[Post, Organisation | None]] = []
+    seen: set[tuple[int, str]] = set()
+    for m in mentions:
+        phrases = []
+        end = m.first
+        while True:  # appositions before the name, right to left, chained by commas
+            chunk = _chunk_before(tokens, end, person_tokens, in_place)
+            if chunk is None:
+                break
+            start, role_at = chunk
+            phrases.append((role_at, end, "role before the name"))
+            if start > 0 and tokens[start - 1].text == ",":
+                end = start - 1
+                continue
+            break
+        after = m.last
+        while True:  # appositions after the name, between commas
+            chunk = _chunk_after(tokens, after, person_tokens)
+            if chunk is None:
+                break
+            phrases.append((chunk[0], chunk[1], "role after the name"))
+            after = chunk[1]
+        for role_at, end, rule in phrases:
+            read = _read_post(parsed, m, role_at, end, places, rule)
+            if read and (m.person, read[0].role) not in seen:
+                seen.add((m.person, read[0].role))
+                posts.append(read)
+    return posts
+
+
+def _read_post(
+    parsed: ParsedText, m: PersonMention, start: int, end: int, places: list[PlaceMention], rule: str
+) -> tuple[Post, Organisation | None] | None:
+    """Split a role phrase into the role words, then the organisation or region they belong to."""
+    tokens = parsed.tokens
+    place_at = {i: p for p in places for i in range(p.first, p.last)}
+    k = start
+    while k < end and (_is_role_word(tokens[k]) or tokens[k].lemma == "обязанность"):
+        k += 1
+    # genitive words that name the office: lower-case nouns and adjectives, capitalised office nouns
+    while k < end and k not in place_at:
+        t = tokens[k]
+        if t.lemma in ANAPHORIC_REGION or t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
+            break
+        if (
+            (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
+            or t.lemma in OFFICE_NOUNS
+            or t.pos == "CCONJ"
+            and k + 1 < end
+            and tokens[k + 1].text.islower()
+            and tokens[k + 1].pos in ("NOUN", "ADJ")
+        ):
+            k += 1
+        else:
+            break
+    role_tokens = [t for t in tokens[start:k] if t.is_word]
+    if not role_tokens:
+        return None
+    role = nominative(role_tokens, singular=True).lower()
+    rest_start = k
+    org: Organisation | None = None
+    region: str | None = None
+    region_rule = ""
+    rest = [t for t in tokens[rest_start:end] if t.is_word]
+    regions_in_rest = [p for p in places if p.kind == "region" and rest_start <= p.first < end]
+    if rest and rest[0].lemma in ANAPHORIC_REGION and rest[0].i not in place_at:
+        region, region_rule = (
+            _context_region(parsed, m, places),
+            "region named by its kind, resolved to the nearest before",
+        )
+    elif rest:
+        org = resolve(parsed, rest_start, end, places)
+    if region is None and regions_in_rest:
+        region, region_rule = regions_in_rest[0].code, "region in the post's phrase"
+    if region is None and org is not None and org.region:
+        region, region_rule = org.region, "region of the organisation"
+    if region is None and org is None and not rest and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
+        region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
+    if org is not None and org.region is None and region and regions_in_rest:
+        org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
+    return Post(m.person, role, org.key if org else None, region, m.sent, rule, region_rule), org
+
+
+def _context_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
+    """The region a bare regional post refers to: the nearest before it in the sentence, else earlier."""
+    before = [p for p in places if p.kind == "region" and p.first < m.first and not p.in_event_name]
+    same = [p for p in before if p.sent == m.sent]
+    if same:
+        return same[-1].code
+    if before:
+        return before[-1].code
+    after = [p for p in places if p.kind == "region" and p.sent == m.sent and not p.in_event_name]
+    return after[0].code if after else None

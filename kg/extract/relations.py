@@ -1,0 +1,209 @@
+"""Relations between regions: cooperations (agreements, joint events) and association memberships.
+
+Who acts for a region is read two ways: the region named as an actor (not as a venue, not
+inside an event's name), and the region of the post of a person named in the sentence
+(«Наталья Комарова подписала …» acts for Югра).
+"""
+
+from __future__ import annotations
+
+from .nlp import ParsedText
+from .records import Cooperation, Event, Organisation, PersonMention, PlaceMention, Post, RegionMembership
+
+#: nouns that name an agreement («соглашение о сотрудничестве», «план мероприятий», «меморандум»)
+AGREEMENT_NOUNS = frozenset(
+    {"соглашение", "меморандум", "протокол", "договор", "договоренность", "план", "карта", "программа"}
+)
+#: verbs of signing and approving
+SIGNING_VERBS = frozenset(
+    {
+        "подписать",
+        "заключить",
+        "утвердить",
+        "обновить",
+        "продлить",
+        "парафировать",
+        "подписывать",
+        "заключать",
+        "утверждать",
+        "согласовать",
+    }
+)
+#: «документ подписали …» refers back to an agreement named earlier in the document
+DOCUMENT_NOUNS = frozenset({"документ", "подпись"})
+#: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
+JOIN_VERBS = frozenset({"войти", "вступить", "присоединиться"})
+BECOME_VERBS = frozenset({"стать", "принять"})
+MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
+FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
+#: events whose participants act together (an excursion or a visit alone is not a joint event)
+JOINT_EVENTS = frozenset(
+    {
+        "StrategicSession",
+        "Forum",
+        "ForumSession",
+        "Meeting",
+        "GeneralAssembly",
+        "Conference",
+        "Exhibition",
+        "Ceremony",
+        "Visit",
+    }
+)
+
+
+def _lemmas(parsed: ParsedText, sent: int) -> set[str]:
+    s = parsed.sentences[sent]
+    return {t.lemma for t in parsed.tokens[s.first : s.last]}
+
+
+def _actor_regions(
+    sent: int, places: list[PlaceMention], mentions: list[PersonMention], person_regions: dict[int, list[str]]
+) -> list[str]:
+    codes = [
+        p.code
+        for p in places
+        if p.sent == sent and p.kind in ("region", "foreign") and not p.venue and not p.in_event_name
+    ]
+    for m in mentions:
+        if m.sent == sent:
+            codes += person_regions.get(m.person, [])
+    return list(dict.fromkeys(codes))
+
+
+def find_cooperations(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    posts: list[Post],
+    events: list[Event],
+) -> list[Cooperation]:
+    person_regions: dict[int, list[str]] = {}
+    for post in posts:
+        if post.region:
+            person_regions.setdefault(post.person, []).append(post.region)
+    agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
+    agreements: dict[tuple[str, ...], list[int]] = {}
+    for s in parsed.sentences:
+        lemmas = _lemmas(parsed, s.i)
+        signed = bool(lemmas & SIGNING_VERBS)
+        # «соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»
+        if (
+            lemmas & AGREEMENT_NOUNS
+            and (signed or "сотрудничество" in lemmas)
+            or (agreement_in_doc and signed and lemmas & DOCUMENT_NOUNS)
+        ):
+            parties = tuple(sorted(_actor_regions(s.i, places, mentions, person_regions)))
+            if len(parties) >= 2:
+                agreements.setdefault(parties, []).append(s.i)
+    cooperations = [
+        Cooperation("Agreement", parties, tuple(sents), rule="agreement signed by the parties")
+        for parties, sents in _maximal(agreements).items()
+    ]
+    joint = [e for e in events if e.kind in JOINT_EVENTS]
+    if joint:
+        # regions acting anywhere in a document about a joint event took part in it together
+        actors = []
+        for s in parsed.sentences:
+            actors += _actor_regions(s.i, places, mentions, person_regions)
+        actors = sorted(dict.fromkeys(actors))
+        if len(actors) >= 2:
+            event = joint[0]
+            cooperations.append(
+                Cooperation(
+                    "CoParticipation",
+                    tuple(actors),
+                    event.sents,
+                    event.key,
+                    rule="regions acting in a document about a joint event",
+                )
+            )
+    return cooperations
+
+
+def _maximal(groups: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], list[int]]:
+    """Fold a party set contained in a larger one into it: both restate the same agreement."""
+    keep = {p: list(s) for p, s in groups.items() if not any(set(p) < set(q) for q in groups)}
+    for parties, sents in groups.items():
+        if parties not in keep:
+            keep[max((q for q in keep if set(parties) < set(q)), key=len)] += sents
+    return {p: sorted(set(s)) for p, s in keep.items()}
+
+
+def find_memberships(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    posts: list[Post],
+    org_mentions: list[tuple[Organisation, int, int, int]],
+    events: list[Event],
+    cooperations: list[Cooperation],
+) -> list[RegionMembership]:
+    """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
+    associations = {}
+    for org, _first, _last, sent in org_mentions:
+        if _is_association(org):
+            associations.setdefault(sent, org)
+    if not associations:
+        return []
+    default = next(iter(associations.values()))
+    found: dict[str, RegionMembership] = {}
+
+    def add(code: str, org: Organisation, sent: int, rule: str) -> None:
+        found.setdefault(code, RegionMembership(code, org.key, sent, rule))
+
+    person_regions: dict[int, list[str]] = {}
+    for post in posts:
+        if post.region:
+            person_regions.setdefault(post.person, []).append(post.region)
+    for s in parsed.sentences:
+        lemmas = _lemmas(parsed, s.i)
+        org = associations.get(s.i)
+        if org is None:
+            continue
+        regions = [
+            p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+        ]
+        # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
+        joined = lemmas & JOIN_VERBS or (
+            lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
+        )
+        if joined:
+            for p in regions:
+                add(p.code, org, s.i, "region joined the association")
+        # «регионы – члены АИРР: …», «в состав АИРР входят …»
+        elif lemmas & (MEMBER_NOUNS | {"входить"}) and len(regions) >= 2:
+            for p in regions:
+                add(p.code, org, s.i, "region listed among the association's members")
+    # the parties of a memorandum on founding the association are its founders
+    founding = [
+        s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and s.i in associations
+    ]
+    if founding:
+        for c in cooperations:
+            if c.kind == "Agreement":
+                for code in c.parties:
+                    add(
+                        code,
+                        associations[founding[0]],
+                        c.sents[0],
+                        "founder: party to the founding memorandum",
+                    )
+    # the head of a region took part in a meeting of the association's members
+    for e in events:
+        if e.kind not in ("GeneralAssembly", "Meeting"):
+            continue
+        org = next((associations[s] for s in e.sents if s in associations), None)
+        if org is None and e.kind == "GeneralAssembly" and any("член" in _lemmas(parsed, s) for s in e.sents):
+            org = default
+        if org is None:
+            continue
+        for person in e.participants:
+            for code in person_regions.get(person, []):
+                add(code, org, e.sents[0], "region's head took part in the association's meeting")
+    return list(found.values())
+
+
+def _is_association(org: Organisation) -> bool:
+    name = org.name.lower()
+    return name.startswith(("ассоциация", "союз", "межрегиональная ассоциация")) or org.key == "airr"

@@ -1,0 +1,36 @@
+"""The record every loader produces."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text with what later stages need to cite it.
+
+    ``key`` is stable for an unchanged file (its name plus a hash prefix), so IRIs minted from
+    it survive re-runs.
+    """
+
+    key: str
+    url: str
+    text: str
+    title: str = ""
+    date: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A path that could not be read, and why, in words a user can act on."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

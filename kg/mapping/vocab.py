@@ -1,0 +1,46 @@
+"""Namespaces of the graph."""
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+RKG = Namespace("https://w3id.org/regiokg/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+TOPICS = Namespace("https://w3id.org/regiokg/topics#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+#: the default base of instance IRIs; ``kg build --base`` changes it
+DEFAULT_BASE = "https://w3id.org/regiokg/id/"
+
+PREFIXES = {
+    "rkg": RKG,
+    "schema": SCHEMA,
+    "org": ORG,
+    "foaf": FOAF,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "owl": OWL,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "topics": TOPICS,
+    "wd": WD,
+}
+
+__all__ = [
+    "RKG",
+    "SCHEMA",
+    "ORG",
+    "TOPICS",
+    "WD",
+    "FOAF",
+    "SKOS",
+    "PROV",
+    "DCTERMS",
+    "OWL",
+    "RDF",
+    "RDFS",
+    "XSD",
+    "DEFAULT_BASE",
+    "PREFIXES",
+]
