@@ -7,6 +7,7 @@ invalid), 2 wrong usage. Heavy libraries load inside the commands, so ``kg --hel
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +32,12 @@ class _Group(click.Group):
             _fail(str(exc))
         except KeyboardInterrupt:
             _fail("interrupted; outputs already written are complete, the rest were not written", 130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 — a bug must still end in one line, not a traceback
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 to see where)")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -82,7 +82,11 @@ def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
     """The event's name: modifiers + head + a quoted title, an abbreviation or a year that follows."""
     tokens = parsed.tokens
     first = head.i
-    while first > 0 and tokens[first - 1].pos in ("ADJ", "NUM") and tokens[first - 1].sent == head.sent:
+    while (
+        first > 0
+        and tokens[first - 1].sent == head.sent
+        and (tokens[first - 1].pos in ("ADJ", "NUM") or tokens[first - 1].feats.get("VerbForm") == "Part")
+    ):
         first -= 1
     last = head.i + 1
     k = last

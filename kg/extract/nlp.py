@@ -52,6 +52,7 @@ class Sentence:
     stop: int
     first: int  # index of its first token
     last: int  # index one past its last token
+    para: int = 0  # the paragraph it stands in (0 is the headline where there is one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,14 @@ class Models:
     """natasha's models, loaded once per process (about a second)."""
 
     def __init__(self) -> None:
+        import warnings
+
+        with warnings.catch_warnings():
+            # pymorphy2 imports pkg_resources, which warns of its own deprecation on every run
+            warnings.simplefilter("ignore", UserWarning)
+            self._load()
+
+    def _load(self) -> None:
         import natasha  # noqa: F401  (patches pymorphy2 before any use of it)
         from natasha import (
             MorphVocab,
@@ -139,7 +148,7 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
     sentences: list[Sentence] = []
     index_of: dict[tuple[int, str], int] = {}
     raw_spans = []
-    for offset, doc in parts:
+    for para, (offset, doc) in enumerate(parts):
         for sent in doc.sents:
             s_i = len(sentences)
             first = len(tokens)
@@ -162,7 +171,7 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
                         head_id=tok.head_id or "",
                     )
                 )
-            sentences.append(Sentence(s_i, sent.start + offset, sent.stop + offset, first, len(tokens)))
+            sentences.append(Sentence(s_i, sent.start + offset, sent.stop + offset, first, len(tokens), para))
         raw_spans += [(offset, span) for span in doc.spans]
     # second pass: heads as document indices (a frozen record is rebuilt, not mutated)
     for k, tok in enumerate(tokens):
@@ -211,7 +220,8 @@ def lemma_candidates(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "VERB": "PRTF"}
+#: natasha's part of speech → pymorphy's (the tagger calls some participles adjectives, and back)
+_POS = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "PRTF"}, "VERB": {"PRTF", "ADJF"}}
 
 
 def nominative(tokens: list[Token], singular: bool = False) -> str:
@@ -223,11 +233,18 @@ def nominative(tokens: list[Token], singular: bool = False) -> str:
     """
     if not tokens:
         return ""
-    head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN", "VERB") and t.is_word), None)
+    # a participle already in the nominative heads the phrase («исполняющий обязанности …»)
+    head = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.is_word and (t.pos in ("NOUN", "PROPN") or (t.pos == "VERB" and t.case == "Nom"))
+        ),
+        None,
+    )
     if head is None:
         return _join(tokens, [t.text for t in tokens])
     morph = models().vocab
-    # a participle before the first noun heads the phrase («исполняющий обязанности …»)
     noun = _inflect(morph, tokens[head], None, singular and tokens[head].pos != "VERB")
     gender = None
     parse = _best_parse(morph, tokens[head])
@@ -252,16 +269,16 @@ def _join(tokens: list[Token], words: list[str]) -> str:
 
 
 def _best_parse(morph: Any, tok: Token) -> Any:
-    want = _POS.get(tok.pos)
+    want = _POS.get(tok.pos, set())
     case = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}.get(
         tok.case or ""
     )
     parses = morph.parse(tok.text)
     for p in parses:
-        if want == p.tag.POS and (case is None or p.tag.case == case):
+        if p.tag.POS in want and (case is None or p.tag.case == case):
             return p
     for p in parses:
-        if want == p.tag.POS:
+        if p.tag.POS in want:
             return p
     return None
 

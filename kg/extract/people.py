@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .nlp import ParsedText, Token, models
-from .records import Person, PersonMention, PersonName
+from .records import Person, PersonMention, PersonName, PlaceMention
 
 #: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
 TITLE_WORDS = frozenset(
@@ -103,9 +103,16 @@ def _strip(tokens: list[Token], normal_words: list[str]) -> tuple[int, list[str]
     return k, normal_words[k:]
 
 
-def find_people(parsed: ParsedText) -> tuple[list[PersonMention], list[Person]]:
-    """Person mentions and the people they refer to, within one document."""
+def find_people(
+    parsed: ParsedText, places: list[PlaceMention] = ()
+) -> tuple[list[PersonMention], list[Person]]:
+    """Person mentions and the people they refer to, within one document.
+
+    A name NER tags as a person but the gazetteer reads as a place («Гомельщина») is a place.
+    """
     org_tokens = {i for s in parsed.spans if s.type == "ORG" for i in range(s.first, s.last)}
+    place_tokens = {i for p in places for i in range(p.first, p.last)}
+    org_tokens |= place_tokens
     raw: list[tuple[PersonName, int, int, str]] = []
     for span in parsed.spans:
         if span.type != "PER" or span.first in org_tokens:
@@ -117,6 +124,8 @@ def find_people(parsed: ParsedText) -> tuple[list[PersonMention], list[Person]]:
         if len(normal) != len(tokens):
             normal = [t.text for t in tokens]
         k, words = _strip(tokens, normal)
+        if any(t.i in place_tokens for t in tokens[k:]):
+            continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
         words = [w[:1].upper() + w[1:] if w[:1].islower() else w for w in words]
         name = split_name(words)
         if name is None or not (name.last or name.first):
@@ -124,7 +133,7 @@ def find_people(parsed: ParsedText) -> tuple[list[PersonMention], list[Person]]:
         if name.last and _norm(name.last) in TITLE_WORDS:
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
-    covered = {i for _, first, last, _ in raw for i in range(first, last)}
+    covered = {i for _, first, last, _ in raw for i in range(first, last)} | place_tokens
     raw += _names_missed_by_ner(parsed, covered)
     raw.sort(key=lambda r: r[1])
     return _resolve(parsed, raw)
@@ -144,7 +153,7 @@ def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[Pe
             continue
         if not (t.text[:1].isupper() and nxt.text[:1].isupper() and t.text.isalpha() and nxt.text.isalpha()):
             continue
-        if t.i > 0 and _norm(tokens[t.i - 1].text) in NAMED_AFTER:
+        if t.i > 0 and _norm(tokens[t.i - 1].text) in NAMED_AFTER or _norm(t.text) in TITLE_WORDS:
             continue
         first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
         if "Name" not in first_tags or "Name" in last_tags or "Geox" in last_tags:

@@ -47,7 +47,7 @@ def extract(parsed: ParsedText) -> Extraction:
     """Run every stage over one parsed text."""
     ex = Extraction()
     ex.places = find_places(parsed)
-    ex.person_mentions, ex.persons = find_people(parsed)
+    ex.person_mentions, ex.persons = find_people(parsed, ex.places)
     org_mentions = []
     for org, first, last, _rule in find_organisations(parsed, ex.places):
         ex.organisations.setdefault(org.key, org)

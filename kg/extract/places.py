@@ -53,11 +53,13 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     """Every place mention in the document, in text order, without overlaps."""
     gaz = gaz or gazetteer()
     tokens = parsed.tokens
-    person_tokens = {i for s in parsed.spans if s.type == "PER" for i in range(s.first, s.last)}
+    person_tokens = _person_tokens(parsed)
     taken: set[int] = set()
     found: list[PlaceMention] = []
 
     def add(kind: str, code: str, first: int, last: int, rule: str) -> None:
+        if "(" in parsed.span_text(first, last) and last < len(tokens) and tokens[last].text == ")":
+            last += 1  # «Республики Саха (Якутия)» keeps its closing bracket
         taken.update(range(first, last))
         found.append(
             PlaceMention(
@@ -93,6 +95,26 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
             add(kind, code, tok.i, tok.i + 1, rule)
     found.sort(key=lambda m: m.first)
     return found
+
+
+def _person_tokens(parsed: ParsedText) -> set[int]:
+    """Tokens of people's names, where a place name must not be read («Владимир Мазур»).
+
+    A lone capitalised word NER calls a person («Гомельщина») stays a place unless the same
+    word is a surname of a fuller name in the document.
+    """
+    from .people import TITLE_WORDS  # «Раис Татарстана» is a title and a place, not a name
+
+    def name_tokens(span) -> list[int]:
+        return [i for i in range(span.first, span.last) if parsed.tokens[i].lemma not in TITLE_WORDS]
+
+    full = [s for s in parsed.spans if s.type == "PER" and len(name_tokens(s)) > 1]
+    surnames = {parsed.tokens[s.last - 1].lemma for s in full}
+    tokens = {i for s in full for i in name_tokens(s)}
+    for s in parsed.spans:
+        if s.type == "PER" and s.last - s.first == 1 and parsed.tokens[s.first].lemma in surnames:
+            tokens.add(s.first)
+    return tokens
 
 
 def _longest_name(words: list[Token], w: int, gaz: Gazetteer):

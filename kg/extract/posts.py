@@ -19,6 +19,8 @@ ROLE_HEADS = frozenset(
     [
         "губернатор",
         "вице-губернатор",
+        "раис",
+        "аким",
         "глава",
         "президент",
         "вице-президент",
@@ -107,8 +109,17 @@ OFFICE_NOUNS = frozenset(
 #: a region referred to by its kind («глава региона», «президент республики»)
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
 #: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
-REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава"})
+REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава", "раис"})
 _BOUNDARY = frozenset({"—", "–", ":", ";", "!", "?", "…"})
+
+
+def _idiom(tokens: list[Token], j: int) -> bool:
+    """«во главе с губернатором»: «глава» here leads a group, it is not a post."""
+    return tokens[j].lemma == "глава" and j > 0 and tokens[j - 1].text.lower() in ("во", "в")
+
+
+def _is_role_head(tok: Token) -> bool:
+    return tok.lemma in ROLE_HEADS or tok.text.lower() in ROLE_HEADS
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -152,8 +163,10 @@ def _chunk_before(
         k -= 1
     start = k + 1
     for j in range(start, end):
-        if _is_role_word(tokens[j]) and tokens[j].pos != "PROPN":
-            return start, j
+        if _is_role_word(tokens[j]) and not _idiom(tokens, j):
+            # a modifier alone («первые шаги») is no post: a head noun must follow
+            heads = [x for x in range(j, end) if _is_role_head(tokens[x])]
+            return (start, j) if heads else None
     return None
 
 
@@ -162,7 +175,7 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
     if start >= len(tokens) or tokens[start].text != ",":
         return None
     j = start + 1
-    if j >= len(tokens) or not any(_is_role_word(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
+    if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
         return None
     k, depth = j, 0
     while k < len(tokens) and tokens[k].sent == tokens[j].sent and k not in stop_at:

@@ -17,6 +17,7 @@ AGREEMENT_NOUNS = frozenset(
 #: verbs of signing and approving
 SIGNING_VERBS = frozenset(
     {
+        "скрепить",
         "подписать",
         "заключить",
         "утвердить",
@@ -36,6 +37,10 @@ JOIN_VERBS = frozenset({"войти", "вступить", "присоедини�
 BECOME_VERBS = frozenset({"стать", "принять"})
 MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
+#: words that say who took part in an event
+PARTICIPATION = frozenset(
+    {"участие", "участвовать", "участник", "присутствовать", "делегация", "представитель"}
+)
 #: events whose participants act together (an excursion or a visit alone is not a joint event)
 JOINT_EVENTS = frozenset(
     {
@@ -71,6 +76,14 @@ def _actor_regions(
     return list(dict.fromkeys(codes))
 
 
+def _person_regions(posts: list[Post]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for post in posts:
+        if post.region:
+            out.setdefault(post.person, []).append(post.region)
+    return out
+
+
 def find_cooperations(
     parsed: ParsedText,
     places: list[PlaceMention],
@@ -78,47 +91,121 @@ def find_cooperations(
     posts: list[Post],
     events: list[Event],
 ) -> list[Cooperation]:
-    person_regions: dict[int, list[str]] = {}
-    for post in posts:
-        if post.region:
-            person_regions.setdefault(post.person, []).append(post.region)
+    person_regions = _person_regions(posts)
+    cooperations = _agreements(parsed, places, mentions, person_regions)
+    cooperations += _joint_events(parsed, places, mentions, person_regions, events)
+    return cooperations
+
+
+def _agreements(parsed, places, mentions, person_regions) -> list[Cooperation]:
+    """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»."""
     agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
-    agreements: dict[tuple[str, ...], list[int]] = {}
+    groups: dict[tuple[str, ...], list[int]] = {}
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
         signed = bool(lemmas & SIGNING_VERBS)
-        # «соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»
-        if (
-            lemmas & AGREEMENT_NOUNS
-            and (signed or "сотрудничество" in lemmas)
-            or (agreement_in_doc and signed and lemmas & DOCUMENT_NOUNS)
+        if (lemmas & AGREEMENT_NOUNS and (signed or "сотрудничество" in lemmas)) or (
+            agreement_in_doc and signed and lemmas & DOCUMENT_NOUNS
         ):
             parties = tuple(sorted(_actor_regions(s.i, places, mentions, person_regions)))
             if len(parties) >= 2:
-                agreements.setdefault(parties, []).append(s.i)
-    cooperations = [
-        Cooperation("Agreement", parties, tuple(sents), rule="agreement signed by the parties")
-        for parties, sents in _maximal(agreements).items()
+                groups.setdefault(parties, []).append(s.i)
+    if agreement_in_doc and _signed_somewhere(parsed):
+        # the headline names the parties where the body says only «три региона подписали соглашение»
+        title = tuple(sorted(_actor_regions(0, places, mentions, person_regions)))
+        if len(title) >= 2:
+            groups.setdefault(title, []).append(0)
+    groups = _maximal(groups)
+    hub = _hub(parsed, groups, places, mentions, person_regions)
+    if hub:
+        # «Кубань подписала соглашения с Адыгеей и Ставропольем»: one agreement per partner
+        pairs: dict[tuple[str, ...], list[int]] = {}
+        for parties, sents in groups.items():
+            for other in parties:
+                if other != hub:
+                    pairs.setdefault(tuple(sorted((hub, other))), []).extend(sents)
+        return [
+            Cooperation("Agreement", p, tuple(sorted(set(s))), rule="bilateral agreement with the hub region")
+            for p, s in pairs.items()
+        ]
+    return [
+        Cooperation("Agreement", p, tuple(s), rule="agreement signed by the parties")
+        for p, s in groups.items()
     ]
+
+
+def _signed_somewhere(parsed: ParsedText) -> bool:
+    return any(_lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) for s in parsed.sentences)
+
+
+def _hub(parsed, groups, places, mentions, person_regions) -> str | None:
+    """The region that signed separate bilateral agreements, when the text says they are separate.
+
+    «два двусторонних соглашения», «подписала соглашения с …» (the agreement noun in the
+    plural): the party named as the subject (in the nominative) is the hub; the partners
+    named with «с» did not agree with each other.
+    """
+    tokens = parsed.tokens
+    separate = any(
+        t.lemma == "двусторонний"
+        or (t.lemma in ("соглашение", "договор") and t.feats.get("Number") == "Plur")
+        for t in tokens
+    )
+    if not separate or not groups or max(len(p) for p in groups) < 3:
+        return None
+    sents = {s for sents in groups.values() for s in sents}
+    subjects = [
+        p.code for p in places if p.sent in sents and p.kind == "region" and tokens[p.first].case == "Nom"
+    ]
+    subjects += [
+        c
+        for m in mentions
+        if m.sent in sents and tokens[m.first].case == "Nom"
+        for c in person_regions.get(m.person, [])
+    ]
+    if not subjects:
+        return None
+    best = max(sorted(set(subjects)), key=subjects.count)
+    return best if all(best in p for p in groups) else None
+
+
+def _joint_events(parsed, places, mentions, person_regions, events) -> list[Cooperation]:
+    """Regions taking part together in one event.
+
+    When the headline or the lead names a joint event and says who took part in it
+    («делегации», «представители … регионов», «приняли участие»), the document is its
+    account and every region acting in it took part; otherwise an event counts only the
+    regions acting in the sentences about it.
+    """
     joint = [e for e in events if e.kind in JOINT_EVENTS]
-    if joint:
-        # regions acting anywhere in a document about a joint event took part in it together
-        actors = []
-        for s in parsed.sentences:
-            actors += _actor_regions(s.i, places, mentions, person_regions)
-        actors = sorted(dict.fromkeys(actors))
+    if not joint:
+        return []
+    lead = {s.i for s in parsed.sentences if s.para <= 1}
+    told = any(_lemmas(parsed, s) & PARTICIPATION for s in lead)
+    event = next((e for e in joint if lead & set(e.sents)), None) if told else None
+    if event is not None:
+        sents = [s.i for s in parsed.sentences]
+        rule = "regions acting in a document about a joint event"
+        events_to_check = [(event, sents)]
+    else:
+        rule = "regions acting in the sentences about a joint event"
+        events_to_check = [(e, _event_sentences(parsed, e)) for e in joint]
+    out = []
+    for e, sents in events_to_check:
+        actors = sorted({code for s in sents for code in _actor_regions(s, places, mentions, person_regions)})
         if len(actors) >= 2:
-            event = joint[0]
-            cooperations.append(
-                Cooperation(
-                    "CoParticipation",
-                    tuple(actors),
-                    event.sents,
-                    event.key,
-                    rule="regions acting in a document about a joint event",
-                )
-            )
-    return cooperations
+            out.append(Cooperation("CoParticipation", tuple(actors), e.sents, e.key, rule=rule))
+    return out
+
+
+def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
+    """The event's sentences, and a following one that says who took part («В нём приняли участие …»)."""
+    sents = set(event.sents)
+    for s in event.sents:
+        nxt = s + 1
+        if nxt < len(parsed.sentences) and _lemmas(parsed, nxt) & PARTICIPATION:
+            sents.add(nxt)
+    return sorted(sents)
 
 
 def _maximal(groups: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], list[int]]:

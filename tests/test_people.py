@@ -1,0 +1,55 @@
+"""People: nominative names, coreference within a document, titles that are not people."""
+
+import pytest
+
+from kg.extract.people import find_people, split_name
+from kg.extract.records import PersonName
+
+
+def people(parse, text):
+    mentions, persons = find_people(parse(text))
+    return [(p.name.display, len(p.mentions)) for p in persons]
+
+
+def test_oblique_cases_become_nominative(parse):
+    assert people(parse, "Соглашение подписано при участии Натальи Комаровой и Рустама Минниханова.") == [
+        ("Наталья Комарова", 1),
+        ("Рустам Минниханов", 1),
+    ]
+
+
+def test_initials_and_surname_join_the_full_name(parse):
+    text = (
+        "Мэр Москвы С. Собянин открыл форум. Сергей Собянин подчеркнул его значение. "
+        "По словам Собянина, всё готово."
+    )
+    assert people(parse, text) == [("Сергей Собянин", 3)]
+
+
+def test_namesakes_stay_apart(parse):
+    text = "Айсен Николаев встретился с Михаилом Николаевым. Николаев-старший вспомнил девяностые."
+    names = [n for n, _ in people(parse, text)]
+    assert names[:2] == ["Айсен Николаев", "Михаил Николаев"]
+
+
+def test_titles_are_not_people(parse):
+    text = "Раис Татарстана Рустам Минниханов и Ил Дархан Айсен Николаев провели переговоры."
+    assert [n for n, _ in people(parse, text)] == ["Рустам Минниханов", "Айсен Николаев"]
+
+
+def test_named_after_is_not_a_person(parse):
+    text = "Гости посетили Северо-Восточный федеральный университет имени М. К. Аммосова."
+    assert people(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Павел", "Гранков"], PersonName("Павел", "", "Гранков")),
+        (["Иванов", "Иван", "Иванович"], PersonName("Иван", "Иванович", "Иванов")),
+        (["В.", "В.", "Путин"], PersonName("В.", "В.", "Путин")),
+        (["Собянин"], PersonName("", "", "Собянин")),
+    ],
+)
+def test_split_name(words, expected):
+    assert split_name(words) == expected

@@ -1,0 +1,70 @@
+"""Place mentions: every case and form of a region's names, lists, cities, districts, foreign regions."""
+
+import pytest
+
+from kg.extract.places import find_places
+
+
+def codes(parse, text, kind="region", actors_only=False):
+    found = find_places(parse(text))
+    return [p.code for p in found if p.kind == kind and not p.in_event_name and not (actors_only and p.venue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Соглашение подписали власти Томской области.", ["RU-TOM"]),  # official name, genitive
+        ("Делегация прибыла в Республику Саха (Якутия).", ["RU-SA"]),  # official name with brackets
+        ("Губернатор Ханты-Мансийского автономного округа – Югры выступил.", ["RU-KHM"]),
+        ("Представители Приангарья и Прикамья встретились.", ["RU-IRK", "RU-PER"]),  # nicknames
+        ("Южный Урал и Башкирия обновили соглашение.", ["RU-CHE", "RU-BA"]),
+        ("Новосибирская, Томская и Калужская области подписали меморандум.", ["RU-NVS", "RU-TOM", "RU-KLU"]),
+        ("Пермский и Красноярский края договорились.", ["RU-PER", "RU-KYA"]),
+        ("Соглашение с Ростовской и Астраханской областями продлено.", ["RU-ROS", "RU-AST"]),
+        ("В ХМАО и ЯНАО растёт добыча.", ["RU-KHM", "RU-YAN"]),  # abbreviations
+        ("Томский губернатор встретился с челябинской делегацией.", ["RU-TOM", "RU-CHE"]),  # adjectives
+        ("Опыт тюменцев пригодится соседям.", ["RU-TYU"]),  # demonym
+        ("Форум прошёл в Москве и Петербурге.", ["RU-MOW", "RU-SPE"]),  # federal cities are regions
+        ("Делегация побывала в Кузбассе.", ["RU-KEM"]),
+    ],
+)
+def test_regions_in_any_form(parse, text, expected):
+    assert codes(parse, text) == expected
+
+
+def test_a_city_is_not_its_region(parse):
+    text = "Переговоры прошли в Казани, а потом в Якутске."
+    assert codes(parse, text) == []
+    assert codes(parse, text, kind="city") == ["Kazan", "Yakutsk"]
+
+
+def test_districts_and_macro_regions_are_not_regions(parse):
+    text = "Сибирский федеральный округ и Дальний Восток, а также центральная Россия."
+    assert codes(parse, text) == []
+    assert codes(parse, text, kind="district") == ["SibFD"]
+    assert set(codes(parse, text, kind="macro")) == {"far-east", "central-russia"}
+
+
+def test_foreign_region_is_never_russian(parse):
+    text = "Брянская область подписала соглашение с Гомельской областью. Гомельщина готова."
+    assert codes(parse, text) == ["RU-BRY"]
+    assert codes(parse, text, kind="foreign") == ["BY-HO", "BY-HO"]
+
+
+def test_region_in_an_event_name_is_not_an_actor(parse):
+    found = find_places(parse("Губернатор выступил на Петербургском международном экономическом форуме."))
+    assert [(p.code, p.in_event_name) for p in found] == [("RU-SPE", True)]
+
+
+def test_venue_is_marked(parse):
+    found = find_places(parse("Собрание прошло в Москве. Москва и Татарстан подписали план."))
+    assert [(p.code, p.venue) for p in found if p.kind == "region"] == [
+        ("RU-MOW", True),
+        ("RU-MOW", False),
+        ("RU-TA", False),
+    ]
+
+
+def test_a_name_is_not_a_city(parse):
+    """«Владимир» in a person's name is not the city of Vladimir."""
+    assert codes(parse, "Владимир Мазур провёл совещание.", kind="city") == []

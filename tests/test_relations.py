@@ -1,0 +1,74 @@
+"""Cooperation between regions and regions' memberships in the association."""
+
+from kg.extract.gazetteer import gazetteer
+
+
+def coop(read, text):
+    ex, _ = read(text)
+    return sorted((c.kind, c.parties) for c in ex.cooperations)
+
+
+def members(read, text):
+    ex, _ = read(text)
+    return sorted(m.region for m in ex.memberships)
+
+
+def test_agreement_between_two_regions(read):
+    text = (
+        "Воронежская и Курская области заключили соглашение о сотрудничестве.\n\n"
+        "Документ подписали губернаторы."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KRS", "RU-VOR"))]
+
+
+def test_agreement_read_through_the_signatories_posts(read):
+    text = (
+        "Губернатор Иркутской области Игорь Кобзев и глава Бурятии Алексей Цыденов подписали соглашение "
+        "о сотрудничестве в туризме."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-BU", "RU-IRK"))]
+
+
+def test_a_restatement_with_fewer_parties_is_the_same_agreement(read):
+    text = (
+        "Документ подписали Новосибирская, Томская и Калужская области.\n\n"
+        "От Томской области меморандум подписал губернатор."
+    )
+    ex, _ = read("Меморандум о сотрудничестве.\n\n" + text)
+    assert [c.parties for c in ex.cooperations if c.kind == "Agreement"] == [("RU-KLU", "RU-NVS", "RU-TOM")]
+
+
+def test_venue_is_not_a_party(read):
+    text = (
+        "Собрание прошло в Москве. Его провёл глава Республики Татарстан Рустам Минниханов.\n\n"
+        "Губернатор Иркутской области Игорь Кобзев принял участие в собрании."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-IRK", "RU-TA"))]
+
+
+def test_one_region_alone_is_no_cooperation(read):
+    assert coop(read, "Губернатор Томской области провёл совещание в Томске о развитии туризма.") == []
+
+
+def test_joining_the_association(read):
+    text = "7 октября Архангельская область вошла в Ассоциацию инновационных регионов России."
+    assert members(read, text) == ["RU-ARK"]
+
+
+def test_founders_of_the_association(read):
+    text = (
+        "Меморандум о создании Ассоциации инновационных регионов России подписан в Томске.\n\n"
+        "Документ подписали Новосибирская, Томская и Иркутская области и Республика Мордовия."
+    )
+    assert members(read, text) == ["RU-IRK", "RU-MO", "RU-NVS", "RU-TOM"]
+
+
+def test_head_at_the_members_meeting(read):
+    text = "Губернатор Иркутской области Игорь Кобзев участвовал в общем собрании членов АИРР."
+    assert members(read, text) == ["RU-IRK"]
+
+
+def test_foreign_parties_keep_their_own_codes(read):
+    text = "Брянская область и Гомельская область Беларуси подписали соглашение о сотрудничестве."
+    assert coop(read, text) == [("Agreement", ("BY-HO", "RU-BRY"))]
+    assert "BY-HO" not in gazetteer().regions
