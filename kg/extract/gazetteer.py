@@ -24,6 +24,7 @@ class RegionInfo:
     code: str
     iso: bool
     name_ru: str
+    official_ru: str
     name_en: str
     kind: str
     district: str
@@ -136,7 +137,8 @@ def gazetteer() -> Gazetteer:
         regions[row["code"]] = RegionInfo(
             code=row["code"],
             iso=row.get("iso", "yes") == "yes",
-            name_ru=row["name_ru"],
+            name_ru=_display(row["name_ru"]),
+            official_ru=row["name_ru"],
             name_en=row["name_en"],
             kind=row["kind"],
             district=row["district"],
@@ -183,6 +185,7 @@ def gazetteer() -> Gazetteer:
 
     gaz = Gazetteer(regions, places)
     for r in regions.values():
+        gaz.add_name(r.official_ru, "region", r.code, "official name")
         gaz.add_name(r.name_ru, "region", r.code, "official name")
         for part in _name_parts(r.name_ru) + (
             [re.sub(r"\s*\([^)]*\)", "", r.name_ru)] if "(" in r.name_ru else []
@@ -209,6 +212,12 @@ def gazetteer() -> Gazetteer:
         for lemma in lemma_candidates(adj):
             gaz.adjectives.setdefault(lemma, ("foreign", code))
     return gaz
+
+
+def _display(official: str) -> str:
+    """«Республика Татарстан (Татарстан)» → «Республика Татарстан»: the bracket only repeats the name."""
+    match = re.fullmatch(r"(.*\b(\w+))\s*\((\w+)\)", official)
+    return match.group(1) if match and match.group(2) == match.group(3) else official
 
 
 def _name_parts(official: str) -> list[str]:

@@ -242,13 +242,13 @@ def _read_post(
         t = tokens[k]
         if t.lemma in ANAPHORIC_REGION or t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
             break
+        lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
             or t.lemma in OFFICE_NOUNS
-            or t.pos == "CCONJ"
-            and k + 1 < end
-            and tokens[k + 1].text.islower()
-            and tokens[k + 1].pos in ("NOUN", "ADJ")
+            or (t.pos == "CCONJ" and lower_next)
+            # «заместитель губернатора по экономике», «уполномоченный по правам человека»
+            or (t.text == "по" and lower_next)
         ):
             k += 1
         else:
@@ -274,7 +274,7 @@ def _read_post(
         region, region_rule = regions_in_rest[0].code, "region in the post's phrase"
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
-    if region is None and org is None and not rest and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
+    if region is None and org is None and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)

@@ -35,6 +35,8 @@ DOCUMENT_NOUNS = frozenset({"документ", "подпись"})
 #: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
 JOIN_VERBS = frozenset({"войти", "вступить", "присоединиться"})
 BECOME_VERBS = frozenset({"стать", "принять"})
+#: words that refer back to the association named before («члены ассоциации», «объединения»)
+ASSOCIATION_WORDS = frozenset({"ассоциация", "объединение"})
 MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
 #: words that say who took part in an event
@@ -227,67 +229,73 @@ def find_memberships(
     cooperations: list[Cooperation],
 ) -> list[RegionMembership]:
     """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
-    associations = {}
+    named: dict[int, Organisation] = {}
     for org, _first, _last, sent in org_mentions:
         if _is_association(org):
-            associations.setdefault(sent, org)
-    if not associations:
+            named.setdefault(sent, org)
+    if not named:
         return []
-    default = next(iter(associations.values()))
+    first = named[min(named)]
+
+    def association(sent: int) -> Organisation | None:
+        """The association a sentence names, or refers back to («ассоциации», «объединения»)."""
+        return named.get(sent) or (first if _lemmas(parsed, sent) & ASSOCIATION_WORDS else None)
+
     found: dict[str, RegionMembership] = {}
 
-    def add(code: str, org: Organisation, sent: int, rule: str) -> None:
-        found.setdefault(code, RegionMembership(code, org.key, sent, rule))
+    def add(codes, org: Organisation, sent: int, rule: str) -> None:
+        for code in codes:
+            found.setdefault(code, RegionMembership(code, org.key, sent, rule))
 
-    person_regions: dict[int, list[str]] = {}
-    for post in posts:
-        if post.region:
-            person_regions.setdefault(post.person, []).append(post.region)
+    person_regions = _person_regions(posts)
     for s in parsed.sentences:
-        lemmas = _lemmas(parsed, s.i)
-        org = associations.get(s.i)
+        org = association(s.i)
         if org is None:
             continue
+        lemmas = _lemmas(parsed, s.i)
         regions = [
-            p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+            p.code
+            for p in places
+            if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
         ]
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        joined = lemmas & JOIN_VERBS or (
+        if lemmas & JOIN_VERBS or (
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
-        )
-        if joined:
-            for p in regions:
-                add(p.code, org, s.i, "region joined the association")
+        ):
+            add(regions, org, s.i, "region joined the association")
         # «регионы – члены АИРР: …», «в состав АИРР входят …»
         elif lemmas & (MEMBER_NOUNS | {"входить"}) and len(regions) >= 2:
-            for p in regions:
-                add(p.code, org, s.i, "region listed among the association's members")
+            add(regions, org, s.i, "region listed among the association's members")
     # the parties of a memorandum on founding the association are its founders
-    founding = [
-        s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and s.i in associations
-    ]
+    founding = [s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)]
     if founding:
         for c in cooperations:
             if c.kind == "Agreement":
-                for code in c.parties:
-                    add(
-                        code,
-                        associations[founding[0]],
-                        c.sents[0],
-                        "founder: party to the founding memorandum",
-                    )
-    # the head of a region took part in a meeting of the association's members
+                add(
+                    c.parties,
+                    association(founding[0]),
+                    c.sents[0],
+                    "founder: party to the founding memorandum",
+                )
+    lead = {s.i for s in parsed.sentences if s.para <= 1}
     for e in events:
-        if e.kind not in ("GeneralAssembly", "Meeting"):
+        org = next((association(s) for s in e.sents if association(s)), None)
+        members_met = e.kind == "GeneralAssembly" or any("член" in _lemmas(parsed, s) for s in e.sents)
+        if org is None or e.kind not in ("GeneralAssembly", "Meeting", "StrategicSession") or not members_met:
             continue
-        org = next((associations[s] for s in e.sents if s in associations), None)
-        if org is None and e.kind == "GeneralAssembly" and any("член" in _lemmas(parsed, s) for s in e.sents):
-            org = default
-        if org is None:
-            continue
+        # a meeting of the association's members: the regions whose heads or delegations took part
         for person in e.participants:
-            for code in person_regions.get(person, []):
-                add(code, org, e.sents[0], "region's head took part in the association's meeting")
+            add(
+                person_regions.get(person, []),
+                org,
+                e.sents[0],
+                "region's head took part in the members' meeting",
+            )
+        if lead & set(e.sents):
+            actors = [
+                c for s in parsed.sentences for c in _actor_regions(s.i, places, mentions, person_regions)
+            ]
+            add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
 
 

@@ -24,7 +24,7 @@ def reference_triples(gaz: Gazetteer, iris: Iris, places: Iterable[tuple[str, st
             yield node, RKG.isoCode, Literal(r.code)
         yield node, SKOS.prefLabel, Literal(r.name_ru, lang="ru")
         yield node, SKOS.prefLabel, Literal(r.name_en, lang="en")
-        for alt in dict.fromkeys((*r.short_names, *r.abbreviations)):
+        for alt in dict.fromkeys((r.official_ru, *r.short_names, *r.abbreviations)):
             if alt != r.name_ru:
                 yield node, SKOS.altLabel, Literal(alt, lang="ru")
         yield node, RKG.subjectKind, Literal(r.kind, lang="ru")
