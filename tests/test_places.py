@@ -65,6 +65,10 @@ def test_venue_is_marked(parse):
     ]
 
 
+def test_moscow_time_is_no_place(parse):
+    assert codes(parse, "Начало в 10:00 по московскому времени.") == []
+
+
 def test_a_name_is_not_a_city(parse):
     """«Владимир» in a person's name is not the city of Vladimir."""
     assert codes(parse, "Владимир Мазур провёл совещание.", kind="city") == []

@@ -75,5 +75,27 @@ def test_posts(parse, text, expected):
     assert posts(parse, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Выставку открыл мэр Якутска Евгений Григорьев.", [("Евгений Григорьев", "мэр", None, "RU-SA")]),
+        (
+            "Слово взял Владимир Мазур (губернатор Томской области).",
+            [("Владимир Мазур", "губернатор", None, "RU-TOM")],
+        ),
+        (
+            "Томскую делегацию возглавила заместитель губернатора по экономике Ирина Шестакова.",
+            [("Ирина Шестакова", "заместитель губернатора по экономике", None, "RU-TOM")],
+        ),
+        (
+            "Нижегородская делегация во главе с губернатором Глебом Никитиным прибыла в Чебоксары.",
+            [("Глеб Никитин", "губернатор", None, "RU-NIZ")],
+        ),
+    ],
+)
+def test_posts_of_cities_in_brackets_and_from_context(parse, text, expected):
+    assert posts(parse, text) == expected
+
+
 def test_a_modifier_alone_is_no_post(parse):
     assert posts(parse, "По словам Руслана Кухарука, первые совместные проекты начнутся весной.") == []

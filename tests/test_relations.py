@@ -72,3 +72,22 @@ def test_foreign_parties_keep_their_own_codes(read):
     text = "Брянская область и Гомельская область Беларуси подписали соглашение о сотрудничестве."
     assert coop(read, text) == [("Agreement", ("BY-HO", "RU-BRY"))]
     assert "BY-HO" not in gazetteer().regions
+
+
+def test_events_take_the_documents_one_venue(read):
+    text = (
+        "Делегация АИРР провела с деловым визитом в Якутии 4 дня.\n\n"
+        "Участники провели стратегическую сессию и совершили экскурсию по ИТ-парку Якутска."
+    )
+    ex, _ = read(text)
+    kinds = {e.kind: e for e in ex.events}
+    assert kinds["Visit"].duration_days == 4
+    assert kinds["Excursion"].name == "Экскурсия по ИТ-парку Якутска"
+    assert {e.location for e in ex.events} == {("region", "RU-SA")}
+
+
+def test_organisation_abbreviation_tied_to_full_name(read):
+    ex, _ = read("Гости посетили институт Северо-Восточного федерального университета имени М.К.Аммосова.")
+    org = ex.organisations["svfu"]
+    assert org.name.startswith("Северо-Восточный федеральный университет") and "СВФУ" in org.abbreviations
+    assert org.region == "RU-SA"

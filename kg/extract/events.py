@@ -10,6 +10,7 @@ sentences that mention it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .nlp import ParsedText, Token, nominative
 from .records import Event, PersonMention, PlaceMention
@@ -103,6 +104,14 @@ def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
         k = j
     elif k + 1 < len(tokens) and tokens[k].text in "–—-" and tokens[k + 1].text.isdigit():
         k += 2  # «Гайдаровский форум – 2021»
+    elif k < len(tokens) and tokens[k].text == "по" and head.lemma == "экскурсия":
+        # «экскурсия по ИТ-парку Якутска»: the route names the excursion
+        j = k + 1
+        while j < len(tokens) and j - k < 8 and tokens[j].sent == head.sent and tokens[j].pos != "PUNCT":
+            if tokens[j].pos == "CCONJ":
+                break
+            j += 1
+        k = j
     last = max(last, k)
     base = nominative([t for t in tokens[first : head.i + 1]])
     tail = parsed.text[tokens[head.i].stop : tokens[last - 1].stop] if last > head.i + 1 else ""
@@ -171,7 +180,16 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
                 rule="event head noun",
             )
         )
-    return events
+    return _shared_venue(events)
+
+
+def _shared_venue(events: list[Event]) -> list[Event]:
+    """Events of a document with one venue happened there («делегация провела в Якутии 4 дня …»)."""
+    venues = {e.location for e in events if e.location}
+    if len(venues) != 1:
+        return events
+    venue = venues.pop()
+    return [e if e.location else replace(e, location=venue) for e in events]
 
 
 def _named(name: str) -> bool:

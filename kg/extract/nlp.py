@@ -302,9 +302,16 @@ def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool) -> str:
     form = Parse.inflect(parse, grammemes)  # natasha's subclass expects UD names; these are OpenCorpora's
     if form is None:
         return tok.text
-    word = form.word
-    if tok.text.isupper() and len(tok.text) > 1:
+    return _same_case(form.word, tok.text)
+
+
+def _same_case(word: str, like: str) -> str:
+    """Give ``word`` the capitals of ``like``, part by part: «северо-восточный» → «Северо-Восточный»."""
+    if like.isupper() and len(like) > 1:
         return word.upper()
-    if tok.text[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
+    parts, models_ = word.split("-"), like.split("-")
+    if len(parts) != len(models_):
+        return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    return "-".join(
+        p[:1].upper() + p[1:] if m[:1].isupper() else p for p, m in zip(parts, models_, strict=True)
+    )

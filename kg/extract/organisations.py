@@ -100,7 +100,7 @@ def known_organisations() -> tuple[dict[str, KnownOrg], dict[str, str], dict[tup
 def name_key(name: str) -> tuple[str, ...]:
     """An organisation name as a tuple of lemmas, so that cases do not split identities."""
     name = re.sub(r"\bРФ\b", "Российской Федерации", name)
-    words = re.findall(r"[\w][\w.-]*", name.lower().replace("ё", "е"))
+    words = re.findall(r"\w[\w-]*", name.lower().replace("ё", "е"))
     return tuple(min(lemma_candidates(w)) if len(lemma_candidates(w)) else w for w in words)
 
 

@@ -28,6 +28,8 @@ EVENT_NAME_HEADS = frozenset(
         "олимпиада",
     ]
 )
+#: nouns after which a place adjective names no place («по московскому времени»)
+NOT_PLACE_NOUNS = frozenset({"время"})
 #: prepositions of place: «в Якутии», «на Камчатке», «во Владимире»
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 #: tokens that may stand between coordinated adjectives and their shared head noun
@@ -153,6 +155,8 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
     if tok.pos != "ADJ" and not tok.text.lower().endswith(
         ("ий", "ый", "ой", "ая", "ое", "ые", "ого", "ой", "ую")
     ):
+        return None
+    if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lemma in NOT_PLACE_NOUNS:
         return None
     for lemma in lemmas:
         if lemma in gaz.adjectives:

@@ -10,6 +10,7 @@ names the organisation or the region the post belongs to.
 
 from __future__ import annotations
 
+from .gazetteer import gazetteer
 from .nlp import ParsedText, Token, nominative
 from .organisations import COUNTRY_WORDS, resolve
 from .records import Organisation, PersonMention, PlaceMention, Post
@@ -171,8 +172,8 @@ def _chunk_before(
 
 
 def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
-    """«Иван Петров, губернатор Томской области, …»: the phrase after a comma, if it opens with a role."""
-    if start >= len(tokens) or tokens[start].text != ",":
+    """«Иван Петров, губернатор Томской области, …» or «Иван Петров (губернатор …)»: a role after the name."""
+    if start >= len(tokens) or tokens[start].text not in (",", "("):
         return None
     j = start + 1
     if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
@@ -262,7 +263,8 @@ def _read_post(
     region: str | None = None
     region_rule = ""
     rest = [t for t in tokens[rest_start:end] if t.is_word]
-    regions_in_rest = [p for p in places if p.kind == "region" and rest_start <= p.first < end]
+    # «губернатор Томской области»; «мэр Якутска»: a city's post belongs to the city's region
+    regions_in_rest = [p for p in places if p.kind in ("region", "city") and rest_start <= p.first < end]
     if rest and rest[0].lemma in ANAPHORIC_REGION and rest[0].i not in place_at:
         region, region_rule = (
             _context_region(parsed, m, places),
@@ -271,7 +273,7 @@ def _read_post(
     elif rest:
         org = resolve(parsed, rest_start, end, places)
     if region is None and regions_in_rest:
-        region, region_rule = regions_in_rest[0].code, "region in the post's phrase"
+        region, region_rule = _region_code(regions_in_rest[0]), "region in the post's phrase"
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
     if region is None and org is None and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
@@ -279,6 +281,12 @@ def _read_post(
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     return Post(m.person, role, org.key if org else None, region, m.sent, rule, region_rule), org
+
+
+def _region_code(place: PlaceMention) -> str:
+    if place.kind == "city":
+        return gazetteer().places[("city", place.code)].region
+    return place.code
 
 
 def _context_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
