@@ -13,14 +13,12 @@ from typing import Any
 
 import networkx as nx
 
+from ..mapping.vocab import COOPERATION_WEIGHTS, DEFAULT_COOPERATION_WEIGHT
 from ..store import Store
 
-#: Weight one cooperation adds to an edge, by kind. An agreement is a commitment both parties
-#: signed; shared attendance at an event (co-participation) is weaker evidence of working
-#: together, so it counts half.
-EDGE_WEIGHTS: dict[str, float] = {"Agreement": 1.0, "CoParticipation": 0.5}
-#: Weight of a cooperation whose kind is missing or not in EDGE_WEIGHTS.
-DEFAULT_WEIGHT = 0.5
+#: Weight one cooperation adds to an edge, by kind (defined once, beside the vocabulary).
+EDGE_WEIGHTS = COOPERATION_WEIGHTS
+DEFAULT_WEIGHT = DEFAULT_COOPERATION_WEIGHT
 #: The kind name used when a cooperation states no kind.
 UNKNOWN_KIND = "Unknown"
 MAX_EVIDENCE = 5

@@ -1,9 +1,9 @@
 """Mapping: extraction records → RDF triples, and the rules for naming nodes."""
 
-from .document import COOPERATION_WEIGHTS, document_triples, organisation_triples, person_triples
+from .document import document_triples, organisation_triples, person_triples
 from .iris import Iris
 from .reference import reference_triples
-from .vocab import DEFAULT_BASE, PREFIXES
+from .vocab import COOPERATION_WEIGHTS, DEFAULT_BASE, PREFIXES
 
 __all__ = [
     "COOPERATION_WEIGHTS",

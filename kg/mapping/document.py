@@ -12,13 +12,21 @@ from rdflib import Literal, URIRef
 from ..extract import DocumentExtraction
 from ..extract.records import Organisation, PersonName
 from .iris import Iris
-from .vocab import DCTERMS, FOAF, ORG, PROV, RDF, RKG, SCHEMA, SKOS, XSD
+from .vocab import (
+    COOPERATION_WEIGHTS,
+    DCTERMS,
+    DEFAULT_COOPERATION_WEIGHT,
+    FOAF,
+    ORG,
+    PROV,
+    RDF,
+    RKG,
+    SCHEMA,
+    SKOS,
+    XSD,
+)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
-
-#: how much a cooperation of each kind weighs in the network (an agreement is a commitment;
-#: sitting at one event together is weaker evidence of working together)
-COOPERATION_WEIGHTS = {"Agreement": 1.0, "CoParticipation": 0.5}
 
 
 def person_triples(node: URIRef, name: PersonName) -> Iterator[Triple]:
@@ -131,7 +139,11 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
             kind = "foreign" if "-" in code and not code.startswith("RU-") else "region"
             yield node, RKG.party, iris.place(kind, code)
         yield node, RKG.cooperationKind, RKG[c.kind]
-        yield node, RKG.weight, Literal(COOPERATION_WEIGHTS.get(c.kind, 0.5), datatype=XSD.double)
+        yield (
+            node,
+            RKG.weight,
+            Literal(COOPERATION_WEIGHTS.get(c.kind, DEFAULT_COOPERATION_WEIGHT), datatype=XSD.double),
+        )
         if c.event and c.event in events:
             yield node, RKG.event, events[c.event]
         date = next((e.date for e in ex.events if e.key == c.event and e.date), None) or doc.date
