@@ -3,6 +3,7 @@
     KgError
      ├── InputError      a path or document that cannot be read
      ├── QueryError      SPARQL that does not parse or run
+     ├── StoreError      a store that cannot be opened, written or reached
      ├── FormatError     an output or input format the tool does not know
      ├── ValidationError a graph that breaks the SHACL shapes
      └── OutputError     an output that cannot be written
@@ -24,6 +25,10 @@ class InputError(KgError):
 
 class QueryError(KgError):
     """SPARQL that does not parse or fails to run."""
+
+
+class StoreError(KgError):
+    """A store that cannot be opened, written or reached."""
 
 
 class FormatError(KgError):

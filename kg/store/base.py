@@ -1,0 +1,50 @@
+"""What every store offers, and what is built on top of it the same way for all."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from typing import Any
+
+from .terms import Triple
+
+
+class GraphStore(ABC):
+    """A dataset of named graphs with SPARQL over their union."""
+
+    @abstractmethod
+    def query(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run a SELECT (or ASK) query; the variable names and one dict per row."""
+
+    @abstractmethod
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        """Make a named graph hold exactly these triples, in one transaction."""
+
+    @abstractmethod
+    def drop_graph(self, graph: str) -> None:
+        """Remove a named graph; nothing happens when it is absent."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The names of the named graphs."""
+
+    @abstractmethod
+    def construct(self, sparql: str) -> list[Triple]:
+        """Run a CONSTRUCT query; the triples as rdflib terms."""
+
+    def close(self) -> None:  # noqa: B027 — most stores have nothing to release
+        """Flush and release the store."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """The rows of a SELECT query."""
+        return self.query(sparql)[1]
+
+    def union(self) -> list[Triple]:
+        """Every triple of every graph (the default graph included), as rdflib terms."""
+        return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")

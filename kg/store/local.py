@@ -1,0 +1,119 @@
+"""Oxigraph in this process: in memory, or a directory on disk."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import InputError, QueryError, StoreError
+from .base import GraphStore
+from .terms import Triple, plain, quads, to_rdflib
+
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD if hasattr(ox.RdfFormat, "JSON_LD") else None,
+}
+
+
+class LocalStore(GraphStore):
+    """An Oxigraph store; ``location`` None keeps it in memory."""
+
+    def __init__(self, location: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.location = Path(location) if location is not None else None
+        try:
+            if self.location is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.location))
+            else:
+                self.location.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.location))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{self.location}: the store is in use by another kg process; wait for it to finish"
+                ) from None
+            raise StoreError(f"{self.location}: cannot open the store: {exc}") from None
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path]) -> LocalStore:
+        store = cls()
+        for path in paths:
+            store.load_file(path)
+        return store
+
+    @classmethod
+    def from_turtle(cls, data: str | bytes, fmt: str = "ttl") -> LocalStore:
+        """A store holding RDF text (Turtle by default, or ``fmt="nt"`` for N-Triples)."""
+        store = cls()
+        store._store.load(data.encode() if isinstance(data, str) else data, format=FORMATS[f".{fmt}"])
+        return store
+
+    def load_file(self, path: str | Path) -> None:
+        path = Path(path)
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            known = ", ".join(sorted(k for k, v in FORMATS.items() if v))
+            raise InputError(f"{path}: unknown RDF file type (expected one of {known})")
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        try:
+            self._store.load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(f"{path}: not valid RDF: {exc}") from None
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def query(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
+        result = self._run(sparql)
+        if isinstance(result, bool):
+            return ["ask"], [{"ask": result}]
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return names, [{n: plain(sol[n]) for n in names} for sol in result]
+        raise QueryError("only SELECT and ASK queries give a table; use `kg export` for a graph")
+
+    def construct(self, sparql: str) -> list[Triple]:
+        result = self._run(sparql)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("a CONSTRUCT or DESCRIBE query was expected")
+        return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result]
+
+    def _run(self, sparql: str) -> Any:
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (ValueError, OSError) as exc:
+            raise QueryError(f"SPARQL query failed: {exc}") from None
+
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        data = quads(triples, graph)
+        g = ox.NamedNode(graph)
+        # one update: drop and refill together, so a crash leaves the old graph or the new, never half
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in data)
+        try:
+            self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
+        except OSError as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from None
+
+    def drop_graph(self, graph: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def close(self) -> None:
+        if self.location is not None:
+            with contextlib.suppress(OSError):  # a read-only store has nothing to flush
+                self._store.flush()
