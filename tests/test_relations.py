@@ -91,3 +91,36 @@ def test_organisation_abbreviation_tied_to_full_name(read):
     org = ex.organisations["svfu"]
     assert org.name.startswith("Северо-Восточный федеральный университет") and "СВФУ" in org.abbreviations
     assert org.region == "RU-SA"
+
+
+def test_leaving_and_not_yet_joining_are_not_memberships(read):
+    text = (
+        "Тамбовская область объявила о выходе из Ассоциации инновационных регионов России.\n\n"
+        "Ямало-Ненецкий автономный округ пока не входит в ассоциацию. "
+        "Ульяновская область входит в ассоциацию "
+        "с 2011 года, а Калужская область стояла у истоков ассоциации."
+    )
+    assert members(read, text) == ["RU-KLU", "RU-ULY"]
+
+
+def test_a_company_is_not_a_party(read):
+    text = (
+        "Губернатор Ленинградской области Александр Дрозденко и генеральный директор петербургской компании "
+        "«Нева-Терминал» Андрей Лаптев подписали протокол о намерениях."
+    )
+    assert coop(read, text) == []
+
+
+def test_a_mayor_signs_for_the_city_not_the_region(read):
+    text = "Мэр Якутска Алексей Саввинов и губернатор Магаданской области Сергей Носов подписали соглашение."
+    assert coop(read, text) == []
+
+
+def test_regions_listed_in_passing_did_not_take_part(read):
+    text = (
+        "Губернатор Тюменской области Александр Моор принял участие "
+        "в общем собрании членов АИРР в Москве.\n\n"
+        "В обсуждении участвовал губернатор Новосибирской области Андрей Травников.\n\n"
+        "В ассоциацию входят также Пермский край и Калужская область."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-NVS", "RU-TYU"))]

@@ -130,6 +130,8 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if kind is None or tok.pos != "NOUN":
             continue
         name, first = _name(parsed, tok)
+        if tok.feats.get("Number") == "Plur" and not _named(name):
+            continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun
         target = next((k for k in reversed(order) if found[k]["lemma"] == tok.lemma), None)

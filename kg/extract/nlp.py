@@ -224,7 +224,7 @@ def lemma_candidates(word: str) -> frozenset[str]:
 _POS = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "PRTF"}, "VERB": {"PRTF", "ADJF"}}
 
 
-def nominative(tokens: list[Token], singular: bool = False) -> str:
+def nominative(tokens: list[Token], singular: bool = False, oblique_head: bool = False) -> str:
     """A name or role phrase in the nominative: the first noun and the words before it are inflected.
 
     Russian names of posts and organisations put their head first, so «генерального директора»
@@ -245,7 +245,7 @@ def nominative(tokens: list[Token], singular: bool = False) -> str:
     if head is None:
         return _join(tokens, [t.text for t in tokens])
     morph = models().vocab
-    noun = _inflect(morph, tokens[head], None, singular and tokens[head].pos != "VERB")
+    noun = _inflect(morph, tokens[head], None, singular and tokens[head].pos != "VERB", force=oblique_head)
     gender = None
     parse = _best_parse(morph, tokens[head])
     if parse is not None:
@@ -264,7 +264,7 @@ def nominative(tokens: list[Token], singular: bool = False) -> str:
 def _join(tokens: list[Token], words: list[str]) -> str:
     out = [words[0]]
     for k in range(1, len(tokens)):
-        out.append(" " * (tokens[k].start - tokens[k - 1].stop) + words[k])
+        out.append(" " * min(1, tokens[k].start - tokens[k - 1].stop) + words[k])
     return "".join(out)
 
 
@@ -283,9 +283,12 @@ def _best_parse(morph: Any, tok: Token) -> Any:
     return None
 
 
-def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool) -> str:
-    """One word to the nominative, keeping its capitalisation."""
-    if tok.case in (None, "Nom") and not (singular and tok.feats.get("Number") == "Plur"):
+def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool, force: bool = False) -> str:
+    """One word to the nominative, keeping its capitalisation.
+
+    ``force`` inflects a word the tagger left without a case («врио губернатора»).
+    """
+    if tok.case in (None, "Nom") and not force and not (singular and tok.feats.get("Number") == "Plur"):
         return tok.text
     if tok.text.isupper() or not tok.text.isalpha() and "-" not in tok.text:
         return tok.text  # abbreviations and codes do not decline here

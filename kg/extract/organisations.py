@@ -211,7 +211,52 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
             yield org, span.first, last, "natasha NER"
     for tok in tokens:
         if tok.i not in seen and tok.text in by_abbr:
+            seen.add(tok.i)
             yield from_known(by_abbr[tok.text]), tok.i, tok.i + 1, "known abbreviation"
+    # known names NER missed or took for a place («Северо-Восточному федеральному университету»)
+    words = [t for t in tokens if t.is_word]
+    w = 0
+    while w < len(words):
+        match = _known_name_at(words, w)
+        if match and not seen.intersection(range(words[w].i, words[w + match[0] - 1].i + 1)):
+            n, key = match
+            first, last = words[w].i, words[w + n - 1].i + 1
+            seen.update(range(first, last))
+            yield from_known(key), first, last, "known organisation name"
+            w += n
+        else:
+            w += 1
+
+
+@cache
+def _name_index() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """First lemma → (lemma sets of each word of a known name or alias, key); longest names first."""
+    index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for key, org in known_organisations()[0].items():
+        for name in (org.name, *org.aliases):
+            words = re.findall(r"\w[\w-]*", name)
+            if len(words) < 2:
+                continue  # one-word names are too often ordinary words
+            sets = tuple(lemma_candidates(x) for x in words)
+            for lemma in sets[0]:
+                index.setdefault(lemma, []).append((sets, key))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _known_name_at(words: list[Token], w: int) -> tuple[int, str] | None:
+    lemmas = lemma_candidates(words[w].text) | {words[w].lemma}
+    candidates = sorted(
+        {e for lemma in lemmas for e in _name_index().get(lemma, [])}, key=lambda e: -len(e[0])
+    )
+    for sets, key in candidates:
+        span = words[w : w + len(sets)]
+        if len(span) == len(sets) and all(
+            sets[k] & (lemma_candidates(t.text) | {t.lemma}) for k, t in enumerate(span)
+        ):
+            return len(sets), key
+    return None
 
 
 def _antecedent(org: Organisation, found: list[Organisation]) -> Organisation | None:

@@ -41,6 +41,8 @@ TITLE_WORDS = frozenset(
 )
 #: a word before a name that makes the name part of an organisation's or a thing's name
 NAMED_AFTER = frozenset({"имени", "им", "им."})
+#: «Лаптев-старший», «Иванов-младший»: a surname with a note of generation
+_GENERATION = re.compile(r"-(старш|младш)\w*$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 
 
@@ -120,7 +122,11 @@ def find_people(
         if span.first > 0 and _norm(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
             continue  # «университет имени М. К. Аммосова» names a university, not a person
         tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
-        normal = [w for w in re.split(r"\s+", span.normal) if w and any(ch.isalnum() for ch in w)]
+        normal = [
+            _GENERATION.sub("", w)
+            for w in re.split(r"\s+", span.normal)
+            if w and any(ch.isalnum() for ch in w)
+        ]
         if len(normal) != len(tokens):
             normal = [t.text for t in tokens]
         k, words = _strip(tokens, normal)
@@ -130,6 +136,8 @@ def find_people(
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
+        if not name.first and not _surname_like(name.last):
+            continue  # a lone capitalised word NER took for a name («Балаклавой»)
         if name.last and _norm(name.last) in TITLE_WORDS:
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
@@ -190,6 +198,46 @@ def _inflect_name(tokens: list[Token]) -> list[str]:
         word = form.word if form else t.text
         out.append(word[:1].upper() + word[1:])
     return out
+
+
+_SURNAME_ENDINGS = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ский",
+    "цкий",
+    "ова",
+    "ева",
+    "ёва",
+    "ина",
+    "ына",
+    "ская",
+    "цкая",
+    "енко",
+    "ко",
+    "ук",
+    "юк",
+    "ич",
+    "их",
+    "ых",
+    "ян",
+    "швили",
+    "дзе",
+    "ий",
+    "ой",
+)
+
+
+def _surname_like(word: str) -> bool:
+    """Could a lone word be a surname? pymorphy knows it as one, or it ends like Russian surnames do."""
+    tags = _grammemes(word)
+    if "Surn" in tags:
+        return True
+    if "Geox" in tags or "Name" in tags or ("inan" in tags and "anim" not in tags):
+        return False  # a place, a first name, or a thing («Балаклавой»)
+    return word.lower().endswith(_SURNAME_ENDINGS) or "UNKN" in tags
 
 
 def _compatible(a: PersonName, b: PersonName) -> bool:

@@ -60,7 +60,9 @@ def extract(parsed: ParsedText) -> Extraction:
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)
-    ex.cooperations = find_cooperations(parsed, ex.places, ex.person_mentions, ex.posts, ex.events)
+    ex.cooperations = find_cooperations(
+        parsed, ex.places, ex.person_mentions, ex.posts, ex.events, list(ex.organisations.values())
+    )
     ex.memberships = find_memberships(
         parsed, ex.places, ex.person_mentions, ex.posts, org_mentions, ex.events, ex.cooperations
     )

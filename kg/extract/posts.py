@@ -22,6 +22,8 @@ ROLE_HEADS = frozenset(
         "вице-губернатор",
         "раис",
         "аким",
+        "аналитик",
+        "эксперт",
         "глава",
         "президент",
         "вице-президент",
@@ -72,6 +74,7 @@ ROLE_HEADS = frozenset(
 ROLE_MODIFIERS = frozenset(
     [
         "генеральный",
+        "ведущий",
         "первый",
         "исполнительный",
         "полномочный",
@@ -111,6 +114,10 @@ OFFICE_NOUNS = frozenset(
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
 #: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
 REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава", "раис"})
+#: possessive pronouns that may stand inside a post («её совета директоров»)
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой"})
+#: words that say a post is held in an acting capacity; the post itself is what follows
+ACTING = frozenset({"врио", "и.о.", "временно", "исполняющий", "исполнять", "обязанность"})
 _BOUNDARY = frozenset({"—", "–", ":", ";", "!", "?", "…"})
 
 
@@ -132,6 +139,8 @@ def _is_role_word(tok: Token) -> bool:
 
 def _phrase_token(tok: Token) -> bool:
     """Can this token stand inside a role-and-organisation phrase?"""
+    if tok.pos == "DET" and tok.lemma in POSSESSIVES:
+        return True  # «председатель её совета директоров»
     if tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "ADV", "X"):
         return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
     if tok.pos == "VERB":
@@ -163,11 +172,31 @@ def _chunk_before(
             break
         k -= 1
     start = k + 1
+    role_at = _role_start(tokens, start, end)
+    return (start, role_at) if role_at is not None else None
+
+
+def _role_start(tokens: list[Token], start: int, end: int) -> int | None:
+    """The first token of the role: a head noun, or the modifiers that run straight into one.
+
+    «генеральный директор» starts at «генеральный»; in «в главном корпусе университета глава
+    республики» «главном» modifies no post, so the role starts at «глава».
+    """
     for j in range(start, end):
-        if _is_role_word(tokens[j]) and not _idiom(tokens, j):
-            # a modifier alone («первые шаги») is no post: a head noun must follow
-            heads = [x for x in range(j, end) if _is_role_head(tokens[x])]
-            return (start, j) if heads else None
+        if _idiom(tokens, j):
+            continue
+        if _is_role_head(tokens[j]):
+            return j
+        if _is_role_word(tokens[j]):
+            k = j
+            while (
+                k < end
+                and (_is_role_word(tokens[k]) or tokens[k].lemma == "обязанность")
+                and not _is_role_head(tokens[k])
+            ):
+                k += 1
+            if k < end and _is_role_head(tokens[k]):
+                return j
     return None
 
 
@@ -221,12 +250,20 @@ def find_posts(
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
-        for role_at, end, rule in phrases:
+        for role_at, end, rule in [split for p in phrases for split in _coordinated(tokens, *p)]:
             read = _read_post(parsed, m, role_at, end, places, rule)
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
     return posts
+
+
+def _coordinated(tokens: list[Token], start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
+    """«основатель компании и председатель совета директоров»: two posts joined by «и»."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].text == "и" and _role_start(tokens, k + 1, min(k + 4, end)) == k + 1:
+            return [(start, k, rule), *_coordinated(tokens, k + 1, end, rule)]
+    return [(start, end, rule)]
 
 
 def _read_post(
@@ -250,14 +287,22 @@ def _read_post(
             or (t.pos == "CCONJ" and lower_next)
             # «заместитель губернатора по экономике», «уполномоченный по правам человека»
             or (t.text == "по" and lower_next)
+            or (t.lemma in POSSESSIVES and lower_next)
         ):
             k += 1
         else:
             break
-    role_tokens = [t for t in tokens[start:k] if t.is_word]
+    role_tokens = [t for t in tokens[start:k] if t.is_word and t.lemma not in POSSESSIVES]
+    # «врио губернатора», «исполняющая обязанности министра»: the post is the governor's, held for now
+    acting = 0
+    while acting < len(role_tokens) - 1 and (
+        role_tokens[acting].lemma in ACTING or role_tokens[acting].text.lower() in ACTING
+    ):
+        acting += 1
+    role_tokens = role_tokens[acting:]
     if not role_tokens:
         return None
-    role = nominative(role_tokens, singular=True).lower()
+    role = nominative(role_tokens, singular=True, oblique_head=bool(acting)).lower()
     rest_start = k
     org: Organisation | None = None
     region: str | None = None
@@ -267,20 +312,35 @@ def _read_post(
     regions_in_rest = [p for p in places if p.kind in ("region", "city") and rest_start <= p.first < end]
     if rest and rest[0].lemma in ANAPHORIC_REGION and rest[0].i not in place_at:
         region, region_rule = (
-            _context_region(parsed, m, places),
-            "region named by its kind, resolved to the nearest before",
+            _context_region(parsed, m, places, rest[0].lemma),
+            "region named by its kind, resolved from the context",
         )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
     if region is None and regions_in_rest:
         region, region_rule = _region_code(regions_in_rest[0]), "region in the post's phrase"
+        if regions_in_rest[0].kind == "city":
+            region_rule = "region of the city in the post's phrase"
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
     if region is None and org is None and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
-    return Post(m.person, role, org.key if org else None, region, m.sent, rule, region_rule), org
+    # the post speaks for the region itself (not for a company, a university or a city in it)
+    for_region = region is not None and org is None and "city" not in region_rule
+    post = Post(
+        m.person,
+        role,
+        org.key if org else None,
+        region,
+        m.sent,
+        rule,
+        region_rule,
+        acting=bool(acting),
+        for_region=for_region,
+    )
+    return post, org
 
 
 def _region_code(place: PlaceMention) -> str:
@@ -289,13 +349,39 @@ def _region_code(place: PlaceMention) -> str:
     return place.code
 
 
-def _context_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
-    """The region a bare regional post refers to: the nearest before it in the sentence, else earlier."""
-    before = [p for p in places if p.kind == "region" and p.first < m.first and not p.in_event_name]
+#: the kind a region noun names («президент республики» is the head of a republic)
+_KIND_OF_NOUN = {
+    "республика": "республика",
+    "область": "область",
+    "край": "край",
+    "округ": "автономный округ",
+}
+
+
+def _context_region(
+    parsed: ParsedText, m: PersonMention, places: list[PlaceMention], noun: str = ""
+) -> str | None:
+    """The region a post names only by its kind («глава республики») or leaves to the context.
+
+    The nearest region before it in the same sentence; else the region where the reported
+    events take place («В Северной Осетии подписан договор … глава республики»); else the
+    nearest before. A kind noun keeps only regions of that kind.
+    """
+    kind = _KIND_OF_NOUN.get(noun)
+    regions = gazetteer().regions
+    candidates = [
+        p
+        for p in places
+        if p.kind == "region" and not p.in_event_name and (kind is None or regions[p.code].kind == kind)
+    ]
+    before = [p for p in candidates if p.first < m.first]
     same = [p for p in before if p.sent == m.sent]
     if same:
         return same[-1].code
+    venues = list(dict.fromkeys(p.code for p in candidates if p.venue))
+    if len(venues) == 1:
+        return venues[0]
     if before:
         return before[-1].code
-    after = [p for p in places if p.kind == "region" and p.sent == m.sent and not p.in_event_name]
+    after = [p for p in candidates if p.sent == m.sent]
     return after[0].code if after else None

@@ -95,6 +95,9 @@ class Post:
     sent: int
     rule: str
     region_rule: str = ""
+    span: tuple[int, int] = (0, 0)  # the role phrase's tokens
+    acting: bool = False  # held temporarily: «врио», «исполняющий обязанности»
+    for_region: bool = False  # speaks for the region's government, not for an organisation in it
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ inside an event's name), and the region of the post of a person named in the sen
 
 from __future__ import annotations
 
+from .gazetteer import gazetteer
 from .nlp import ParsedText
 from .records import Cooperation, Event, Organisation, PersonMention, PlaceMention, Post, RegionMembership
 
@@ -38,10 +39,41 @@ BECOME_VERBS = frozenset({"стать", "принять"})
 #: words that refer back to the association named before («члены ассоциации», «объединения»)
 ASSOCIATION_WORDS = frozenset({"ассоциация", "объединение"})
 MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
+#: words of leaving or pausing a membership: what they say is not a membership
+LEAVING = frozenset({"выйти", "выход", "покинуть", "приостановить", "исключить", "выходить", "исключение"})
+#: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
+FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
 #: words that say who took part in an event
 PARTICIPATION = frozenset(
-    {"участие", "участвовать", "участник", "присутствовать", "делегация", "представитель"}
+    {"участие", "участвовать", "поучаствовать", "присутствовать", "делегация", "представитель"}
+)
+#: nouns a region adjective may qualify and still name the region acting («челябинская делегация»)
+ACTOR_NOUNS = frozenset(
+    {
+        "делегация",
+        "власть",
+        "правительство",
+        "губернатор",
+        "глава",
+        "сторона",
+        "регион",
+        "команда",
+        "администрация",
+        "министерство",
+        "парламент",
+        "дума",
+        "депутат",
+        "чиновник",
+        "руководство",
+        "лидер",
+        "премьер",
+        "мэр",
+        "область",
+        "край",
+        "республика",
+        "округ",
+    }
 )
 #: events whose participants act together (an excursion or a visit alone is not a joint event)
 JOINT_EVENTS = frozenset(
@@ -64,13 +96,30 @@ def _lemmas(parsed: ParsedText, sent: int) -> set[str]:
     return {t.lemma for t in parsed.tokens[s.first : s.last]}
 
 
+def _acting_adjective(parsed: ParsedText, place: PlaceMention) -> bool:
+    """«челябинская делегация», «томский губернатор» act; «петербургская компания» does not."""
+    if place.rule != "adjective" or place.last >= len(parsed.tokens):
+        return True
+    return parsed.tokens[place.last].lemma in ACTOR_NOUNS
+
+
 def _actor_regions(
-    sent: int, places: list[PlaceMention], mentions: list[PersonMention], person_regions: dict[int, list[str]]
+    sent: int,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    person_regions: dict[int, list[str]],
+    skip: set[int] = frozenset(),
 ) -> list[str]:
+    """Regions acting in a sentence: named as actors (not venues, not inside an event's name or
+    in the ``skip`` tokens), or represented by a person named there."""
     codes = [
         p.code
         for p in places
-        if p.sent == sent and p.kind in ("region", "foreign") and not p.venue and not p.in_event_name
+        if p.sent == sent
+        and p.kind in ("region", "foreign")
+        and not p.venue
+        and not p.in_event_name
+        and p.first not in skip
     ]
     for m in mentions:
         if m.sent == sent:
@@ -78,10 +127,10 @@ def _actor_regions(
     return list(dict.fromkeys(codes))
 
 
-def _person_regions(posts: list[Post]) -> dict[int, list[str]]:
+def _person_regions(posts: list[Post], for_region_only: bool = False) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for post in posts:
-        if post.region:
+        if post.region and (post.for_region or not for_region_only):
             out.setdefault(post.person, []).append(post.region)
     return out
 
@@ -92,14 +141,19 @@ def find_cooperations(
     mentions: list[PersonMention],
     posts: list[Post],
     events: list[Event],
+    organisations: list[Organisation] = (),
 ) -> list[Cooperation]:
-    person_regions = _person_regions(posts)
-    cooperations = _agreements(parsed, places, mentions, person_regions)
-    cooperations += _joint_events(parsed, places, mentions, person_regions, events)
+    # an agreement binds regions through those who speak for them: a governor, a regional
+    # minister — not a company's director or a city's mayor, and not a region inside their titles
+    signatories = _person_regions(posts, for_region_only=True)
+    in_titles = {i for post in posts for i in range(*post.span)}
+    acting = [p for p in places if _acting_adjective(parsed, p)]
+    cooperations = _agreements(parsed, acting, mentions, signatories, in_titles)
+    cooperations += _joint_events(parsed, places, mentions, _person_regions(posts), events, organisations)
     return cooperations
 
 
-def _agreements(parsed, places, mentions, person_regions) -> list[Cooperation]:
+def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperation]:
     """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»."""
     agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
     groups: dict[tuple[str, ...], list[int]] = {}
@@ -109,12 +163,12 @@ def _agreements(parsed, places, mentions, person_regions) -> list[Cooperation]:
         if (lemmas & AGREEMENT_NOUNS and (signed or "сотрудничество" in lemmas)) or (
             agreement_in_doc and signed and lemmas & DOCUMENT_NOUNS
         ):
-            parties = tuple(sorted(_actor_regions(s.i, places, mentions, person_regions)))
+            parties = tuple(sorted(_actor_regions(s.i, places, mentions, person_regions, skip)))
             if len(parties) >= 2:
                 groups.setdefault(parties, []).append(s.i)
     if agreement_in_doc and _signed_somewhere(parsed):
         # the headline names the parties where the body says only «три региона подписали соглашение»
-        title = tuple(sorted(_actor_regions(0, places, mentions, person_regions)))
+        title = tuple(sorted(_actor_regions(0, places, mentions, person_regions, skip)))
         if len(title) >= 2:
             groups.setdefault(title, []).append(0)
     groups = _maximal(groups)
@@ -171,33 +225,72 @@ def _hub(parsed, groups, places, mentions, person_regions) -> str | None:
     return best if all(best in p for p in groups) else None
 
 
-def _joint_events(parsed, places, mentions, person_regions, events) -> list[Cooperation]:
+def _joint_events(parsed, places, mentions, person_regions, events, organisations=()) -> list[Cooperation]:
     """Regions taking part together in one event.
 
-    When the headline or the lead names a joint event and says who took part in it
-    («делегации», «представители … регионов», «приняли участие»), the document is its
-    account and every region acting in it took part; otherwise an event counts only the
-    regions acting in the sentences about it.
+    When the headline or the lead names a joint event and the text says who took part
+    («делегации», «представители … регионов», «приняли участие»), the document is the event's
+    account: the regions of the people it names took part, and so did the regions named where
+    it speaks of the event or of taking part — not those it mentions in passing (a list of
+    members, a comparison). Otherwise an event counts only the regions acting in the sentences
+    about it.
     """
     joint = [e for e in events if e.kind in JOINT_EVENTS]
     if not joint:
         return []
     lead = {s.i for s in parsed.sentences if s.para <= 1}
-    told = any(_lemmas(parsed, s) & PARTICIPATION for s in lead)
-    event = next((e for e in joint if lead & set(e.sents)), None) if told else None
+
+    def told(e: Event) -> bool:
+        return any(_lemmas(parsed, s) & PARTICIPATION for s in _event_sentences(parsed, e))
+
+    event = next((e for e in joint if lead & set(e.sents) and told(e)), None)
     if event is not None:
-        sents = [s.i for s in parsed.sentences]
-        rule = "regions acting in a document about a joint event"
-        events_to_check = [(event, sents)]
+        about = {s for e in joint for s in _event_sentences(parsed, e)}
+        about |= {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & PARTICIPATION}
+        if parsed.sentences[0].para == 0 and any(s.para > 0 for s in parsed.sentences):
+            about.add(0)  # the headline
+        actors = {c for regions in person_regions.values() for c in regions}
+        actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
+        actors |= _hosts(places, organisations, about)
+        scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
-        rule = "regions acting in the sentences about a joint event"
-        events_to_check = [(e, _event_sentences(parsed, e)) for e in joint]
-    out = []
-    for e, sents in events_to_check:
-        actors = sorted({code for s in sents for code in _actor_regions(s, places, mentions, person_regions)})
-        if len(actors) >= 2:
-            out.append(Cooperation("CoParticipation", tuple(actors), e.sents, e.key, rule=rule))
-    return out
+        scored = [
+            (
+                e,
+                sorted(
+                    {
+                        c
+                        for s in _event_sentences(parsed, e)
+                        for c in _actor_regions(s, places, mentions, person_regions)
+                    }
+                ),
+                "regions acting in the sentences about a joint event",
+            )
+            for e in joint
+        ]
+    return [
+        Cooperation("CoParticipation", tuple(a), e.sents, e.key, rule=rule)
+        for e, a, rule in scored
+        if len(a) >= 2
+    ]
+
+
+def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[str]:
+    """The region the reported events take place in, when its own institutions take part or the
+    text names it as more than the venue («экосистема Республики Саха (Якутия)», СВФУ)."""
+    cities = gazetteer().places
+    venues = {
+        p.code if p.kind == "region" else cities[("city", p.code)].region
+        for p in places
+        if p.venue and p.kind in ("region", "city")
+    }
+    named = {
+        p.code
+        for p in places
+        if p.kind == "region" and not p.venue and not p.in_event_name and p.sent in about
+    }
+    owned = {o.region for o in organisations if o.region}
+    return venues & (named | owned)
 
 
 def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
@@ -253,6 +346,8 @@ def find_memberships(
         if org is None:
             continue
         lemmas = _lemmas(parsed, s.i)
+        if lemmas & LEAVING or _negated(parsed, s.i, JOIN_VERBS | {"входить"}):
+            continue  # «вышла из ассоциации», «приостановила членство», «пока не входит»
         regions = [
             p.code
             for p in places
@@ -263,9 +358,20 @@ def find_memberships(
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
         ):
             add(regions, org, s.i, "region joined the association")
-        # «регионы – члены АИРР: …», «в состав АИРР входят …»
-        elif lemmas & (MEMBER_NOUNS | {"входить"}) and len(regions) >= 2:
+        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …»
+        elif "входить" in lemmas:
+            add(regions, org, s.i, "region is a member of the association")
+        # «регионы – члены АИРР: …»
+        elif "член" in lemmas and len(regions) >= 2:
             add(regions, org, s.i, "region listed among the association's members")
+        # «Калужская область, стоявшая у истоков ассоциации»
+        elif lemmas & FOUNDER_WORDS:
+            add(
+                [p.code for p in places if p.sent == s.i and p.kind == "region"],
+                org,
+                s.i,
+                "region founded the association",
+            )
     # the parties of a memorandum on founding the association are its founders
     founding = [s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)]
     if founding:
@@ -297,6 +403,16 @@ def find_memberships(
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
+
+
+def _negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
+    """«округ пока не входит в ассоциацию»: one of the verbs under «не»."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    return any(
+        t.lemma in verbs and k > 0 and "не" in {x.lemma for x in tokens[max(0, k - 2) : k]}
+        for k, t in enumerate(tokens)
+    )
 
 
 def _is_association(org: Organisation) -> bool:
