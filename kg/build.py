@@ -28,6 +28,7 @@ from .mapping import (
     person_triples,
     reference_triples,
 )
+from .mapping.iris import check_base
 from .outputs import write_atomic
 
 
@@ -52,10 +53,15 @@ def extract_all(
     """Extract every document; one that fails is reported and skipped, the rest go on."""
     extractor = Extractor()
     done = []
+    seen: dict[str, str] = {}
     for item in documents:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
+        if item.sha256 in seen:  # a syndicated copy would count every cooperation twice
+            report.skipped.append(Skipped(item.url, f"the same text as {seen[item.sha256]}"))
+            continue
+        seen[item.sha256] = item.url
         try:
             dx = extractor(item)
         except Exception as exc:  # noqa: BLE001 — one bad document must not stop the batch
@@ -128,6 +134,7 @@ def build(
     from .render import render_cooperation_page
     from .store import Store
 
+    check_base(base)  # before hours of extraction, not after
     report = BuildReport()
     extractions = extract_all(load_documents(paths), report, on_document)
     out = Path(out_dir)

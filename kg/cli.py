@@ -88,7 +88,7 @@ def _load(graph: tuple[str, ...]):
 
 
 @main.command()
-@click.argument("graph", nargs=-1, required=True)
+@click.argument("graph", nargs=-1)
 @click.option("--query", "-q", "text", help="SPARQL SELECT or ASK query text.")
 @click.option(
     "--file",
@@ -106,24 +106,16 @@ def query(
     graph: tuple[str, ...], text: str | None, file: Path | None, name: str | None, fmt: str, list_: bool
 ) -> None:
     """Run SPARQL over GRAPH (one or more RDF files) with Oxigraph."""
-    from .queries import format_rows, named_queries, named_query
+    from .queries import describe_queries, format_rows, query_text
 
     if list_:
-        for qname, body in named_queries().items():
-            first = next((ln.lstrip("# ") for ln in body.splitlines() if ln.startswith("#")), "")
-            click.echo(f"{qname:24s} {first}")
+        click.echo(describe_queries())
         return
-    given = [x for x in (text, file, name) if x]
-    if len(given) != 1:
+    if not graph:
+        raise click.UsageError("give one or more graph files to query")
+    if len([x for x in (text, file, name) if x]) != 1:
         raise click.UsageError("give exactly one of --query, --file or --name")
-    if file:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            _fail(f"{file}: cannot read the query: {exc.strerror}")
-    elif name:
-        text = named_query(name)
-    names, rows = _load(graph).query(text or "")
+    names, rows = _load(graph).query(query_text(text=text, file=file, name=name))
     click.echo(format_rows(names, rows, fmt))
 
 
@@ -134,38 +126,21 @@ def query(
 def export(graph: tuple[str, ...], fmt: str, output: Path) -> None:
     """Write GRAPH in another RDF format (Turtle, N-Triples, JSON-LD, TriG, RDF/XML)."""
     from .outputs import write_atomic
+    from .rdf_files import read_graph
 
-    g = _rdflib_graph(graph)
+    g = read_graph(graph)
     write_atomic(output, g.serialize(format=EXPORT_FORMATS[fmt]), "the export")
     click.echo(f"{len(g)} triples → {output}", err=True)
-
-
-def _rdflib_graph(paths: tuple[str, ...]):
-    from rdflib import Graph
-
-    from .errors import InputError
-
-    g = Graph()
-    for path in paths:
-        p = Path(path)
-        if not p.is_file():
-            raise InputError(f"{path}: no such file")
-        try:
-            g.parse(p)
-        except Exception as exc:  # noqa: BLE001 — rdflib raises many parser-specific types
-            raise InputError(
-                f"{path}: not valid RDF ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
-            ) from None
-    return g
 
 
 @main.command()
 @click.argument("graph", nargs=-1, required=True)
 def validate(graph: tuple[str, ...]) -> None:
     """Check GRAPH against the SHACL shapes; exit 1 when it does not conform."""
+    from .rdf_files import read_graph
     from .validate import validate_graph
 
-    report = validate_graph(_rdflib_graph(graph))
+    report = validate_graph(read_graph(graph))
     if report.conforms:
         click.echo("conforms: every node matches the shapes")
         return

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
-from .errors import QueryError
+from .errors import InputError, QueryError
 from .resources import ontology_path
 
 
@@ -22,6 +23,27 @@ def named_query(name: str) -> str:
     if name not in queries:
         raise QueryError(f"no query named {name!r}; known: {', '.join(queries)}")
     return queries[name]
+
+
+def describe_queries() -> str:
+    """One line per shipped query: its name and the first line of its comment."""
+    lines = []
+    for name, body in named_queries().items():
+        first = next((ln.lstrip("# ") for ln in body.splitlines() if ln.startswith("#")), "")
+        lines.append(f"{name:24s} {first}")
+    return "\n".join(lines)
+
+
+def query_text(text: str | None = None, file: Path | None = None, name: str | None = None) -> str:
+    """The SPARQL to run: given as text, read from a file, or a shipped query by name."""
+    if file is not None:
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{file}: cannot read the query ({exc.strerror or exc})") from None
+    if name is not None:
+        return named_query(name)
+    return text or ""
 
 
 def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str) -> str:

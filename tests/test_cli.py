@@ -59,7 +59,7 @@ def test_query_from_file_as_table(graph):
 
 
 def test_list_queries():
-    result = run("query", "x.ttl", "--list")
+    result = run("query", "--list")
     assert "regions-by-degree" in result.output
 
 

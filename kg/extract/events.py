@@ -12,28 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text import iso_date
+from .lexicon import table
 from .nlp import ParsedText, Token, nominative
 from .records import Event, PersonMention, PlaceMention
 
 #: head noun lemma → event kind (a local name of an rkg:EventKind individual)
-EVENT_HEADS = {
-    "сессия": "ForumSession",
-    "стратсессия": "StrategicSession",
-    "форум": "Forum",
-    "заседание": "Meeting",
-    "совещание": "Meeting",
-    "встреча": "Meeting",
-    "переговоры": "Meeting",
-    "собрание": "GeneralAssembly",
-    "визит": "Visit",
-    "экскурсия": "Excursion",
-    "конференция": "Conference",
-    "конгресс": "Conference",
-    "саммит": "Conference",
-    "выставка": "Exhibition",
-    "ярмарка": "Exhibition",
-    "церемония": "Ceremony",
-}
+EVENT_HEADS = table("event_heads")
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -54,16 +39,18 @@ _MONTHS = {
     )
 }
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*(?:года|г\.)?")
-_COUNT = re.compile(r"\b(\d{1,3})\s+(?:регион|субъект)", re.IGNORECASE)
+# «11 регионов», «восемь субъектов РФ» — not «5 субъектов МСП» (small businesses)
+_COUNT = re.compile(
+    r"\b(\d{1,3})\s+(?:регион\w*|субъект\w*+(?!\s+(?:МСП|малого|предпринимательства)))", re.IGNORECASE
+)
 _DAYS = re.compile(r"\b(\d{1,2})\s+(?:дня|дней|день)\b")
 _CHAIR_VERBS = frozenset({"провести", "возглавить", "председательствовать", "открыть", "модерировать"})
 
 
 def find_dates(text: str) -> list[str]:
     """ISO dates written out in Russian: «21 мая 2010 года» → 2010-05-21."""
-    return [
-        f"{int(y):04d}-{_MONTHS[m]:02d}-{int(d):02d}" for d, m, y in _DATE.findall(text) if 1 <= int(d) <= 31
-    ]
+    dates = (iso_date(int(y), _MONTHS[m], int(d)) for d, m, y in _DATE.findall(text))
+    return [d for d in dates if d]
 
 
 def _kind(tok: Token, tokens: list[Token]) -> str | None:

@@ -15,43 +15,13 @@ from functools import cache
 
 from ..resources import ontology_path
 from ..slug import slugify
+from .lexicon import words
 from .nlp import ParsedText, Token, lemma_candidates, nominative
 from .records import Organisation, PlaceMention
 
 #: organisational and legal forms, kept as a property rather than as part of the name
-LEGAL_FORMS = [
-    "АО",
-    "ПАО",
-    "ЗАО",
-    "ОАО",
-    "ООО",
-    "АНО",
-    "НКО",
-    "ГУП",
-    "МУП",
-    "ФГУП",
-    "ГБУ",
-    "ГАУ",
-    "ГКУ",
-    "МБУ",
-    "ОГБУ",
-    "ОГАУ",
-    "КГБУ",
-    "ФГБУ",
-    "ФГАУ",
-    "ФГБОУ",
-    "ФГАОУ",
-    "ФГБНУ",
-    "ФГБОУ",
-    "ВО",
-    "ФГАОУ",
-    "ВО",
-    "НП",
-    "АНО",
-    "ДПО",
-    "ИП",
-]
-LEGAL_FORM_WORDS = frozenset({"госкорпорация", "госкомпания", "компания", "корпорация"})
+LEGAL_FORMS = words("legal_forms")
+LEGAL_FORM_WORDS = words("legal_form_words")
 #: words for the country as a whole: not an organisation, not a region
 COUNTRY_WORDS = frozenset({"рф", "россия", "российский", "федерация"})
 _QUOTED = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|\"([^\"]+)\"|“([^”]+)”")
@@ -158,20 +128,15 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
 
 def split_legal_form(text: str, tokens: list[Token]) -> tuple[str, str]:
     """«АО «Агентство …»» → ("АО", "Агентство …"); an unquoted name goes to the nominative."""
-    words = text.split()
+    parts = text.split()
     form = ""
     for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]) in LEGAL_FORMS:
-            form, text = " ".join(words[:n]), " ".join(words[n:])
+        if len(parts) > n and " ".join(parts[:n]) in LEGAL_FORMS:
+            form, text = " ".join(parts[:n]), " ".join(parts[n:])
             break
     else:
-        if (
-            words
-            and words[0].lower() in LEGAL_FORM_WORDS
-            and len(words) > 1
-            and words[1].startswith(("«", '"'))
-        ):
-            form, text = words[0].lower(), " ".join(words[1:])
+        if len(parts) > 1 and parts[0].lower() in LEGAL_FORM_WORDS and parts[1].startswith(("«", '"')):
+            form, text = parts[0].lower(), " ".join(parts[1:])
     quoted = _QUOTED.fullmatch(text.strip())
     if quoted:
         return form, next(g for g in quoted.groups() if g is not None).strip()

@@ -9,36 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import words
 from .nlp import ParsedText, Token, models
 from .records import Person, PersonMention, PersonName, PlaceMention
 
 #: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
-TITLE_WORDS = frozenset(
-    [
-        "раис",
-        "ил",
-        "дархан",
-        "глава",
-        "президент",
-        "губернатор",
-        "мэр",
-        "господин",
-        "госпожа",
-        "г-н",
-        "г-жа",
-        "товарищ",
-        "академик",
-        "профессор",
-        "доктор",
-        "ректор",
-        "министр",
-        "сенатор",
-        "депутат",
-        "спикер",
-        "премьер",
-        "врио",
-    ]
-)
+TITLE_WORDS = words("title_words")
 #: a word before a name that makes the name part of an organisation's or a thing's name
 NAMED_AFTER = frozenset({"имени", "им", "им."})
 #: «Лаптев-старший», «Иванов-младший»: a surname with a note of generation

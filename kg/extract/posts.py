@@ -10,106 +10,19 @@ names the organisation or the region the post belongs to.
 
 from __future__ import annotations
 
+from ..text import fold
 from .gazetteer import gazetteer
+from .lexicon import words
 from .nlp import ParsedText, Token, nominative
 from .organisations import COUNTRY_WORDS, resolve
 from .records import Organisation, PersonMention, PlaceMention, Post
 
 #: nouns that head a post
-ROLE_HEADS = frozenset(
-    [
-        "губернатор",
-        "вице-губернатор",
-        "раис",
-        "аким",
-        "аналитик",
-        "эксперт",
-        "глава",
-        "президент",
-        "вице-президент",
-        "председатель",
-        "зампред",
-        "заместитель",
-        "замглавы",
-        "министр",
-        "замминистра",
-        "вице-премьер",
-        "премьер",
-        "премьер-министр",
-        "директор",
-        "гендиректор",
-        "руководитель",
-        "ректор",
-        "проректор",
-        "декан",
-        "мэр",
-        "сенатор",
-        "депутат",
-        "спикер",
-        "начальник",
-        "полпред",
-        "представитель",
-        "уполномоченный",
-        "советник",
-        "помощник",
-        "секретарь",
-        "управляющий",
-        "основатель",
-        "сооснователь",
-        "учредитель",
-        "координатор",
-        "префект",
-        "сити-менеджер",
-        "заведующий",
-        "завкафедрой",
-        "главврач",
-        "посол",
-        "консул",
-        "атаман",
-        "омбудсмен",
-        "руководитель",
-    ]
-)
+ROLE_HEADS = words("role_heads")
 #: words that open a role phrase before its head («генеральный директор», «временно исполняющий обязанности»)
-ROLE_MODIFIERS = frozenset(
-    [
-        "генеральный",
-        "ведущий",
-        "первый",
-        "исполнительный",
-        "полномочный",
-        "временно",
-        "исполняющий",
-        "исполнять",
-        "главный",
-        "научный",
-        "технический",
-        "коммерческий",
-        "финансовый",
-        "старший",
-        "специальный",
-        "врио",
-        "и.о.",
-        "почетный",
-    ]
-)
+ROLE_MODIFIERS = words("role_modifiers")
 #: capitalised nouns that name an office rather than an organisation («председатель Совета»)
-OFFICE_NOUNS = frozenset(
-    [
-        "совет",
-        "правительство",
-        "председатель",
-        "президент",
-        "губернатор",
-        "министр",
-        "глава",
-        "мэр",
-        "кабинет",
-        "дума",
-        "собрание",
-        "палата",
-    ]
-)
+OFFICE_NOUNS = words("office_nouns")
 #: a region referred to by its kind («глава региона», «президент республики»)
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
 #: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
@@ -302,7 +215,7 @@ def _read_post(
     role_tokens = role_tokens[acting:]
     if not role_tokens:
         return None
-    role = nominative(role_tokens, singular=True, oblique_head=bool(acting)).lower()
+    role = fold(nominative(role_tokens, singular=True, oblique_head=bool(acting)))
     rest_start = k
     org: Organisation | None = None
     region: str | None = None

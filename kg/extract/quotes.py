@@ -8,61 +8,56 @@ closing mark in the same sentence, else the last one named before the opening ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from .nlp import ParsedText
+from .lexicon import words
+from .nlp import ParsedText, Token
 from .records import PersonMention, Quote
 
 _QUOTE = re.compile(r"«((?:[^«»]|«[^«»]*»)+)»")
-_SPEECH_VERBS = frozenset(
-    [
-        "сказать",
-        "рассказать",
-        "отметить",
-        "подчеркнуть",
-        "заявить",
-        "пояснить",
-        "поделиться",
-        "добавить",
-        "сообщить",
-        "считать",
-        "уточнить",
-        "напомнить",
-        "резюмировать",
-        "выразить",
-        "признаться",
-        "заметить",
-    ]
-)
+_SPEECH_VERBS = words("speech_verbs")
 
 
 def find_quotes(parsed: ParsedText, mentions: list[PersonMention]) -> list[Quote]:
-    quotes = []
+    """Quoted speech with its speaker where the text names one."""
     tokens = parsed.tokens
+    starts = [t.start for t in tokens]
+    quotes = []
     for m in _QUOTE.finditer(parsed.text):
         text = m.group(1).strip()
         if len(text.split()) < 5:
             continue  # a name in quotes («Роснано»), not speech
-        after = [t for t in tokens if m.end() <= t.start < m.end() + 200]
-        speaker = None
-        if after and after[0].text in (",", "—", "–", "-") or (len(after) > 1 and after[1].text in "—–-"):
-            window = after[:25]
-            if any(t.lemma in _SPEECH_VERBS for t in window):
-                stop = next(
-                    (t.i for t in window if t.text in ".!?" and t.i > window[0].i + 1), window[-1].i + 1
-                )
-                speaker = next((pm.person for pm in mentions if window[0].i <= pm.first < stop), None)
+        at = bisect_left(starts, m.end())
+        after = tokens[at : at + 25]
+        begin = bisect_left(starts, m.start())
+        before = tokens[max(0, begin - 25) : begin]
+        speaker = _speaker_after(after, mentions)
         if speaker is None:
-            before = [t for t in tokens if m.start() - 200 <= t.stop <= m.start()]
-            if before and before[-1].text == ":" and any(t.lemma in _SPEECH_VERBS for t in before[-6:]):
-                lead = [pm for pm in mentions if before[0].i <= pm.first < before[-1].i]
-                speaker = lead[-1].person if lead else None
+            speaker = _speaker_before(before, mentions)
         if speaker is None and not _attributed(after):
             continue  # a long quoted name («Агентство … Калужской области»), not speech
-        first_token = next((t for t in tokens if t.start >= m.start()), None)
-        quotes.append(Quote(text=text, speaker=speaker, sent=first_token.sent if first_token else 0))
+        sent = tokens[begin].sent if begin < len(tokens) else 0
+        quotes.append(Quote(text=text, speaker=speaker, sent=sent))
     return quotes
 
 
-def _attributed(after: list) -> bool:
+def _speaker_after(after: list[Token], mentions: list[PersonMention]) -> int | None:
+    """«…», — рассказал генеральный директор … Павел Гранков."""
+    if not _attributed(after):
+        return None
+    stop = next((t.i for t in after if t.text in ".!?" and t.i > after[0].i + 1), after[-1].i + 1)
+    return next((pm.person for pm in mentions if after[0].i <= pm.first < stop), None)
+
+
+def _speaker_before(before: list[Token], mentions: list[PersonMention]) -> int | None:
+    """Мезенцев отметил: «…»."""
+    if not before or before[-1].text != ":" or not any(t.lemma in _SPEECH_VERBS for t in before[-6:]):
+        return None
+    lead = [pm for pm in mentions if before[0].i <= pm.first < before[-1].i]
+    return lead[-1].person if lead else None
+
+
+def _attributed(after: list[Token]) -> bool:
     """«…», — сказал кто-то: a quote followed by a speech verb, even where the speaker is unnamed."""
-    return bool(after) and after[0].text in ",—–-" and any(t.lemma in _SPEECH_VERBS for t in after[:6])
+    opens = bool(after) and (after[0].text in ",—–-" or (len(after) > 1 and after[1].text in "—–-"))
+    return opens and any(t.lemma in _SPEECH_VERBS for t in after[:8])

@@ -8,29 +8,16 @@ inside an event's name), and the region of the post of a person named in the sen
 from __future__ import annotations
 
 from .gazetteer import gazetteer
+from .lexicon import words
 from .nlp import ParsedText
 from .records import Cooperation, Event, Organisation, PersonMention, PlaceMention, Post, RegionMembership
 
 #: nouns that name an agreement («соглашение о сотрудничестве», «план мероприятий», «меморандум»)
-AGREEMENT_NOUNS = frozenset(
-    {"соглашение", "меморандум", "протокол", "договор", "договоренность", "план", "карта", "программа"}
-)
+AGREEMENT_NOUNS = words("agreement_nouns")
+#: nouns of a binding agreement, which name one even without a verb of signing
+BINDING_NOUNS = words("binding_nouns")
 #: verbs of signing and approving
-SIGNING_VERBS = frozenset(
-    {
-        "скрепить",
-        "подписать",
-        "заключить",
-        "утвердить",
-        "обновить",
-        "продлить",
-        "парафировать",
-        "подписывать",
-        "заключать",
-        "утверждать",
-        "согласовать",
-    }
-)
+SIGNING_VERBS = words("signing_verbs")
 #: «документ подписали …» refers back to an agreement named earlier in the document
 DOCUMENT_NOUNS = frozenset({"документ", "подпись"})
 #: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
@@ -159,14 +146,24 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
     groups: dict[tuple[str, ...], list[int]] = {}
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
-        signed = bool(lemmas & SIGNING_VERBS)
-        if (lemmas & AGREEMENT_NOUNS and (signed or "сотрудничество" in lemmas)) or (
-            agreement_in_doc and signed and lemmas & DOCUMENT_NOUNS
-        ):
-            parties = tuple(sorted(_actor_regions(s.i, places, mentions, person_regions, skip)))
+        signed = bool(lemmas & SIGNING_VERBS) and not _negated(parsed, s.i, SIGNING_VERBS)
+        # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
+        # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
+        named = (
+            bool(lemmas & BINDING_NOUNS)
+            and "сотрудничество" in lemmas
+            and not _negated(parsed, s.i, SIGNING_VERBS)
+        )
+        if (signed and lemmas & (AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set()))) or named:
+            parties = _actor_regions(s.i, places, mentions, person_regions, skip)
+            if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
+                # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
+                # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
+                parties += [p.code for p in places if p.sent == s.i and p.venue and p.kind == "region"]
+            parties = tuple(sorted(set(parties)))
             if len(parties) >= 2:
                 groups.setdefault(parties, []).append(s.i)
-    if agreement_in_doc and _signed_somewhere(parsed):
+    if agreement_in_doc and len(parsed.sentences) > 1 and _signed_somewhere(parsed):
         # the headline names the parties where the body says only «три региона подписали соглашение»
         title = tuple(sorted(_actor_regions(0, places, mentions, person_regions, skip)))
         if len(title) >= 2:
@@ -190,8 +187,22 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
     ]
 
 
+def _has_subject(
+    parsed: ParsedText, sent: int, places: list[PlaceMention], mentions: list[PersonMention]
+) -> bool:
+    """Is a region or a person named in the nominative, as the one who signs?"""
+    firsts = [p.first for p in places if p.sent == sent and not p.venue] + [
+        m.first for m in mentions if m.sent == sent
+    ]
+    return any(parsed.tokens[i].case == "Nom" for i in firsts)
+
+
 def _signed_somewhere(parsed: ParsedText) -> bool:
-    return any(_lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) for s in parsed.sentences)
+    """Does the text say that something was signed (and not that it was not)?"""
+    return any(
+        _lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) and not _negated(parsed, s.i, SIGNING_VERBS)
+        for s in parsed.sentences
+    )
 
 
 def _hub(parsed, groups, places, mentions, person_regions) -> str | None:
@@ -338,7 +349,8 @@ def find_memberships(
 
     def add(codes, org: Organisation, sent: int, rule: str) -> None:
         for code in codes:
-            found.setdefault(code, RegionMembership(code, org.key, sent, rule))
+            if code in gazetteer().regions:  # a foreign region is no member of a Russian association
+                found.setdefault(code, RegionMembership(code, org.key, sent, rule))
 
     person_regions = _person_regions(posts)
     for s in parsed.sentences:

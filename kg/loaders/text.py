@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..text import iso_date
 from .document import Document, Skipped
 
 SUFFIXES = (".txt", ".md")
@@ -42,23 +43,32 @@ def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
 
 
 def _decode(raw: bytes, path: Path) -> str:
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1251; anything else is refused."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode(encoding)
+            return raw.decode("utf-16")
         except UnicodeDecodeError:
-            continue
+            raise InputError(f"{path}: marked as UTF-16 but not valid UTF-16") from None
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{path}: binary file, not text")
     try:
-        return raw.decode("cp1251")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 or Windows-1251 text") from None
+        pass
+    text = raw.decode("cp1251", errors="replace")
+    # Windows-1251 decodes any byte; real text in it is mostly letters, spaces and punctuation
+    letters = sum(ch.isalpha() or ch.isspace() for ch in text)
+    if "\ufffd" in text or letters < 0.7 * len(text):
+        raise InputError(f"{path}: not UTF-8, UTF-16 or Windows-1251 text")
+    return text
 
 
 def _clean(text: str) -> str:
-    """Unicode NFC, unified line ends, no control characters but newlines and tabs."""
+    """Unicode NFC, unified line ends, no control or invisible characters but newlines and tabs."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    # control (Cc) and invisible formatting characters (Cf: soft hyphens, zero-width spaces,
+    # direction marks) would split words the matcher must see whole
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
 def _title(text: str) -> str:
@@ -71,9 +81,7 @@ def _date(text: str) -> str | None:
     if not match:
         return None
     day, month, year = (int(x) for x in match.groups())
-    if 1 <= day <= 31 and 1 <= month <= 12:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    return iso_date(year, month, day)
 
 
 def load_text(path: str | Path) -> Document:

@@ -11,15 +11,29 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from ..errors import InputError
 from ..slug import slugify
 from .vocab import DEFAULT_BASE
 
 
+def check_base(base: str) -> str:
+    """A usable base IRI: absolute, without spaces; http(s) bases end with «/» or «#»."""
+    import pyoxigraph
+
+    if base.startswith(("http://", "https://")) and not base.endswith(("/", "#")):
+        base += "/"
+    try:
+        pyoxigraph.NamedNode(base + "x")
+    except ValueError as exc:
+        raise InputError(f"--base {base!r} is not an absolute IRI ({exc})") from None
+    if ":" not in base or " " in base:
+        raise InputError(f"--base {base!r} is not an absolute IRI")
+    return base
+
+
 class Iris:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
-        if not base.endswith(("/", "#")):
-            base += "/"
-        self.base = base
+        self.base = check_base(base)
 
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(quote(p, safe="-_.~") for p in parts))

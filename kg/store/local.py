@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from ..errors import InputError, QueryError, StoreError
 from .base import GraphStore
 from .terms import Triple, plain, quads, to_rdflib
 
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -75,26 +77,33 @@ class LocalStore(GraphStore):
         return len(self._store)
 
     def query(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
-        result = self._run(sparql)
-        if isinstance(result, bool):
-            return ["ask"], [{"ask": result}]
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return names, [{n: plain(sol[n]) for n in names} for sol in result]
-        raise QueryError("only SELECT and ASK queries give a table; use `kg export` for a graph")
+        def read(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
+            if isinstance(result, bool):
+                return ["ask"], [{"ask": result}]
+            if isinstance(result, ox.QuerySolutions):
+                names = [v.value for v in result.variables]
+                return names, [{n: plain(sol[n]) for n in names} for sol in result]
+            raise QueryError("only SELECT and ASK queries give a table; use `kg export` for a graph")
+
+        return self._run(sparql, read)
 
     def construct(self, sparql: str) -> list[Triple]:
-        result = self._run(sparql)
-        if not isinstance(result, ox.QueryTriples):
-            raise QueryError("a CONSTRUCT or DESCRIBE query was expected")
-        return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result]
+        def read(result: Any) -> list[Triple]:
+            if not isinstance(result, ox.QueryTriples):
+                raise QueryError("a CONSTRUCT or DESCRIBE query was expected")
+            return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result]
 
-    def _run(self, sparql: str) -> Any:
+        return self._run(sparql, read)
+
+    def _run(self, sparql: str, read: Any) -> Any:
+        """Run and read inside one guard: Oxigraph evaluates lazily, so errors come while reading."""
+        if _SERVICE.search(sparql):
+            raise QueryError("SERVICE (federated query) is not allowed: queries never leave this machine")
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True)
+            return read(self._store.query(sparql, use_default_graph_as_union=True))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from None
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
