@@ -19,6 +19,7 @@ NEEDED = [
     "cities.csv",
     "foreign_regions.csv",
     "organisations.csv",
+    "lexicon.toml",
     "queries/people-posts.rq",
 ]
 
