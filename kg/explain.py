@@ -13,7 +13,15 @@ def explain_document(document: Document) -> str:
     gaz = gazetteer()
     lines = [f"# {document.title or document.url}", "", "## Places"]
     for p in ex.places:
-        notes = [n for n, on in (("venue", p.venue), ("inside an event's name", p.in_event_name)) if on]
+        notes = [
+            n
+            for n, on in (
+                ("venue", p.venue),
+                ("inside an event's name", p.in_event_name),
+                ("inside a proper name", p.in_proper_name),
+            )
+            if on
+        ]
         lines.append(
             f"  «{p.text}» → {p.kind} {p.code} ({gaz.label(p.kind, p.code)}) — {p.rule}"
             + (f" [{', '.join(notes)}]" if notes else "")

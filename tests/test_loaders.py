@@ -63,3 +63,22 @@ def test_load_documents_reports_and_goes_on(tmp_path):
     items = list(load_documents([str(tmp_path)]))
     assert [type(i).__name__ for i in items] == ["Skipped", "Document"]
     assert isinstance(items[0], Skipped) and str(items[0]).endswith("empty.txt: empty document")
+
+
+def test_invisible_characters_are_removed(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text("Калужская\u200f область и Томская\u00ad область", encoding="utf-8")
+    assert load_text(p).text == "Калужская область и Томская область"
+
+
+def test_impossible_dates_are_dropped(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text("Новость от 31.02.2024 о Томской области.", encoding="utf-8")
+    assert load_text(p).date is None
+
+
+def test_broken_utf16_is_refused(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(InputError, match="not valid UTF-16"):
+        load_text(p)

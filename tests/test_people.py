@@ -53,3 +53,12 @@ def test_named_after_is_not_a_person(parse):
 )
 def test_split_name(words, expected):
     assert split_name(words) == expected
+
+
+def test_names_in_capitals(parse):
+    text = "Губернатор ТОМСКОЙ ОБЛАСТИ ВЛАДИМИР МАЗУР подписал соглашение."
+    assert people(parse, text) == [("Владимир Мазур", 1)]
+
+
+def test_a_lone_common_noun_is_no_person(parse):
+    assert people(parse, "Маршрут свяжет Херсонес с Балаклавой.") == []

@@ -1,5 +1,7 @@
 """Cooperation between regions and regions' memberships in the association."""
 
+import pytest
+
 from kg.extract.gazetteer import gazetteer
 
 
@@ -124,3 +126,26 @@ def test_regions_listed_in_passing_did_not_take_part(read):
         "В ассоциацию входят также Пермский край и Калужская область."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-NVS", "RU-TYU"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Томская и Новосибирская области пока не подписали соглашение о сотрудничестве.",
+        "Губернаторы Томской и Новосибирской областей обсудили программу сотрудничества.",
+        "Московская биржа и правительство Татарстана подписали соглашение о сотрудничестве.",
+    ],
+)
+def test_no_agreement_without_signing_regions(read, text):
+    assert coop(read, text) == []
+
+
+def test_the_host_signs_when_no_one_else_is_named(read):
+    assert coop(read, "В Татарстане и Башкирии подписали соглашение о сотрудничестве.") == [
+        ("Agreement", ("RU-BA", "RU-TA"))
+    ]
+
+
+def test_a_parliament_is_not_a_meeting(read):
+    ex, _ = read("Депутаты Законодательного собрания Томской области обсудили бюджет.")
+    assert ex.events == []

@@ -50,7 +50,10 @@ WHERE {
     OPTIONAL { ?d rkg:districtCode ?dcode0 }
     OPTIONAL { ?d skos:prefLabel ?dlabel0 FILTER(langMatches(lang(?dlabel0), "ru")) }
   }
-  OPTIONAL { ?r rkg:capital ?c . ?c schema:latitude ?lat0 ; schema:longitude ?lon0 }
+  OPTIONAL {
+    { ?r schema:latitude ?lat0 ; schema:longitude ?lon0 }
+    UNION { ?r rkg:capital ?c . ?c schema:latitude ?lat0 ; schema:longitude ?lon0 }
+  }
   BIND(EXISTS { ?r a rkg:ForeignRegion } AS ?foreign0)
 }
 GROUP BY ?r

@@ -19,6 +19,8 @@ from .records import Event, PersonMention, PlaceMention
 
 #: head noun lemma → event kind (a local name of an rkg:EventKind individual)
 EVENT_HEADS = table("event_heads")
+PARLIAMENT_ADJECTIVES = frozenset({"законодательный", "народный", "государственный", "учредительный"})
+PARLIAMENT_NOUNS = frozenset({"дума", "собрание", "парламент", "совет", "курултай", "хурал", "ил"})
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -55,14 +57,16 @@ def find_dates(text: str) -> list[str]:
 
 def _kind(tok: Token, tokens: list[Token]) -> str | None:
     kind = EVENT_HEADS.get(tok.lemma)
-    if kind == "ForumSession" and tok.i > 0 and tokens[tok.i - 1].lemma == "стратегический":
+    before = tokens[tok.i - 1] if tok.i > 0 else None
+    after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    # «Законодательное собрание», «Народное собрание» are parliaments, not meetings
+    if tok.lemma == "собрание" and before is not None and before.lemma in PARLIAMENT_ADJECTIVES:
+        return None
+    # «сессия Думы», «сессия областного собрания»: a parliament's sitting
+    if tok.lemma == "сессия" and after is not None and after.lemma in PARLIAMENT_NOUNS:
+        return None
+    if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
-    if (
-        tok.lemma == "встреча"
-        and tok.i > 0
-        and tokens[tok.i - 1].lemma in ("рабочий", "расширенный", "деловой")
-    ):
-        return "Meeting"
     return kind
 
 

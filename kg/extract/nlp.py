@@ -6,6 +6,7 @@ makes leaves this module: :func:`adapt` converts it into :class:`ParsedText`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -121,20 +122,34 @@ class Models:
 
     def parse(self, text: str) -> ParsedText:
         """Parse paragraph by paragraph: a headline without a full stop must not run into the lead."""
-        import re
-
         from natasha import Doc
 
         parts = []
         for block in re.finditer(r"[^\n]+", text):
             if block.group().strip():
-                doc = Doc(block.group())
+                doc = Doc(_uncapitalised(block.group()))
                 doc.segment(self.segmenter)
                 doc.tag_morph(self.morph)
                 doc.parse_syntax(self.syntax)
                 doc.tag_ner(self.ner)
                 parts.append((block.start(), doc))
         return adapt(text, parts, self)
+
+
+_CAPS_RUN = re.compile(r"\b[А-ЯЁ]{2,}(?:[\s-]+[А-ЯЁ]{2,})+\b")
+
+
+def _uncapitalised(text: str) -> str:
+    """«ГУБЕРНАТОР ТОМСКОЙ ОБЛАСТИ ВЛАДИМИР МАЗУР» → «Губернатор Томской Области Владимир Мазур».
+
+    The models were trained on ordinary case and misread runs of capitals; title case keeps
+    every offset. Short words stay as they are: they are abbreviations («ХМАО», «АИРР»).
+    """
+
+    def title(match: re.Match[str]) -> str:
+        return re.sub(r"[А-ЯЁ]{5,}", lambda w: w.group()[0] + w.group()[1:].lower(), match.group())
+
+    return _CAPS_RUN.sub(title, text)
 
 
 @cache

@@ -74,6 +74,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
                 rule,
                 venue=_is_venue(tokens, first),
                 in_event_name=_in_event_name(tokens, first, last, kind),
+                in_proper_name=rule == "adjective" and _in_proper_name(tokens, first),
             )
         )
 
@@ -201,6 +202,15 @@ def _is_venue(tokens: list[Token], first: int) -> bool:
     while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].sent == tokens[first].sent:
         j -= 1
     return j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None)
+
+
+def _in_proper_name(tokens: list[Token], first: int) -> bool:
+    """«Курский вокзал», «Московская биржа», «Томский политехнический университет»: a capitalised
+    place adjective inside a sentence opens the proper name of a thing, not the region acting."""
+    tok = tokens[first]
+    sentence_start = first == 0 or tokens[first - 1].sent != tok.sent or tokens[first - 1].text in '«"—–-:'
+    nxt = tokens[first + 1] if first + 1 < len(tokens) and tokens[first + 1].sent == tok.sent else None
+    return tok.text[:1].isupper() and not sentence_start and nxt is not None and nxt.pos in ("NOUN", "ADJ")
 
 
 def _in_event_name(tokens: list[Token], first: int, last: int, kind: str) -> bool:

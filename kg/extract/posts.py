@@ -236,7 +236,7 @@ def _read_post(
             region_rule = "region of the city in the post's phrase"
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
-    if region is None and org is None and any(t.lemma in REGIONAL_ROLES for t in role_tokens):
+    if region is None and org is None and _regional(role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
@@ -254,6 +254,16 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+def _regional(role_tokens: list[Token]) -> bool:
+    """A post of a region's government: «губернатор», «заместитель губернатора по экономике» —
+    but not «глава государства», where a genitive says whose head it is."""
+    for k, t in enumerate(role_tokens):
+        if t.lemma in REGIONAL_ROLES:
+            after = role_tokens[k + 1] if k + 1 < len(role_tokens) else None
+            return after is None or not (after.pos == "NOUN" and after.case == "Gen")
+    return False
 
 
 def _region_code(place: PlaceMention) -> str:

@@ -29,6 +29,7 @@ class PlaceMention:
     rule: str
     venue: bool = False
     in_event_name: bool = False
+    in_proper_name: bool = False  # «Московская биржа»: names a thing, the region does not act
 
 
 @dataclass(frozen=True, slots=True)

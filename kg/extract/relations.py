@@ -106,6 +106,7 @@ def _actor_regions(
         and p.kind in ("region", "foreign")
         and not p.venue
         and not p.in_event_name
+        and not p.in_proper_name
         and p.first not in skip
     ]
     for m in mentions:

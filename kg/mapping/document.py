@@ -91,6 +91,8 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
             yield m, ORG.organization, iris.organisation(post.organisation)
         if post.region:
             yield m, RKG.region, iris.region(post.region)
+        if post.acting:
+            yield m, RKG.acting, Literal(True)
         yield m, PROV.wasDerivedFrom, d
         yield m, RKG.evidence, sentence(post.sent)
     for n, rm in enumerate(ex.memberships, 1):

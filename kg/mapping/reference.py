@@ -32,6 +32,10 @@ def reference_triples(gaz: Gazetteer, iris: Iris, places: Iterable[tuple[str, st
             yield node, RKG.federalDistrict, iris.district(r.district)
         if r.wikidata:
             yield node, OWL.sameAs, WD[r.wikidata]
+        if r.lat is not None and r.lon is not None:
+            # where the page draws the region: its capital (a federal city: itself)
+            yield node, SCHEMA.latitude, Literal(r.lat, datatype=XSD.double)
+            yield node, SCHEMA.longitude, Literal(r.lon, datatype=XSD.double)
         if r.code in ("RU-MOW", "RU-SPE", "RU-SEV") or not r.capital_en:
             continue
         city = iris.city(r.capital_en)

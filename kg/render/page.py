@@ -125,14 +125,34 @@ def _edge_title(G: nx.Graph, a: str, b: str, data: dict[str, Any]) -> str:
 
 
 def _geo_positions(G: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Equirectangular map positions (north up), or {} if any node lacks coordinates."""
-    coords = {n: (a.get("lat"), a.get("lon")) for n, a in G.nodes(data=True)}
-    if not coords or any(lat is None or lon is None for lat, lon in coords.values()):
+    """Equirectangular map positions (north up) from each region's coordinates.
+
+    A node without coordinates (a foreign region) sits beside the mean of its neighbours that
+    have them, so one such node never costs the whole map its geography.
+    """
+    coords = {
+        n: (a["lat"], a["lon"])
+        for n, a in G.nodes(data=True)
+        if a.get("lat") is not None and a.get("lon") is not None
+    }
+    if not coords:
         return {}
     mean_lat = sum(lat for lat, _ in coords.values()) / len(coords)
     squeeze = math.cos(math.radians(mean_lat))
-    scale = GEO_SCALE
-    return {n: (round(lon * scale * squeeze, 1), round(-lat * scale, 1)) for n, (lat, lon) in coords.items()}
+    positions = {
+        n: (round(lon * GEO_SCALE * squeeze, 1), round(-lat * GEO_SCALE, 1))
+        for n, (lat, lon) in coords.items()
+    }
+    lowest = max((y for _, y in positions.values()), default=0.0)
+    for k, n in enumerate(sorted(n for n in G.nodes if n not in positions)):
+        near = [positions[m] for m in G.neighbors(n) if m in positions]
+        if near:
+            x = sum(p[0] for p in near) / len(near) - 60.0
+            y = sum(p[1] for p in near) / len(near) + 40.0 * (k % 3 - 1)
+        else:
+            x, y = 80.0 * k, lowest + 120.0
+        positions[n] = (round(x, 1), round(y, 1))
+    return positions
 
 
 def _district_colours(codes: Iterable[str]) -> dict[str, str]:
