@@ -4,8 +4,6 @@
      ├── InputError      a path or document that cannot be read
      ├── QueryError      SPARQL that does not parse or run
      ├── StoreError      a store that cannot be opened, written or reached
-     ├── FormatError     an output or input format the tool does not know
-     ├── ValidationError a graph that breaks the SHACL shapes
      └── OutputError     an output that cannot be written
 
 The library raises these and never prints or exits; the command line turns each into one
@@ -29,14 +27,6 @@ class QueryError(KgError):
 
 class StoreError(KgError):
     """A store that cannot be opened, written or reached."""
-
-
-class FormatError(KgError):
-    """A format name the tool does not know."""
-
-
-class ValidationError(KgError):
-    """A graph that does not conform to the shapes."""
 
 
 class OutputError(KgError):

@@ -149,3 +149,13 @@ def test_the_host_signs_when_no_one_else_is_named(read):
 def test_a_parliament_is_not_a_meeting(read):
     ex, _ = read("Депутаты Законодательного собрания Томской области обсудили бюджет.")
     assert ex.events == []
+
+
+def test_background_paragraphs_did_not_take_part(read):
+    text = (
+        "Делегация Томской области приняла участие в форуме в Казани\n\n"
+        "Томская делегация во главе с губернатором Владимиром Мазуром приняла участие в форуме «Кама». "
+        "В работе форума участвовали представители Татарстана.\n\n"
+        "Напомним, в прошлом году губернатор Новосибирской области Андрей Травников посетил Якутию."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-TA", "RU-TOM"))]

@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..slug import slugify
+from ..text import fold
 from .records import PersonName
 
 
 def _n(s: str) -> str:
-    return s.lower().replace("ё", "е").rstrip(".")
+    return fold(s).rstrip(".")
 
 
 @dataclass
@@ -27,7 +28,6 @@ class Identity:
     slug: str
     name: PersonName
     regions: set[str]
-    decisions: list[str]
 
 
 def _conflict(a: PersonName, b: PersonName) -> bool:
@@ -61,14 +61,13 @@ def resolve_people(people: list[tuple[PersonName, set[str]]]) -> list[Identity]:
                     max(ident.name.middle, name.middle, key=len),
                     ident.name.last,
                 )
-            ident.decisions.append(f"«{name.full}» joined «{ident.name.full}»: names agree")
         else:
             slug = base = slugify(name.display) or "person"
             k = 2
             while slug in used:
                 slug, k = f"{base}-{k}", k + 1
             used.add(slug)
-            ident = Identity(slug, name, set(regions), [f"«{name.full}» is a new person"])
+            ident = Identity(slug, name, set(regions))
             identities.append(ident)
         result[i] = ident
     return [r for r in result if r is not None]

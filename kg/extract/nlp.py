@@ -7,17 +7,19 @@ makes leaves this module: :func:`adapt` converts it into :class:`ParsedText`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
+
+from ..text import fold
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Token:
     """One word or punctuation mark with its morphology and its place in the syntax tree.
 
-    ``id`` and ``head_id`` keep natasha's sentence-local ids so that its normaliser can walk
-    the tree; ``i`` and ``head`` are document-wide indices (``head`` is -1 for a root).
+    ``id`` and ``head_id`` are natasha's sentence-local ids; ``i`` and ``head`` are
+    document-wide indices (``head`` is -1 for a root).
     """
 
     i: int
@@ -36,6 +38,11 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.pos not in ("PUNCT", "SYM") and any(ch.isalnum() for ch in self.text)
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """Every dictionary form of the word, the tagger's lemma among them."""
+        return lemma_candidates(self.text) | {self.lemma}
 
     @property
     def case(self) -> str | None:
@@ -67,7 +74,6 @@ class NerSpan:
     last: int
     text: str
     normal: str
-    fact: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +82,6 @@ class ParsedText:
     tokens: list[Token]
     sentences: list[Sentence]
     spans: list[NerSpan]
-
-    def sentence_of(self, token_index: int) -> Sentence:
-        return self.sentences[self.tokens[token_index].sent]
 
     def sentence_text(self, sent: int) -> str:
         s = self.sentences[sent]
@@ -104,7 +107,6 @@ class Models:
         import natasha  # noqa: F401  (patches pymorphy2 before any use of it)
         from natasha import (
             MorphVocab,
-            NamesExtractor,
             NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
@@ -118,7 +120,6 @@ class Models:
         self.morph = NewsMorphTagger(emb)
         self.syntax = NewsSyntaxParser(emb)
         self.ner = NewsNERTagger(emb)
-        self.names = NamesExtractor(self.vocab)
 
     def parse(self, text: str) -> ParsedText:
         """Parse paragraph by paragraph: a headline without a full stop must not run into the lead."""
@@ -178,7 +179,7 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
                         stop=tok.stop + offset,
                         pos=tok.pos or "X",
                         feats=dict(tok.feats or {}),
-                        lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
+                        lemma=fold(tok.lemma or tok.text),
                         rel=tok.rel or "",
                         head=-1,
                         sent=s_i,
@@ -200,11 +201,6 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
         if span.start + offset not in starts or span.stop + offset not in stops:
             continue
         span.normalize(m.vocab)
-        fact = {}
-        if span.type == "PER":
-            span.extract_fact(m.names)
-            if span.fact is not None:
-                fact = {k: v for k, v in span.fact.as_dict.items() if isinstance(v, str)}
         start, stop = span.start + offset, span.stop + offset
         spans.append(
             NerSpan(
@@ -215,7 +211,6 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
                 stops[stop] + 1,
                 span.text,
                 span.normal or span.text,
-                fact,
             )
         )
     return ParsedText(text, tokens, sentences, spans)
@@ -228,10 +223,10 @@ def lemma_candidates(word: str) -> frozenset[str]:
     Matching names against this set, rather than one guessed lemma, keeps rare proper
     names («Приангарья», «Югры») matchable when the tagger picks an odd parse.
     """
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     forms = {w}
     for form in models().vocab(w):
-        forms.add(form.normal.replace("ё", "е"))
+        forms.add(fold(form.normal))
     return frozenset(forms)
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..resources import ontology_path
 from ..slug import slugify
+from ..text import fold
 from .lexicon import words
 from .nlp import ParsedText, Token, lemma_candidates, nominative
 from .records import Organisation, PlaceMention
@@ -70,7 +71,7 @@ def known_organisations() -> tuple[dict[str, KnownOrg], dict[str, str], dict[tup
 def name_key(name: str) -> tuple[str, ...]:
     """An organisation name as a tuple of lemmas, so that cases do not split identities."""
     name = re.sub(r"\bРФ\b", "Российской Федерации", name)
-    words = re.findall(r"\w[\w-]*", name.lower().replace("ё", "е"))
+    words = re.findall(r"\w[\w-]*", fold(name))
     return tuple(min(lemma_candidates(w)) if len(lemma_candidates(w)) else w for w in words)
 
 
@@ -211,15 +212,13 @@ def _name_index() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
 
 
 def _known_name_at(words: list[Token], w: int) -> tuple[int, str] | None:
-    lemmas = lemma_candidates(words[w].text) | {words[w].lemma}
+    lemmas = words[w].lemmas
     candidates = sorted(
         {e for lemma in lemmas for e in _name_index().get(lemma, [])}, key=lambda e: -len(e[0])
     )
     for sets, key in candidates:
         span = words[w : w + len(sets)]
-        if len(span) == len(sets) and all(
-            sets[k] & (lemma_candidates(t.text) | {t.lemma}) for k, t in enumerate(span)
-        ):
+        if len(span) == len(sets) and all(sets[k] & t.lemmas for k, t in enumerate(span)):
             return len(sets), key
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from .lexicon import words
 from .nlp import ParsedText, Token, models
 from .records import Person, PersonMention, PersonName, PlaceMention
@@ -20,10 +21,6 @@ NAMED_AFTER = frozenset({"имени", "им", "им."})
 #: «Лаптев-старший», «Иванов-младший»: a surname with a note of generation
 _GENERATION = re.compile(r"-(старш|младш)\w*$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
-
-
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
 
 
 def _grammemes(word: str) -> set[str]:
@@ -73,7 +70,7 @@ def _strip(tokens: list[Token], normal_words: list[str]) -> tuple[int, list[str]
     """Drop leading titles and lower-case words from a PER span; returns (offset, words)."""
     k = 0
     while k < len(tokens) - 1 and (
-        _norm(tokens[k].text) in TITLE_WORDS
+        fold(tokens[k].text) in TITLE_WORDS
         or tokens[k].lemma in TITLE_WORDS
         or not tokens[k].text[:1].isupper()
     ):
@@ -95,7 +92,7 @@ def find_people(
     for span in parsed.spans:
         if span.type != "PER" or span.first in org_tokens:
             continue
-        if span.first > 0 and _norm(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
+        if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
             continue  # «университет имени М. К. Аммосова» names a university, not a person
         tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
         normal = [
@@ -114,7 +111,7 @@ def find_people(
             continue
         if not name.first and not _surname_like(name.last):
             continue  # a lone capitalised word NER took for a name («Балаклавой»)
-        if name.last and _norm(name.last) in TITLE_WORDS:
+        if name.last and fold(name.last) in TITLE_WORDS:
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
     covered = {i for _, first, last, _ in raw for i in range(first, last)} | place_tokens
@@ -137,7 +134,7 @@ def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[Pe
             continue
         if not (t.text[:1].isupper() and nxt.text[:1].isupper() and t.text.isalpha() and nxt.text.isalpha()):
             continue
-        if t.i > 0 and _norm(tokens[t.i - 1].text) in NAMED_AFTER or _norm(t.text) in TITLE_WORDS:
+        if t.i > 0 and fold(tokens[t.i - 1].text) in NAMED_AFTER or fold(t.text) in TITLE_WORDS:
             continue
         first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
         if "Name" not in first_tags or "Name" in last_tags or "Geox" in last_tags:
@@ -218,15 +215,15 @@ def _surname_like(word: str) -> bool:
 
 def _compatible(a: PersonName, b: PersonName) -> bool:
     """Could two names of one document be the same person?"""
-    if a.last and b.last and _norm(a.last) != _norm(b.last):
+    if a.last and b.last and fold(a.last) != fold(b.last):
         return False
     if a.first and b.first:
-        fa, fb = _norm(a.first).rstrip("."), _norm(b.first).rstrip(".")
+        fa, fb = fold(a.first).rstrip("."), fold(b.first).rstrip(".")
         if len(fa) > 1 and len(fb) > 1 and fa != fb:
             return False
         if fa[:1] != fb[:1]:
             return False
-    if a.middle and b.middle and _norm(a.middle)[:1] != _norm(b.middle)[:1]:
+    if a.middle and b.middle and fold(a.middle)[:1] != fold(b.middle)[:1]:
         return False
     return bool(a.last and b.last) or bool(a.first and b.first)
 

@@ -17,7 +17,7 @@ from .people import find_people
 from .places import find_places
 from .posts import find_posts
 from .quotes import find_quotes
-from .records import Extraction
+from .records import Extraction, OrgMention
 from .relations import find_cooperations, find_memberships
 from .topics import find_topics
 
@@ -48,15 +48,13 @@ def extract(parsed: ParsedText) -> Extraction:
     ex = Extraction()
     ex.places = find_places(parsed)
     ex.person_mentions, ex.persons = find_people(parsed, ex.places)
-    org_mentions = []
-    for org, first, last, _rule in find_organisations(parsed, ex.places):
+    for org, first, last, rule in find_organisations(parsed, ex.places):
         ex.organisations.setdefault(org.key, org)
-        org_mentions.append((ex.organisations[org.key], first, last, parsed.tokens[first].sent))
+        ex.org_mentions.append(OrgMention(org.key, first, last, parsed.tokens[first].sent, rule))
     for post, org in find_posts(parsed, ex.person_mentions, ex.places):
         if org is not None:
             ex.organisations.setdefault(org.key, org)
         ex.posts.append(post)
-    ex.org_mentions = [(o.key, f, last, s, "") for o, f, last, s in org_mentions]
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)
@@ -64,6 +62,13 @@ def extract(parsed: ParsedText) -> Extraction:
         parsed, ex.places, ex.person_mentions, ex.posts, ex.events, list(ex.organisations.values())
     )
     ex.memberships = find_memberships(
-        parsed, ex.places, ex.person_mentions, ex.posts, org_mentions, ex.events, ex.cooperations
+        parsed,
+        ex.places,
+        ex.person_mentions,
+        ex.posts,
+        ex.org_mentions,
+        ex.organisations,
+        ex.events,
+        ex.cooperations,
     )
     return ex

@@ -123,7 +123,7 @@ def _person_tokens(parsed: ParsedText) -> set[int]:
 def _longest_name(words: list[Token], w: int, gaz: Gazetteer):
     """The longest gazetteer name starting at word ``w``, as (number of words, entry)."""
     tok = words[w]
-    candidates = {e for lemma in lemma_candidates(tok.text) | {tok.lemma} for e in gaz.names.get(lemma, ())}
+    candidates = {e for lemma in tok.lemmas for e in gaz.names.get(lemma, ())}
     best = None
     for entry in candidates:
         n = len(entry.words)
@@ -133,18 +133,14 @@ def _longest_name(words: list[Token], w: int, gaz: Gazetteer):
         if any(span[k].sent != tok.sent for k in range(n)):
             continue
         better = best is None or n > best[0] or (n == best[0] and entry.kind == "region")
-        if better and all(entry.words[k] & _lemmas(span[k]) for k in range(n)):
+        if better and all(entry.words[k] & span[k].lemmas for k in range(n)):
             best = (n, entry)
     return best
 
 
-def _lemmas(tok: Token) -> frozenset[str]:
-    return lemma_candidates(tok.text) | {tok.lemma}
-
-
 def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
     """An adjective that names a place: through a shared head noun, or on its own."""
-    lemmas = lemma_candidates(tok.text) | {tok.lemma}
+    lemmas = tok.lemmas
     heads = {}
     for lemma in lemmas:
         heads.update(gaz.adjective_heads.get(lemma, {}))

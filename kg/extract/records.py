@@ -86,6 +86,17 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class OrgMention:
+    """Where the text names an organisation, and which rule found it."""
+
+    organisation: str  # Organisation.key
+    first: int
+    last: int
+    sent: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class Post:
     """A person's post: role in the nominative, the organisation and region it belongs to."""
 
@@ -113,7 +124,6 @@ class Event:
     participants: tuple[int, ...] = ()  # person indices
     region_count: int | None = None
     duration_days: int | None = None
-    organiser: str | None = None  # Organisation.key
     rule: str = ""
 
 

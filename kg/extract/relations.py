@@ -10,7 +10,16 @@ from __future__ import annotations
 from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText
-from .records import Cooperation, Event, Organisation, PersonMention, PlaceMention, Post, RegionMembership
+from .records import (
+    Cooperation,
+    Event,
+    Organisation,
+    OrgMention,
+    PersonMention,
+    PlaceMention,
+    Post,
+    RegionMembership,
+)
 
 #: nouns that name an agreement («соглашение о сотрудничестве», «план мероприятий», «меморандум»)
 AGREEMENT_NOUNS = words("agreement_nouns")
@@ -62,6 +71,8 @@ ACTOR_NOUNS = frozenset(
         "округ",
     }
 )
+#: first words of a sentence that recalls the past rather than reports the event
+BACKGROUND_OPENERS = frozenset({"напомнить", "ранее", "прежде", "накануне"})
 #: events whose participants act together (an excursion or a visit alone is not a joint event)
 JOINT_EVENTS = frozenset(
     {
@@ -261,7 +272,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         about |= {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & PARTICIPATION}
         if parsed.sentences[0].para == 0 and any(s.para > 0 for s in parsed.sentences):
             about.add(0)  # the headline
-        actors = {c for regions in person_regions.values() for c in regions}
+        past = _background(parsed)
+        about -= past
+        present = {m.person for m in mentions if m.sent not in past}
+        actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
@@ -285,6 +299,24 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         for e, a, rule in scored
         if len(a) >= 2
     ]
+
+
+def _background(parsed: ParsedText) -> set[int]:
+    """Sentences that tell the past, not the event («Напомним, …», «Ранее …», «В прошлом году …»);
+    a paragraph that opens so is background as a whole."""
+    past: set[int] = set()
+    para_past: dict[int, bool] = {}
+    for s in parsed.sentences:
+        words = [t for t in parsed.tokens[s.first : s.last] if t.is_word][:3]
+        opens = " ".join(t.lemma for t in words)
+        marked = bool(words) and (
+            words[0].lemma in BACKGROUND_OPENERS or opens.startswith(("в прошлый год", "как сообщаться"))
+        )
+        if s.para not in para_past:
+            para_past[s.para] = marked
+        if marked or para_past[s.para]:
+            past.add(s.i)
+    return past
 
 
 def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[str]:
@@ -329,15 +361,17 @@ def find_memberships(
     places: list[PlaceMention],
     mentions: list[PersonMention],
     posts: list[Post],
-    org_mentions: list[tuple[Organisation, int, int, int]],
+    org_mentions: list[OrgMention],
+    organisations: dict[str, Organisation],
     events: list[Event],
     cooperations: list[Cooperation],
 ) -> list[RegionMembership]:
     """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
     named: dict[int, Organisation] = {}
-    for org, _first, _last, sent in org_mentions:
+    for mention in org_mentions:
+        org = organisations[mention.organisation]
         if _is_association(org):
-            named.setdefault(sent, org)
+            named.setdefault(mention.sent, org)
     if not named:
         return []
     first = named[min(named)]

@@ -44,11 +44,9 @@ def find_topics(parsed: ParsedText) -> list[tuple[str, int]]:
     words = [t for t in parsed.tokens if t.is_word]
     found: dict[str, int] = {}
     for w, tok in enumerate(words):
-        for lemma in lemma_candidates(tok.text) | {tok.lemma}:
+        for lemma in tok.lemmas:
             for sets, concept in index.get(lemma, ()):
                 span = words[w : w + len(sets)]
-                if len(span) == len(sets) and all(
-                    sets[k] & (lemma_candidates(span[k].text) | {span[k].lemma}) for k in range(len(sets))
-                ):
+                if len(span) == len(sets) and all(sets[k] & span[k].lemmas for k in range(len(sets))):
                     found.setdefault(concept, tok.sent)
     return sorted(found.items(), key=lambda kv: kv[1])
