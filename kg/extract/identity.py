@@ -40,11 +40,15 @@ def _conflict(a: PersonName, b: PersonName) -> bool:
     return bool(ma and mb and (ma[:1] != mb[:1] or (len(ma) > 1 and len(mb) > 1 and ma != mb)))
 
 
-def resolve_people(people: list[tuple[PersonName, set[str]]]) -> list[Identity]:
-    """One identity per input person (in order); inputs that are the same person share one object."""
-    identities: list[Identity] = []
+def resolve_people(people: list[tuple[PersonName, set[str]]], known: list[Identity] = ()) -> list[Identity]:
+    """One identity per input person (in order); inputs that are the same person share one object.
+
+    ``known`` are the people already in the store: a new mention joins one of them on the same
+    terms as it would join another new mention, so identity holds across separate runs.
+    """
+    identities: list[Identity] = list(known)
     result: list[Identity | None] = [None] * len(people)
-    used: set[str] = set()
+    used: set[str] = {k.slug for k in known}
     order = sorted(range(len(people)), key=lambda i: (not people[i][0].has_full_first, i))
     for i in order:
         name, regions = people[i]

@@ -1,6 +1,9 @@
 """One document's extraction as triples: the document, its mentions, posts, events, quotes,
-topics, cooperations and memberships. Pure functions; shared entities (people,
-organisations) are described by :func:`person_triples` and :func:`organisation_triples`.
+topics, cooperations and memberships, and how it names each person and organisation
+(``rkg:mentionedAs``). Pure functions. The shared description of a person or an organisation
+(one ``foaf:name``, one ``skos:prefLabel``) is made by :func:`person_triples` and
+:func:`organisation_triples` from every document that names them, and lives outside any one
+document's graph, so that removing a document never removes a region or a person others name.
 """
 
 from __future__ import annotations
@@ -71,10 +74,15 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
     for p in ex.places:
         if not p.in_event_name:
             yield d, SCHEMA.mentions, iris.place(p.kind, p.code)
-    for node in dict.fromkeys(persons):
+    for k, node in enumerate(persons):
         yield d, SCHEMA.mentions, node
-    for key in ex.organisations:
-        yield d, SCHEMA.mentions, iris.organisation(key)
+        yield node, RDF.type, FOAF.Person
+        yield node, RKG.mentionedAs, Literal(ex.persons[k].name.full)
+    for key, org in ex.organisations.items():
+        node = iris.organisation(key)
+        yield d, SCHEMA.mentions, node
+        yield node, RDF.type, ORG.Organization
+        yield node, RKG.mentionedAs, Literal(org.name)
     for concept, _sent in ex.topics:
         yield d, DCTERMS.subject, URIRef(concept)
 

@@ -38,6 +38,10 @@ class Iris:
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(quote(p, safe="-_.~") for p in parts))
 
+    def graph(self, name: str) -> URIRef:
+        """A graph of the store that is no document's: ``reference``, ``entities``, ``analytics``."""
+        return self._iri("graph", name)
+
     def document(self, key: str) -> URIRef:
         return self._iri("doc", key)
 

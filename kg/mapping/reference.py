@@ -13,8 +13,10 @@ from .vocab import OWL, RDF, RKG, SCHEMA, SKOS, WD, XSD
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-def reference_triples(gaz: Gazetteer, iris: Iris, places: Iterable[tuple[str, str]] = ()) -> Iterator[Triple]:
-    """Every federal subject and federal district, with the cities and other places ``places`` names."""
+def reference_triples(
+    gaz: Gazetteer, iris: Iris, places: Iterable[tuple[str, str]] | None = None
+) -> Iterator[Triple]:
+    """Every federal subject and federal district, and the other places: those ``places`` names, or all."""
     capitals = {(r.capital_en, r.code) for r in gaz.regions.values()}
     for r in gaz.regions.values():
         node = iris.region(r.code)
@@ -51,7 +53,7 @@ def reference_triples(gaz: Gazetteer, iris: Iris, places: Iterable[tuple[str, st
             yield node, RDF.type, RKG.FederalDistrict
             yield node, RKG.districtCode, Literal(code)
             yield from _labels(node, p)
-    for kind, code in sorted(set(places)):
+    for kind, code in sorted(set(gaz.places if places is None else places)):
         p = gaz.places.get((kind, code))
         if p is None or kind == "district" or (kind == "city" and (p.name_en, p.region) in capitals):
             continue

@@ -1,0 +1,276 @@
+"""Ingest: documents into a store, one named graph each, with identity kept across runs.
+
+The store holds:
+
+- one named graph per document (its IRI): what was read from it, and how it names each person
+  and organisation (``rkg:mentionedAs``);
+- ``graph/reference``: the gazetteer (regions, districts, cities, foreign regions);
+- ``graph/entities``: one description of each person and organisation, made from every
+  document that names them — so one ``foaf:name`` however many documents;
+- ``graph/analytics``: the network figures, recomputed after every change;
+- the ontology and the topic scheme under their own IRIs.
+
+Re-ingesting an unchanged document changes nothing (its content hash is compared); a changed
+document replaces its graph; removing a document drops its graph and whatever only it
+supported. ``kg build`` is the same path into an in-memory store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+
+from .extract import DocumentExtraction, Extractor
+from .extract.gazetteer import gazetteer
+from .extract.identity import Identity, resolve_people
+from .extract.records import Organisation, PersonName
+from .loaders import Document, Skipped, load_documents
+from .mapping import (
+    DEFAULT_BASE,
+    Iris,
+    document_triples,
+    organisation_triples,
+    person_triples,
+    reference_triples,
+)
+from .mapping.iris import check_base
+from .resources import ontology_path
+from .store import GraphStore
+
+ONTOLOGY_GRAPH = "https://w3id.org/regiokg/ontology"
+TOPICS_GRAPH = "https://w3id.org/regiokg/topics"
+BATCH = 100  # documents extracted and written together; bounds memory on large corpora
+
+_PREFIXES = """PREFIX rkg: <https://w3id.org/regiokg/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+"""
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, document by document."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+    @property
+    def written(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+
+def ingest(
+    specs: Iterable[str],
+    store: GraphStore,
+    base: str = DEFAULT_BASE,
+    on_document: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read the documents the specs name into the store; see the module's docstring."""
+    iris = Iris(check_base(base))
+    prepare(store, iris)
+    report = IngestReport()
+    known = _stored_documents(store)
+    seen: dict[str, str] = {}
+    batch: list[Document] = []
+    for item in load_documents(specs):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        if item.sha256 in seen:  # a syndicated copy would count every cooperation twice
+            report.skipped.append(Skipped(item.url, f"the same text as {seen[item.sha256]}"))
+            continue
+        seen[item.sha256] = item.url
+        stored = known.get(item.url)
+        if stored and stored[1] == f"sha256:{item.sha256}":
+            report.unchanged.append(item.url)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            _write(batch, store, iris, known, report, on_document)
+            batch = []
+    if batch:
+        _write(batch, store, iris, known, report, on_document)
+    if report.written:
+        refresh_analytics(store, iris)
+    return report
+
+
+def remove(urls_or_paths: Iterable[str], store: GraphStore, base: str = DEFAULT_BASE) -> IngestReport:
+    """Drop documents (by URL or file path) and whatever only they supported."""
+    from pathlib import Path
+
+    iris = Iris(check_base(base))
+    report = IngestReport()
+    known = _stored_documents(store)
+    touched: set[str] = set()
+    for spec in urls_or_paths:
+        url = spec if "://" in spec else Path(spec).resolve().as_uri()
+        if url not in known:
+            report.skipped.append(Skipped(spec, "not in the store"))
+            continue
+        graph = known[url][0]
+        touched |= {
+            r["e"]
+            for r in store.select(
+                _PREFIXES + f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e rkg:mentionedAs ?n }} }}"
+            )
+        }
+        store.drop_graph(graph)
+        report.removed.append(url)
+    if report.removed:
+        _refresh_entities(store, iris, touched, {})
+        refresh_analytics(store, iris)
+    return report
+
+
+def prepare(store: GraphStore, iris: Iris) -> None:
+    """Put the ontology, the topic scheme and the gazetteer into a store that lacks them."""
+    present = set(store.graphs())
+    for graph, name in ((ONTOLOGY_GRAPH, "regiokg.ttl"), (TOPICS_GRAPH, "topics.ttl")):
+        if graph not in present:
+            store.replace_graph(graph, Graph().parse(ontology_path(name)))
+    reference = str(iris.graph("reference"))
+    if reference not in present:
+        store.replace_graph(reference, reference_triples(gazetteer(), iris))
+
+
+def _stored_documents(store: GraphStore) -> dict[str, tuple[str, str]]:
+    """URL → (graph, content hash) of every document in the store."""
+    rows = store.select(
+        _PREFIXES + "SELECT ?g ?url ?hash WHERE { GRAPH ?g { ?g schema:url ?url ; rkg:contentHash ?hash } }"
+    )
+    return {r["url"]: (r["g"], r["hash"]) for r in rows}
+
+
+def _extract(batch: list[Document], report: IngestReport) -> Iterator[DocumentExtraction]:
+    extractor = Extractor()
+    for doc in batch:
+        try:
+            dx = extractor(doc)
+        except Exception as exc:  # noqa: BLE001 — one bad document must not stop the batch
+            report.skipped.append(Skipped(doc.url, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        ex = dx.extraction
+        if not (ex.places or ex.persons or ex.organisations):
+            report.empty.append(doc.url)
+        yield dx
+
+
+def _write(batch, store, iris, known, report, on_document) -> None:
+    """Extract a batch, resolve its people against the store's, and write one graph per document."""
+    extractions = list(_extract(batch, report))
+    people = [
+        (p.name, {post.region for post in dx.extraction.posts if post.person == k and post.region})
+        for dx in extractions
+        for k, p in enumerate(dx.extraction.persons)
+    ]
+    identities = iter(resolve_people(people, _stored_people(store, iris)))
+    new_orgs: dict[str, Organisation] = {}
+    touched: dict[str, PersonName] = {}
+    for dx in extractions:
+        nodes = []
+        for _ in dx.extraction.persons:
+            ident = next(identities)
+            node = iris.person(ident.slug)
+            nodes.append(node)
+            touched[str(node)] = ident.name
+        for key, org in dx.extraction.organisations.items():
+            new_orgs.setdefault(str(iris.organisation(key)), org)
+        doc = dx.document
+        graph = str(iris.document(doc.key))
+        previous = known.get(doc.url)
+        if previous and previous[0] != graph:
+            store.drop_graph(previous[0])
+        store.replace_graph(graph, document_triples(dx, iris, nodes))
+        (report.replaced if previous else report.added).append(doc.url)
+        known[doc.url] = (graph, f"sha256:{doc.sha256}")
+        if on_document:
+            on_document(doc.url)
+    _refresh_entities(store, iris, set(touched), new_orgs)
+
+
+def _stored_people(store: GraphStore, iris: Iris) -> list[Identity]:
+    """The people already described, with the regions of their posts, for identity resolution."""
+    entities = iris.graph("entities")
+    rows = store.select(
+        _PREFIXES
+        + f"""
+        SELECT ?p ?given ?family ?patronymic WHERE {{ GRAPH <{entities}> {{
+          ?p a foaf:Person . OPTIONAL {{ ?p foaf:givenName ?given }} OPTIONAL {{ ?p foaf:familyName ?family }}
+          OPTIONAL {{ ?p rkg:patronymic ?patronymic }} }} }}"""
+    )
+    regions: dict[str, set[str]] = {}
+    for r in store.select(
+        _PREFIXES + "SELECT ?p ?code WHERE { ?m org:member ?p ; rkg:region/rkg:regionCode ?code }"
+    ):
+        regions.setdefault(r["p"], set()).add(r["code"])
+    prefix = str(iris.person(""))
+    return [
+        Identity(
+            r["p"][len(prefix) :],
+            PersonName(r["given"] or "", r["patronymic"] or "", r["family"] or ""),
+            regions.get(r["p"], set()),
+        )
+        for r in rows
+        if r["p"].startswith(prefix)
+    ]
+
+
+def _refresh_entities(store: GraphStore, iris: Iris, people: set[str], orgs: dict[str, Organisation]) -> None:
+    """Describe again the people touched, from every name the documents give them; describe new
+    organisations; forget people and organisations no document names any more."""
+    entities = str(iris.graph("entities"))
+    current = Graph()
+    current += store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{entities}> {{ ?s ?p ?o }} }}")
+    readings: dict[str, list[str]] = {}
+    for r in store.select(_PREFIXES + "SELECT ?e ?n WHERE { GRAPH ?g { ?e rkg:mentionedAs ?n } }"):
+        readings.setdefault(r["e"], []).append(r["n"])
+    for node in set(current.subjects()) - {URIRef(e) for e in readings}:
+        current.remove((node, None, None))
+    for person in people:
+        node = URIRef(person)
+        current.remove((node, None, None))
+        if person in readings:
+            for triple in person_triples(node, _fullest(readings[person])):
+                current.add(triple)
+    for key, org in orgs.items():
+        node = URIRef(key)
+        if (node, None, None) not in current:
+            for triple in organisation_triples(node, org, iris):
+                current.add(triple)
+    store.replace_graph(entities, current)
+
+
+def _fullest(readings: list[str]) -> PersonName:
+    """The fullest name the documents give: «С. Собянин» and «Сергей Собянин» → «Сергей Собянин»."""
+    best = PersonName()
+    for reading in sorted(readings):
+        words = reading.split()
+        name = (
+            PersonName(words[0], " ".join(words[1:-1]), words[-1])
+            if len(words) > 1
+            else PersonName(last=words[0])
+        )
+        best = PersonName(
+            max(best.first, name.first, key=len),
+            max(best.middle, name.middle, key=len),
+            max(best.last, name.last, key=len),
+        )
+    return best
+
+
+def refresh_analytics(store: GraphStore, iris: Iris):
+    """Recompute the network figures into ``graph/analytics``; returns (network, metrics)."""
+    from .analysis import compute_metrics, load_network, metrics_triples
+
+    network = load_network(store)
+    metrics = compute_metrics(network)
+    store.replace_graph(str(iris.graph("analytics")), metrics_triples(metrics))
+    return network, metrics
