@@ -16,7 +16,14 @@ import click
 from . import __version__
 from .errors import KgError
 
-EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
+EXPORT_FORMATS = {
+    "ttl": "turtle",
+    "nt": "nt",
+    "nq": "nquads",
+    "jsonld": "json-ld",
+    "trig": "trig",
+    "xml": "xml",
+}
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -81,10 +88,33 @@ def build(paths: tuple[str, ...], out_dir: Path, base: str | None, geo: bool, st
         sys.exit(1)
 
 
-def _load(graph: tuple[str, ...]):
+STORE_HELP = (
+    "A store: an Oxigraph directory or a SPARQL endpoint URL (…/query). Default: $KG_STORE or ./kg-store."
+)
+
+
+def _store_location(store: str | None) -> str:
+    return store or os.environ.get("KG_STORE") or "kg-store"
+
+
+def _open(store: str | None, update_url: str | None = None, read_only: bool = False):
+    """A store to read or write; a directory that holds no store yet is an error when reading."""
+    from .errors import StoreError
+    from .store import open_store
+
+    location = _store_location(store)
+    if read_only and "://" not in location and not Path(location).is_dir():
+        raise StoreError(f"{location}: no store here (make one with `kg ingest … --store {location}`)")
+    return open_store(location, update_url=update_url, read_only=read_only)
+
+
+def _load(graph: tuple[str, ...], store: str | None = None):
+    """The graph files given, or else the store."""
     from .store import Store
 
-    return Store.from_files(graph)
+    if graph:
+        return Store.from_files(graph)
+    return _open(store, read_only=True)
 
 
 @main.command()
@@ -102,50 +132,184 @@ def _load(graph: tuple[str, ...]):
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
 )
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and exit.")
+@click.option("--store", "-s", help=STORE_HELP)
 def query(
-    graph: tuple[str, ...], text: str | None, file: Path | None, name: str | None, fmt: str, list_: bool
+    graph: tuple[str, ...],
+    text: str | None,
+    file: Path | None,
+    name: str | None,
+    fmt: str,
+    list_: bool,
+    store: str | None,
 ) -> None:
-    """Run SPARQL over GRAPH (one or more RDF files) with Oxigraph."""
+    """Run SPARQL over GRAPH (RDF files) or over a store, with Oxigraph."""
     from .queries import describe_queries, format_rows, query_text
 
     if list_:
         click.echo(describe_queries())
         return
-    if not graph:
-        raise click.UsageError("give one or more graph files to query")
     if len([x for x in (text, file, name) if x]) != 1:
         raise click.UsageError("give exactly one of --query, --file or --name")
-    names, rows = _load(graph).query(query_text(text=text, file=file, name=name))
+    names, rows = _load(graph, store).query(query_text(text=text, file=file, name=name))
     click.echo(format_rows(names, rows, fmt))
 
 
+def _rdf(graph: tuple[str, ...], store: str | None):
+    """An rdflib graph of the files given, or a Dataset of the store's named graphs."""
+    from .rdf_files import read_graph
+
+    return read_graph(graph) if graph else _load((), store).dataset()
+
+
 @main.command()
-@click.argument("graph", nargs=-1, required=True)
+@click.argument("graph", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), required=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def export(graph: tuple[str, ...], fmt: str, output: Path) -> None:
-    """Write GRAPH in another RDF format (Turtle, N-Triples, JSON-LD, TriG, RDF/XML)."""
-    from .outputs import write_atomic
-    from .rdf_files import read_graph
+@click.option("--store", "-s", help=STORE_HELP)
+def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) -> None:
+    """Write GRAPH (RDF files) or a store in another RDF format; TriG and N-Quads keep named graphs."""
+    from rdflib import Dataset, Graph
 
-    g = read_graph(graph)
-    write_atomic(output, g.serialize(format=EXPORT_FORMATS[fmt]), "the export")
-    click.echo(f"{len(g)} triples → {output}", err=True)
+    from .outputs import write_atomic
+
+    data = _rdf(graph, store)
+    if isinstance(data, Dataset) and fmt not in ("trig", "nquads"):
+        union = Graph()
+        for g in data.graphs():
+            union += g
+        for prefix, ns in data.namespaces():
+            union.bind(prefix, ns)
+        data = union
+    write_atomic(output, data.serialize(format=EXPORT_FORMATS[fmt]), "the export")
+    count = sum(len(g) for g in data.graphs()) if isinstance(data, Dataset) else len(data)
+    click.echo(f"{count} triples → {output}", err=True)
 
 
 @main.command()
-@click.argument("graph", nargs=-1, required=True)
-def validate(graph: tuple[str, ...]) -> None:
-    """Check GRAPH against the SHACL shapes; exit 1 when it does not conform."""
-    from .rdf_files import read_graph
+@click.argument("graph", nargs=-1)
+@click.option("--store", "-s", help=STORE_HELP)
+def validate(graph: tuple[str, ...], store: str | None) -> None:
+    """Check GRAPH (RDF files) or a store against the SHACL shapes; exit 1 when it does not conform."""
+    from rdflib import Dataset, Graph
+
     from .validate import validate_graph
 
-    report = validate_graph(read_graph(graph))
+    data = _rdf(graph, store)
+    if isinstance(data, Dataset):
+        union = Graph()
+        for g in data.graphs():
+            union += g
+        data = union
+    report = validate_graph(data)
     if report.conforms:
         click.echo("conforms: every node matches the shapes")
         return
     click.echo(report.text)
     _fail(f"does not conform: {report.violations} violation(s)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "-s", help=STORE_HELP)
+@click.option("--update-url", help="The SPARQL Update URL of a remote store (default: its /update).")
+@click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
+def ingest(
+    paths: tuple[str, ...], store: str | None, update_url: str | None, base: str | None, strict: bool
+) -> None:
+    """Add PATHS to a store: new and changed documents are read, unchanged ones left as they are."""
+    from .ingest import ingest as run
+    from .mapping import DEFAULT_BASE
+
+    with _open(store, update_url) as target:
+        report = run(paths, target, base or DEFAULT_BASE)
+    for skipped in report.skipped:
+        click.echo(f"kg: skipped {skipped}", err=True)
+    for url in report.empty:
+        click.echo(f"kg: note: {url}: no region, person or organisation found", err=True)
+    click.echo(
+        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+        f"{len(report.skipped)} skipped → {_store_location(store)}",
+        err=True,
+    )
+    if not report.written and not report.unchanged:
+        _fail("no document could be read")
+    if strict and report.skipped:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@click.option("--store", "-s", help=STORE_HELP)
+@click.option("--update-url", help="The SPARQL Update URL of a remote store (default: its /update).")
+@click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
+def remove(documents: tuple[str, ...], store: str | None, update_url: str | None, base: str | None) -> None:
+    """Drop DOCUMENTS (file paths or URLs) from a store, and what only they supported."""
+    from .ingest import remove as run
+    from .mapping import DEFAULT_BASE
+
+    with _open(store, update_url) as target:
+        report = run(documents, target, base or DEFAULT_BASE)
+    for skipped in report.skipped:
+        click.echo(f"kg: {skipped}", err=True)
+    click.echo(f"{len(report.removed)} removed → {_store_location(store)}", err=True)
+    if not report.removed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("graph", nargs=-1)
+@click.option("--store", "-s", help=STORE_HELP)
+@click.option(
+    "--out",
+    "-o",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write metrics.csv and cooperation.html here.",
+)
+@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
+def analyze(graph: tuple[str, ...], store: str | None, out_dir: Path | None, geo: bool) -> None:
+    """The cooperation network of GRAPH (RDF files) or a store: a table of regions by weighted degree."""
+    from .analysis import compute_metrics, load_network, write_metrics_csv
+    from .queries import format_rows
+
+    source = _load(graph, store)
+    network = load_network(source)
+    metrics = compute_metrics(network)
+    names = ["code", "label", "degree", "weighted_degree", "betweenness", "pagerank", "community"]
+    rows = [{n: getattr(m, n) for n in names} for m in metrics]
+    click.echo(format_rows(names, rows, "table"))
+    if out_dir is not None:
+        from .render import render_cooperation_page
+
+        write_metrics_csv(metrics, out_dir / "metrics.csv")
+        render_cooperation_page(network, metrics, out_dir / "cooperation.html", geo=geo)
+        click.echo(f"metrics.csv, cooperation.html → {out_dir}", err=True)
+
+
+@main.command()
+@click.option("--store", "-s", help=STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--timeout", default=30, show_default=True, type=click.IntRange(1, 3600), help="Seconds a query may run."
+)
+@click.option(
+    "--max-mb",
+    default=50,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Largest answer, in megabytes.",
+)
+def serve(store: str | None, host: str, port: int, timeout: int, max_mb: int) -> None:
+    """Serve a store read-only: a SPARQL 1.1 endpoint at /query and the cooperation page."""
+    from .serve import Limits
+    from .serve import serve as run
+
+    click.echo(
+        f"serving {_store_location(store)} at http://{host}:{port}/ (read-only; Ctrl-C stops)", err=True
+    )
+    run(_store_location(store), host, port, Limits(timeout, max_mb * 1024 * 1024))
 
 
 @main.command()

@@ -34,6 +34,7 @@ from .mapping import (
     organisation_triples,
     person_triples,
     reference_triples,
+    role_triples,
 )
 from .mapping.iris import check_base
 from .resources import ontology_path
@@ -125,7 +126,7 @@ def remove(urls_or_paths: Iterable[str], store: GraphStore, base: str = DEFAULT_
         store.drop_graph(graph)
         report.removed.append(url)
     if report.removed:
-        _refresh_entities(store, iris, touched, {})
+        _refresh_entities(store, iris, touched, {}, {})
         refresh_analytics(store, iris)
     return report
 
@@ -173,6 +174,7 @@ def _write(batch, store, iris, known, report, on_document) -> None:
     ]
     identities = iter(resolve_people(people, _stored_people(store, iris)))
     new_orgs: dict[str, Organisation] = {}
+    roles: dict[str, str] = {}
     touched: dict[str, PersonName] = {}
     for dx in extractions:
         nodes = []
@@ -183,6 +185,8 @@ def _write(batch, store, iris, known, report, on_document) -> None:
             touched[str(node)] = ident.name
         for key, org in dx.extraction.organisations.items():
             new_orgs.setdefault(str(iris.organisation(key)), org)
+        for post in dx.extraction.posts:
+            roles.setdefault(str(iris.role(post.role)), post.role)
         doc = dx.document
         graph = str(iris.document(doc.key))
         previous = known.get(doc.url)
@@ -193,7 +197,7 @@ def _write(batch, store, iris, known, report, on_document) -> None:
         known[doc.url] = (graph, f"sha256:{doc.sha256}")
         if on_document:
             on_document(doc.url)
-    _refresh_entities(store, iris, set(touched), new_orgs)
+    _refresh_entities(store, iris, set(touched), new_orgs, roles)
 
 
 def _stored_people(store: GraphStore, iris: Iris) -> list[Identity]:
@@ -223,17 +227,24 @@ def _stored_people(store: GraphStore, iris: Iris) -> list[Identity]:
     ]
 
 
-def _refresh_entities(store: GraphStore, iris: Iris, people: set[str], orgs: dict[str, Organisation]) -> None:
+def _refresh_entities(
+    store: GraphStore, iris: Iris, people: set[str], orgs: dict[str, Organisation], roles: dict[str, str]
+) -> None:
     """Describe again the people touched, from every name the documents give them; describe new
-    organisations; forget people and organisations no document names any more."""
+    organisations and roles; forget people, organisations and roles no document names any more."""
     entities = str(iris.graph("entities"))
     current = Graph()
     current += store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{entities}> {{ ?s ?p ?o }} }}")
     readings: dict[str, list[str]] = {}
     for r in store.select(_PREFIXES + "SELECT ?e ?n WHERE { GRAPH ?g { ?e rkg:mentionedAs ?n } }"):
         readings.setdefault(r["e"], []).append(r["n"])
-    for node in set(current.subjects()) - {URIRef(e) for e in readings}:
+    used_roles = {r["r"] for r in store.select(_PREFIXES + "SELECT DISTINCT ?r WHERE { ?m org:role ?r }")}
+    for node in set(current.subjects()) - {URIRef(e) for e in [*readings, *used_roles]}:
         current.remove((node, None, None))
+    for key, label in roles.items():
+        if (URIRef(key), None, None) not in current:
+            for triple in role_triples(URIRef(key), label):
+                current.add(triple)
     for person in people:
         node = URIRef(person)
         current.remove((node, None, None))

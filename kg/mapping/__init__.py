@@ -1,6 +1,6 @@
 """Mapping: extraction records → RDF triples, and the rules for naming nodes."""
 
-from .document import document_triples, organisation_triples, person_triples
+from .document import document_triples, organisation_triples, person_triples, role_triples
 from .iris import Iris
 from .reference import reference_triples
 from .vocab import COOPERATION_WEIGHTS, DEFAULT_BASE, PREFIXES
@@ -14,4 +14,5 @@ __all__ = [
     "organisation_triples",
     "person_triples",
     "reference_triples",
+    "role_triples",
 ]

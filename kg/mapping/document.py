@@ -56,6 +56,13 @@ def organisation_triples(node: URIRef, org: Organisation, iris: Iris) -> Iterato
         yield node, RKG.region, iris.region(org.region)
 
 
+def role_triples(node: URIRef, label: str) -> Iterator[Triple]:
+    """A role, described once for every post that has it."""
+    yield node, RDF.type, ORG.Role
+    yield node, RDF.type, SKOS.Concept
+    yield node, SKOS.prefLabel, Literal(label, lang="ru")
+
+
 def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRef]) -> Iterator[Triple]:
     """Triples of one document; ``persons[i]`` is the corpus-wide node of the document's person i."""
     doc, ex, parsed = dx.document, dx.extraction, dx.parsed
@@ -76,12 +83,10 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
             yield d, SCHEMA.mentions, iris.place(p.kind, p.code)
     for k, node in enumerate(persons):
         yield d, SCHEMA.mentions, node
-        yield node, RDF.type, FOAF.Person
         yield node, RKG.mentionedAs, Literal(ex.persons[k].name.full)
     for key, org in ex.organisations.items():
         node = iris.organisation(key)
         yield d, SCHEMA.mentions, node
-        yield node, RDF.type, ORG.Organization
         yield node, RKG.mentionedAs, Literal(org.name)
     for concept, _sent in ex.topics:
         yield d, DCTERMS.subject, URIRef(concept)
@@ -92,9 +97,6 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
         yield m, RDF.type, ORG.Membership
         yield m, ORG.member, persons[post.person]
         yield m, ORG.role, role
-        yield role, RDF.type, ORG.Role
-        yield role, RDF.type, SKOS.Concept
-        yield role, SKOS.prefLabel, Literal(post.role, lang="ru")
         if post.organisation:
             yield m, ORG.organization, iris.organisation(post.organisation)
         if post.region:

@@ -45,6 +45,19 @@ class GraphStore(ABC):
         """The rows of a SELECT query."""
         return self.query(sparql)[1]
 
+    def dataset(self):
+        """Every named graph as an rdflib Dataset, for TriG and N-Quads exports."""
+        from rdflib import Dataset, URIRef
+
+        ds = Dataset()
+        for name in self.graphs():
+            g = ds.graph(URIRef(name))
+            for triple in self.construct(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+            ):
+                g.add(triple)
+        return ds
+
     def union(self) -> list[Triple]:
         """Every triple of every graph (the default graph included), as rdflib terms."""
         return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")

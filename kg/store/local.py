@@ -31,6 +31,7 @@ class LocalStore(GraphStore):
 
     def __init__(self, location: str | Path | None = None, *, read_only: bool = False) -> None:
         self.location = Path(location) if location is not None else None
+        self.read_only = read_only
         try:
             if self.location is None:
                 self._store = ox.Store()
@@ -123,6 +124,6 @@ class LocalStore(GraphStore):
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def close(self) -> None:
-        if self.location is not None:
-            with contextlib.suppress(OSError):  # a read-only store has nothing to flush
+        if self.location is not None and not self.read_only:
+            with contextlib.suppress(OSError, RuntimeError):
                 self._store.flush()

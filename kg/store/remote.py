@@ -31,7 +31,9 @@ class RemoteStore(GraphStore):
         update_url: str | None = None,
         store_url: str | None = None,
         read_only: bool = False,
+        union_default_graph: bool = True,
     ) -> None:
+        self.union_default_graph = union_default_graph
         self.query_url = query_url
         root = (
             query_url.rsplit("/", 1)[0] if query_url.rstrip("/").endswith("/query") else query_url.rstrip("/")
@@ -55,9 +57,17 @@ class RemoteStore(GraphStore):
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{url}: cannot reach the endpoint ({reason})") from None
 
+    @property
+    def _query_target(self) -> str:
+        """Queries read the union of the named graphs, as they do in a local store: Oxigraph's
+        server is asked for it with ``union-default-graph``; GraphDB and Virtuoso read the union by
+        default; Fuseki needs ``unionDefaultGraph`` in its dataset configuration."""
+        sep = "&" if "?" in self.query_url else "?"
+        return f"{self.query_url}{sep}union-default-graph" if self.union_default_graph else self.query_url
+
     def query(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         body = self._request(
-            self.query_url,
+            self._query_target,
             sparql.encode("utf-8"),
             {
                 "Content-Type": "application/sparql-query; charset=utf-8",
@@ -73,7 +83,7 @@ class RemoteStore(GraphStore):
 
     def construct(self, sparql: str) -> list[Triple]:
         body = self._request(
-            self.query_url,
+            self._query_target,
             sparql.encode("utf-8"),
             {
                 "Content-Type": "application/sparql-query; charset=utf-8",

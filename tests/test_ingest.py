@@ -1,0 +1,153 @@
+"""A store that grows document by document: idempotent, replacing, removing, keeping identity."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import ingest, remove
+from kg.store import open_store
+
+A = (
+    "Губернатор Томской области Владимир Мазур и губернатор Новосибирской области Андрей Травников "
+    "подписали соглашение о сотрудничестве.\n"
+)
+B = "В Москве мэр Москвы С. Собянин и губернатор Томской области В. Мазур обсудили транспорт.\n"
+C = (
+    "Мэр Москвы Сергей Собянин и губернатор Калужской области Владислав Шапша подписали соглашение "
+    "о сотрудничестве.\n"
+)
+
+NAMES = "SELECT DISTINCT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
+COOPS = "SELECT DISTINCT ?c WHERE { ?c a <https://w3id.org/regiokg/ontology#Cooperation> }"
+
+
+def names(store) -> list[str]:
+    return sorted(r["n"] for r in store.select(NAMES))
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", C)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_reingesting_changes_nothing(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        first = ingest([str(corpus / "a.txt")], store)
+        before = sorted(map(str, store.union()))
+        again = ingest([str(corpus / "a.txt")], store)
+        assert (len(first.added), len(again.added), len(again.unchanged)) == (1, 0, 1)
+        assert sorted(map(str, store.union())) == before
+
+
+def test_a_changed_document_replaces_its_graph(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus / "a.txt")], store)
+        (corpus / "a.txt").write_text(C.replace("Сергей Собянин", "Сергей Семёнов"), encoding="utf-8")
+        report = ingest([str(corpus / "a.txt")], store)
+        assert len(report.replaced) == 1
+        assert "Андрей Травников" not in names(store)
+        assert len(store.select(COOPS)) == 1
+
+
+def test_identity_holds_across_runs(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus / "a.txt")], store)
+        ingest([str(corpus / "b.txt")], store)
+        ingest([str(corpus / "c.txt")], store)
+        assert names(store) == ["Андрей Травников", "Владимир Мазур", "Владислав Шапша", "Сергей Собянин"]
+
+
+def test_remove_drops_what_only_the_document_supported(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus)], store)
+        report = remove([str(corpus / "a.txt")], store)
+        assert len(report.removed) == 1
+        # Мазур stays, named as the remaining document names him
+        assert names(store) == ["В. Мазур", "Владислав Шапша", "Сергей Собянин"]
+        assert len(store.select(COOPS)) == 1  # c.txt's agreement stays
+
+
+def test_the_store_survives_reopening(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus / "a.txt")], store)
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert names(store) == ["Андрей Травников", "Владимир Мазур"]
+
+
+def test_a_second_writer_is_told_to_wait(corpus, tmp_path):
+    from kg.errors import StoreError
+
+    with open_store(tmp_path / "store"), pytest.raises(StoreError, match="in use"):
+        open_store(tmp_path / "store")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def endpoint(tmp_path):
+    """A real `oxigraph serve` on a loopback port, stopped after the test."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server is not installed")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"{url}/query"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_a_sparql_endpoint_as_the_store(corpus, endpoint):
+    store = open_store(endpoint)
+    assert len(ingest([str(corpus / "a.txt"), str(corpus / "b.txt")], store).added) == 2
+    assert len(ingest([str(corpus / "a.txt")], store).unchanged) == 1
+    assert remove([str(corpus / "a.txt")], store).removed
+    assert names(store) == ["В. Мазур", "С. Собянин"]
+    assert len(store.select(COOPS)) == 0
+
+
+def test_document_text_with_quotes_and_backslashes_is_stored_safely(tmp_path, endpoint):
+    odd = tmp_path / "odd.txt"
+    odd.write_text(
+        "Томская область и Калужская область подписали соглашение о сотрудничестве: "
+        '«"}\\ DROP ALL ; INSERT DATA { <x> <y> <z> }».\n',
+        encoding="utf-8",
+    )
+    store = open_store(endpoint)
+    assert len(ingest([str(odd)], store).added) == 1
+    assert store.select("ASK { <x> <y> <z> }") == [{"ask": False}]
+    titles = store.select("SELECT ?t WHERE { ?d <https://schema.org/name> ?t }")
+    assert titles[0]["t"].endswith("».")
+
+
+def test_paths_are_remembered_by_their_location(corpus, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus / "a.txt")], store)
+        moved = tmp_path / "moved"
+        moved.mkdir()
+        shutil.copy(corpus / "a.txt", moved / "a.txt")
+        assert len(ingest([str(moved / "a.txt")], store).added) == 1
+        assert Path(moved / "a.txt").exists()
