@@ -315,8 +315,17 @@ def serve(store: str | None, host: str, port: int, timeout: int, max_mb: int) ->
 @main.command()
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 def explain(document: Path) -> None:
-    """Show each mention in DOCUMENT, what it was linked to, and the rule that decided."""
-    from .explain import explain_document
-    from .loaders import load_text
+    """Show each mention in DOCUMENT, what it was linked to, and the rule that decided.
 
-    click.echo(explain_document(load_text(document)))
+    A JSONL file explains each of its records in turn."""
+    from .errors import InputError
+    from .explain import explain_document
+    from .loaders import Skipped
+    from .loaders.paths import load_path
+
+    if not document.is_file():
+        raise InputError(f"{document}: no such file")
+    for item in load_path(document):
+        if isinstance(item, Skipped):
+            raise InputError(str(item))
+        click.echo(explain_document(item))

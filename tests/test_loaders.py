@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+from urllib.parse import unquote
+
 import pytest
 
 from kg.errors import InputError
-from kg.loaders import Skipped, expand_paths, load_documents, load_text
+from kg.loaders import Document, Skipped, expand_paths, load_documents, load_html, load_jsonl, load_text
 
 TEXT = "Томская область и Якутия подписали соглашение.\n\nГубернатор выступил 21.05.2010."
 
@@ -82,3 +87,183 @@ def test_broken_utf16_is_refused(tmp_path):
     p.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(InputError, match="not valid UTF-16"):
         load_text(p)
+
+
+# --- encodings ---------------------------------------------------------------------------------
+
+DATA = Path(__file__).resolve().parent / "data" / "loaders"
+NEWS = (DATA / "news-utf8.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("twin", ["news-cp1251.txt", "news-koi8r.txt", "news-utf16.txt"])
+def test_cyrillic_code_pages_and_utf16_read_as_the_utf8_twin(twin):
+    assert len(NEWS) >= 300
+    utf8, other = load_text(DATA / "news-utf8.txt"), load_text(DATA / twin)
+    assert other.text == utf8.text == NEWS
+    assert (other.title, other.date, other.sha256) == (utf8.title, utf8.date, utf8.sha256)
+
+
+def test_utf16_big_endian_with_bom(tmp_path):
+    p = tmp_path / "be.txt"
+    p.write_bytes(b"\xfe\xff" + NEWS.encode("utf-16-be"))
+    assert load_text(p).text == NEWS
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_short_lower_case_text_reads_as_russian(tmp_path, encoding):
+    p = tmp_path / "short.txt"
+    p.write_bytes("губернатор подписал соглашение".encode(encoding))
+    assert load_text(p).text == "губернатор подписал соглашение"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (NEWS.encode("utf-8")[:200] + b"\xff" + NEWS.encode("utf-8")[200:], "undecodable: not valid UTF-8"),
+        (b"\xef\xbb\xbf" + NEWS.encode("cp1251"), "marked as UTF-8 but not valid UTF-8"),
+        (bytes(range(1, 32)) * 40, "binary file, not text"),
+    ],
+)
+def test_bytes_that_are_not_text_are_reported_not_dropped(tmp_path, content, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=f"bad.txt: {reason}"):
+        load_text(p)
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+
+def test_html_main_text_title_and_date_without_scripts_or_menus():
+    doc = load_html(DATA / "page.html")
+    assert doc.title == "Томская область и Якутия договорились о сотрудничестве в науке"
+    assert doc.date == "2024-03-14"
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == doc.title
+    assert paragraphs[1].startswith("Губернатор Томской области Владимир Мазур")
+    assert paragraphs[-1].startswith("Стороны договорились до конца года")
+    assert len(paragraphs) == 5
+    for leak in ("СКРИПТ", "СТИЛЬ", "dataLayer", "Политика", "Кузбасс", "Курс валют", "Реклама", "права"):
+        assert leak not in doc.text, leak
+    assert doc.url.startswith("file://") and doc.url.endswith("/page.html")
+    assert doc.key == f"page-{doc.sha256[:8]}"
+
+
+def test_html_without_article_is_refused():
+    with pytest.raises(InputError, match="no-article.html: no main text found"):
+        load_html(DATA / "no-article.html")
+
+
+def test_html_title_goes_first_and_date_falls_back_to_the_text(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in NEWS.split("\n\n")[1:])
+    p = tmp_path / "n.htm"
+    p.write_text(f"<html><head><title>Инженеры для Севера</title></head><body>{body}</body></html>", "utf-8")
+    doc = load_html(p)
+    assert doc.title == "Инженеры для Севера"
+    assert doc.text.startswith("Инженеры для Севера\n\nГубернатор Томской области")
+    assert doc.date == "2024-03-14"
+
+
+def test_html_in_windows_1251_reads_as_in_utf8(tmp_path):
+    page = (DATA / "page.html").read_text(encoding="utf-8").replace("utf-8", "windows-1251")
+    p = tmp_path / "page.html"
+    p.write_bytes(page.encode("cp1251"))
+    assert load_html(p).text == load_html(DATA / "page.html").text
+
+
+# --- JSON Lines --------------------------------------------------------------------------------
+
+
+def test_jsonl_good_records_are_documents_bad_lines_are_reported():
+    items = list(load_jsonl(DATA / "records.jsonl"))
+    skipped = [(str(i.path).rsplit("/", 1)[-1], i.reason) for i in items if isinstance(i, Skipped)]
+    assert skipped == [
+        ("records.jsonl:2", "not JSON (Unterminated string starting at column 35)"),
+        ("records.jsonl:3", "no text"),
+        ("records.jsonl:6", "not a JSON object"),
+        ("records.jsonl:7", "empty text"),
+    ]
+    first, bad_date, last = (i for i in items if isinstance(i, Document))
+    assert first.url == "https://news.example.ru/2024/03/14/tomsk-yakutia"
+    assert first.key == f"news-example-ru-2024-03-14-tomsk-yakutia-{first.sha256[:8]}"
+    assert (first.title, first.date) == (
+        "Томская область и Якутия будут вместе готовить инженеров",
+        "2024-03-14",
+    )
+    assert first.text.startswith(first.title + "\n\nГубернатор Томской области")
+    assert bad_date.date is None
+    assert bad_date.url.startswith("file://") and bad_date.url.endswith("/records.jsonl#L4")
+    assert bad_date.key == f"records-4-{bad_date.sha256[:8]}"
+    assert (last.date, last.url.rsplit("#", 1)[-1]) == ("2023-11-02", "L8")
+
+
+def test_jsonl_in_windows_1251_and_binary_jsonl(tmp_path):
+    good = tmp_path / "cp.jsonl"
+    good.write_bytes((DATA / "records.jsonl").read_text(encoding="utf-8").encode("cp1251"))
+    expected = [i.text for i in load_jsonl(DATA / "records.jsonl") if isinstance(i, Document)]
+    assert [i.text for i in load_jsonl(good) if isinstance(i, Document)] == expected
+    (tmp_path / "bin.jsonl").write_bytes(b"\x00\x01" * 100)
+    items = list(load_documents([str(tmp_path / "bin.jsonl")]))
+    assert [str(i).rsplit("/", 1)[-1] for i in items] == ["bin.jsonl: binary file, not text"]
+
+
+# --- paths -------------------------------------------------------------------------------------
+
+
+def _news(n: int) -> str:
+    return NEWS.replace("14.03.2024", f"{n:02d}.03.2024")
+
+
+def test_directory_with_symlink_loop_and_cyrillic_names_with_spaces(tmp_path):
+    sub = tmp_path / "Томская область" / "архив"
+    sub.mkdir(parents=True)
+    (sub / "loop").symlink_to("..", target_is_directory=True)
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    (sub / "Новости регионов 2024.txt").write_text(_news(1), encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "tool.txt").write_text(_news(2), encoding="utf-8")
+    items = list(load_documents([str(tmp_path)]))
+    docs = [i for i in items if isinstance(i, Document)]
+    loops = sorted(Path(i.path).name for i in items if isinstance(i, Skipped))
+    assert loops == ["loop", "self"]
+    assert all(i.reason == "symbolic link loop, not followed" for i in items if isinstance(i, Skipped))
+    assert len(docs) == 1 and docs[0].key.startswith("novosti-regionov-2024-")
+    assert " " not in docs[0].url and unquote(docs[0].url).endswith("/архив/Новости регионов 2024.txt")
+    paths, _ = expand_paths([str(tmp_path / "**" / "*.txt")])  # ** does not follow the loop
+    assert [p.name for p in paths] == ["Новости регионов 2024.txt"]
+
+
+def test_unreadable_subdirectory_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(_news(1), encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(_news(2), encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: make the directory refuse all the same
+        scandir = os.scandir
+
+        def refuse(path):
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refuse)
+    try:
+        items = list(load_documents([str(tmp_path)]))
+    finally:
+        locked.chmod(0o755)
+    assert [type(i).__name__ for i in items] == ["Skipped", "Document"]
+    assert str(items[0]).endswith("locked: permission denied, not searched")
+
+
+def test_every_loader_by_suffix_in_a_fixed_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": _news(3)}, ensure_ascii=False) + "\n", "utf-8")
+    (tmp_path / "b" / "z.md").write_text(_news(2), encoding="utf-8")
+    (tmp_path / "a.HTML").write_text((DATA / "page.html").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b" / "d.txt").write_text(_news(1), encoding="utf-8")
+    (tmp_path / "skip.csv").write_text("x", encoding="utf-8")
+    first = [(d.key, d.url) for d in load_documents([str(tmp_path)])]
+    assert first == [(d.key, d.url) for d in load_documents([str(tmp_path)])]
+    names = [url.rsplit("/", 1)[-1] for _, url in first]
+    assert names == ["a.HTML", "d.txt", "z.md", "c.jsonl#L1"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from ..slug import slugify
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -34,3 +36,13 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+def keyed(name: str, url: str, text: str, title: str = "", date: str | None = None) -> Document:
+    """A Document whose key is ``slug(name)-<first 8 hex digits of the text's sha256>``.
+
+    The name makes the key readable, the hash makes it change exactly when the text does — every
+    loader keys its documents this way so that IRIs minted from keys mean the same thing.
+    """
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return Document(key=f"{slugify(name) or 'doc'}-{digest}", url=url, text=text, title=title, date=date)

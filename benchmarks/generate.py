@@ -1,0 +1,1671 @@
+"""Write a synthetic corpus of Russian news about regional cooperation, with gold annotations.
+
+    python benchmarks/generate.py OUT_DIR -n 1000 [--seed 0] [--format txt|jsonl]
+
+Why it exists: the hand-annotated corpora (``../shared/corpus``, ``tests/corpus``) hold dozens of
+documents. Speed, memory, identity of people across documents and the stability of the figures
+need thousands, with a gold annotation that is right by construction — the generator writes the
+gold from the same decisions that wrote the text, so it cannot disagree with it.
+
+What it writes follows ``../shared/corpus/README.md``: every federal subject the text names
+(official names in any case, short names, nicknames, abbreviations, adjectives in agreement with
+their noun, elliptical lists such as «Томская и Новосибирская области»), every named person with
+posts and the post's region, cooperation pairs (parties to one agreement, regions taking part
+together in one event or meeting; venues are not parties) and АИРР memberships. Regions that
+appear only inside the name of an event are ``optional_regions``; the head of Tatarstan who
+chairs the АИРР council is an ``optional_membership``. Cities are not regions, except the three
+federal cities.
+
+Names are inflected with pymorphy2 through natasha's ``MorphVocab`` (pymorphy2 only imports on
+Python 3.11 after ``import natasha``), with small rules where its dictionary guesses wrongly
+(surnames of the peoples of Russia, rare first names, regional nicknames such as «Белгородчина»).
+Every inflection is cached, so 10,000 documents take seconds, not minutes.
+
+From Python: ``generate(n, seed)`` yields ``(name, text, gold)`` triples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import json
+import random
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REGIONS_CSV = ROOT / "ontology" / "regions.csv"
+DISTRICTS_CSV = ROOT / "ontology" / "districts.csv"
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+MIN_WORDS, MAX_WORDS = 150, 400
+AIRR = "АИРР"
+FEDERAL_CITIES = ("RU-MOW", "RU-SPE", "RU-SEV")
+CHAIR_REGION = "RU-TA"  # the head of Tatarstan chairs the АИРР council
+
+# Share of new regional people marked as "recurring", and the chance that a document brings
+# one of them back: together about 5% of the distinct names in a corpus recur (measured).
+P_MARK_RECURRING = 0.045
+P_REUSE = 0.13
+
+
+# ---------------------------------------------------------------------------------------------
+# Morphology
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _vocab() -> Any:
+    """natasha's MorphVocab, built once; natasha must be imported before pymorphy2 on 3.11."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pymorphy2 imports the deprecated pkg_resources
+        import natasha  # noqa: F401  (makes pymorphy2 importable on Python 3.11)
+        from natasha import MorphVocab
+
+        return MorphVocab()
+
+
+@functools.cache
+def _base_inflect() -> Callable[[Any, set[str]], Any]:
+    """pymorphy2's own ``Parse.inflect``: it takes OpenCorpora grammemes (gent, ablt, loc2…),
+    while natasha's override takes UD features, which cannot ask for animacy in adjectives."""
+    _vocab()
+    from pymorphy2.analyzer import Parse
+
+    return Parse.inflect
+
+
+def _restore_case(src: str, out: str) -> str:
+    """pymorphy2 answers in lower case; give each hyphen-separated part the source's capitals."""
+    src_parts, out_parts = src.split("-"), out.split("-")
+    if len(src_parts) != len(out_parts):
+        return out[:1].upper() + out[1:] if src[:1].isupper() else out
+    parts = []
+    for s, o in zip(src_parts, out_parts, strict=True):
+        if len(s) > 1 and s.isupper():
+            parts.append(o.upper())
+        elif s[:1].isupper():
+            parts.append(o[:1].upper() + o[1:])
+        else:
+            parts.append(o)
+    return "-".join(parts)
+
+
+def _first_nomn(word: str) -> Any | None:
+    """The likeliest nominative reading of a word, whatever its part of speech."""
+    for p in _vocab().parse(word):
+        if "nomn" in p.tag:
+            return p
+    return None
+
+
+def _noun_parse(word: str) -> Any | None:
+    """A common-noun or place-name reading; person-name readings mislead on places."""
+    found = None
+    for p in _vocab().parse(word):
+        tag = p.tag
+        if tag.POS != "NOUN" or "nomn" not in tag or {"Surn", "Name", "Patr"} & tag.grammemes:
+            continue
+        if "inan" in tag:
+            return p
+        found = found or p
+    return found
+
+
+def _adj_parse(word: str) -> Any | None:
+    for p in _vocab().parse(word):
+        if p.tag.POS == "ADJF" and "nomn" in p.tag:
+            return p
+    return None
+
+
+_NOUN_ENDINGS = {
+    "ье": ("е", "я", "ю", "е", "ем", "е"),
+    "ия": ("я", "и", "и", "ю", "ей", "и"),
+    "я": ("я", "и", "е", "ю", "ей", "е"),
+    "ь": ("ь", "и", "и", "ь", "ью", "и"),
+}
+
+
+def _noun_rule(word: str, case: str) -> str:
+    """Declension by ending, for place names the dictionary does not know as places."""
+    i = CASES.index(case)
+    for end, forms in _NOUN_ENDINGS.items():
+        if word.endswith(end):
+            cut = len(end) - 1 if end in ("ье", "ия") else len(end)
+            return word[: len(word) - cut] + forms[i]
+    if word.endswith("а"):
+        stem = word[:-1]
+        gent = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        return stem + ("а", gent, "е", "у", "ой", "е")[i]
+    if word[-1:].isalpha() and word[-1:].lower() not in "аеёиоуыэюя":
+        return word + ("", "а", "у", "", "ом", "е")[i]
+    return word
+
+
+@functools.lru_cache(maxsize=None)
+def inflect_noun(word: str, case: str, plural: bool = False) -> str:
+    """One noun (common noun or place name) in a case."""
+    if case == "nomn" and not plural:
+        return word
+    p = _noun_parse(word)
+    if p is not None:
+        grams = {case, "plur"} if plural else {case}
+        if case == "loct" and p.normal_form == "крым":
+            grams = {"loc2"}
+        got = _base_inflect()(p, grams)
+        if got is not None:
+            return _restore_case(word, got.word)
+    return _noun_rule(word, case)
+
+
+@functools.lru_cache(maxsize=None)
+def inflect_adj(word: str, case: str, gender: str, plural: bool = False, animate: bool = False) -> str:
+    """An adjective agreeing with its noun: case, gender (or plural) and, in the accusative, animacy."""
+    p = _adj_parse(word)
+    if p is None:
+        return word
+    grams = {case, "plur"} if plural else {case, gender}
+    if case == "accs" and (plural or gender == "masc"):
+        grams.add("anim" if animate else "inan")
+    got = _base_inflect()(p, grams)
+    return _restore_case(word, got.word) if got is not None else word
+
+
+@functools.lru_cache(maxsize=None)
+def _head(words: tuple[str, ...]) -> int | None:
+    """Index of the head noun of a name: the first word whose likeliest reading is a noun."""
+    for i, w in enumerate(words):
+        if w[:1] in "(«\"":
+            return None
+        p = _first_nomn(w)
+        if p is not None and p.tag.POS == "NOUN":
+            return i
+        if p is None or p.tag.POS != "ADJF":
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def phrase_gender(phrase: str) -> str:
+    """Gender (masc, femn, neut) or 'plur' of a name's head, for verbs that agree with it."""
+    words = tuple(phrase.split(" — ")[0].split())
+    h = _head(words)
+    if h is None:
+        return "masc"
+    p = _noun_parse(words[h]) or _first_nomn(words[h])
+    tag = p.tag
+    if "plur" in tag or "Pltm" in tag:
+        return "plur"
+    for g in ("masc", "femn", "neut"):
+        if g in tag:
+            return g
+    return "femn" if "ms-f" in tag else "masc"
+
+
+def _animate(word: str) -> bool:
+    p = _noun_parse(word) or _first_nomn(word)
+    return p is not None and "anim" in p.tag
+
+
+@functools.lru_cache(maxsize=None)
+def inflect_phrase(phrase: str, case: str, plural: bool = False) -> str:
+    """A name or post in a case: adjectives agree with the head noun, what follows the head stays.
+
+    «Томская область» → «Томской области», «Республика Саха (Якутия)» → «Республики Саха
+    (Якутия)», «генеральный директор» → «генерального директора», «министр экономического
+    развития» → «министра экономического развития». After « — » the second name is inflected
+    too («Кемеровской области — Кузбасса»), except in «Республика X — Y», where X — Y stays.
+    """
+    if case == "nomn" and not plural:
+        return phrase
+    if " — " in phrase:
+        first, rest = phrase.split(" — ", 1)
+        words = tuple(first.split())
+        if _head(words) == 0 and len(words) > 1:
+            return inflect_phrase(first, case, plural) + " — " + rest
+        return inflect_phrase(first, case, plural) + " — " + inflect_phrase(rest, case, plural)
+    words = tuple(phrase.split())
+    h = _head(words)
+    if h is None:
+        return phrase
+    gender = phrase_gender(" ".join(words[: h + 1]))
+    animate = _animate(words[h])
+    out = [
+        inflect_adj(w, case, gender if gender != "plur" else "masc", plural, animate) for w in words[:h]
+    ]
+    out.append(inflect_noun(words[h], case, plural))
+    out.extend(words[h + 1 :])
+    return " ".join(out)
+
+
+@functools.lru_cache(maxsize=None)
+def agree(adjective: str, noun: str, case: str, plural: bool = False) -> str:
+    """A region's adjective with a noun: («томский», «делегация», gent) → «томской делегации»."""
+    gender = phrase_gender(noun)
+    adj = inflect_adj(adjective, case, gender if gender != "plur" else "masc", plural, _animate(noun))
+    return f"{adj} {inflect_phrase(noun, case, plural)}"
+
+
+# --- people's names ---------------------------------------------------------------------------
+
+_SURNAME_POSSESSIVE = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def feminine_surname(masc: str) -> str:
+    """The feminine form of a surname: -ов/-ин → -ова/-ина, -ский → -ская; others do not change."""
+    if masc.endswith(_SURNAME_POSSESSIVE):
+        return masc + "а"
+    if masc.endswith(("ский", "цкий")):
+        return masc[:-2] + "ая"
+    if masc.endswith("ой"):
+        return masc[:-2] + "ая"
+    return masc
+
+
+@functools.lru_cache(maxsize=None)
+def surname_form(masc: str, female: bool, case: str) -> str:
+    """A surname (given in its masculine form) for a man or a woman, in a case.
+
+    By rule rather than by pymorphy2: its dictionary reads many surnames of the peoples of Russia
+    as plurals of first names («Цыденов» → «Цыдены»), and the rules are the grammar's own.
+    """
+    i = CASES.index(case)
+    if masc.endswith(_SURNAME_POSSESSIVE):
+        if female:
+            return masc + ("а", "ой", "ой", "у", "ой", "ой")[i]
+        return masc + ("", "а", "у", "а", "ым", "е")[i]
+    if masc.endswith(("ский", "цкий", "ой")):
+        stem = masc[:-2]
+        if female:
+            return stem + ("ая", "ой", "ой", "ую", "ой", "ой")[i]
+        soft = "и" if masc.endswith("ий") else "ы"
+        return stem + (masc[-2:], "ого", "ому", "ого", soft + "м", "ом")[i]
+    if female or masc.endswith(("о", "их", "ых", "е", "и", "у", "ю", "э")):
+        return masc  # -ко, -ых, -дзе… and women's consonant-final surnames are indeclinable
+    if masc[-1] in "бвгдзклмнпрстфх":
+        return masc + ("", "а", "у", "а", "ом", "е")[i]
+    if masc[-1] in "жшчщц":
+        return masc + ("", "а", "у", "а", "ем", "е")[i]
+    return masc
+
+
+_NAME_RULES = {
+    "ий": ("ий", "ия", "ию", "ия", "ием", "ии"),
+    "й": ("й", "я", "ю", "я", "ем", "е"),
+    "ия": ("ия", "ии", "ии", "ию", "ией", "ии"),
+    "ья": ("ья", "ьи", "ье", "ью", "ьей", "ье"),
+    "я": ("я", "и", "е", "ю", "ей", "е"),
+}
+
+
+def _name_rule(name: str, female: bool, case: str) -> str:
+    i = CASES.index(case)
+    for end, forms in _NAME_RULES.items():
+        if name.endswith(end):
+            return name[: -len(end)] + forms[i]
+    if name.endswith("а"):
+        stem = name[:-1]
+        gent = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        return stem + ("а", gent, "е", "у", "ой", "е")[i]
+    if name.endswith("ь"):
+        if female:
+            return name[:-1] + ("ь", "и", "и", "ь", "ью", "и")[i]
+        return name[:-1] + ("ь", "я", "ю", "я", "ем", "е")[i]
+    if not female and name[-1] not in "аеёиоуыэюя":
+        return name + ("", "а", "у", "а", "ом", "е")[i]
+    return name  # women's names ending in a consonant (Ляйсан, Асият) do not decline
+
+
+@functools.lru_cache(maxsize=None)
+def first_name_form(name: str, female: bool, case: str) -> str:
+    """A first name in a case: pymorphy2's reading as a name of that gender, else the rules."""
+    if case == "nomn":
+        return name
+    gender = "femn" if female else "masc"
+    for p in _vocab().parse(name):
+        tag = p.tag
+        if "Name" in tag and gender in tag and "nomn" in tag and "sing" in tag:
+            got = _base_inflect()(p, {case})
+            if got is not None:
+                return _restore_case(name, got.word)
+    return _name_rule(name, female, case)
+
+
+@functools.lru_cache(maxsize=None)
+def patronymic_form(patronymic: str, case: str) -> str:
+    i = CASES.index(case)
+    if patronymic.endswith("на"):
+        return patronymic[:-1] + ("а", "ы", "е", "у", "ой", "е")[i]
+    return patronymic + ("", "а", "у", "а", "ем", "е")[i]
+
+
+def person_name(first: str, surname: str, female: bool, case: str, patronymic: str = "") -> str:
+    """«Имя [Отчество] Фамилия» in a case; the surname is given in its masculine form."""
+    parts = [first_name_form(first, female, case)]
+    if patronymic:
+        parts.append(patronymic_form(patronymic, case))
+    parts.append(surname_form(surname, female, case))
+    return " ".join(parts)
+
+
+def with_preposition(prep: str, phrase: str) -> str:
+    """«в» → «во Владивостоке», «с» → «со Смоленской областью», «о» → «об инновациях»."""
+    low = phrase.lower()
+    vowels = "аеёиоуыэюя"
+    if prep == "в" and len(low) > 1 and low[0] in "вф" and low[1] not in vowels:
+        prep = "во"
+    elif prep == "с" and len(low) > 1 and low[0] in "сзшж" and low[1] not in vowels:
+        prep = "со"
+    elif prep == "к" and len(low) > 1 and low[0] in "кг" and low[1] not in vowels:
+        prep = "ко"
+    elif prep == "о" and low[:1] in "аиоуэ":
+        prep = "об"
+    return f"{prep} {phrase}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The gazetteer
+# ---------------------------------------------------------------------------------------------
+
+# Short names and abbreviations the generator leaves out: slang, readings that are also a city
+# (Запорожье), a bare «Саха», and abbreviations too short to be unambiguous in running text.
+_SKIP_SHORT = {"Питер", "Саха", "Запорожье"}
+_SKIP_ABBR = {"РТ", "УР", "РС(Я)"}
+_SKIP_ADJ = {"питерский"}
+# Nicknames used with «на» in the locative (на Кубани, на Урале, на Брянщине).
+_ON_PLACES = {"Кубань", "Камчатка", "Ямал", "Сахалин", "Чукотка", "Колыма", "Южный Урал", "Средний Урал"}
+_CITY_LOCATIVE = {"Грозный": "Грозном", "Улан-Удэ": "Улан-Удэ"}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A federal subject with the surface forms the generator may use for it."""
+
+    code: str
+    name: str  # official name as written in news («Республика Татарстан», not «… (Татарстан)»)
+    kind: str
+    district: str
+    capital: str
+    short: tuple[str, ...]
+    abbr: tuple[str, ...]
+    adj: tuple[str, ...]  # unambiguous adjectives only
+
+    @property
+    def republic(self) -> bool:
+        return self.kind == "республика"
+
+    @property
+    def ellipsis_head(self) -> str | None:
+        """«область» or «край» when the name is «Adj область», so lists can share the noun."""
+        words = self.name.split()
+        if len(words) == 2 and words[1] in ("область", "край") and _adj_parse(words[0]) is not None:
+            return words[1]
+        return None
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+@functools.cache
+def regions() -> dict[str, Region]:
+    """The gazetteer (ontology/regions.csv), read once."""
+    out: dict[str, Region] = {}
+    with REGIONS_CSV.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = re.sub(r"\s*\((\w+)\)$", lambda m, n=row["name_ru"]: "" if n.split()[-2] == m[1] else m[0],
+                          row["name_ru"])
+            short = tuple(s for s in _split(row["short_names"]) if s not in _SKIP_SHORT and s != name)
+            abbr = tuple(a for a in _split(row["abbreviations"]) if a not in _SKIP_ABBR)
+            ambiguous = set(_split(row["ambiguous_adjectives"]))
+            adj = tuple(a for a in _split(row["adjectives"]) if a not in ambiguous and a not in _SKIP_ADJ)
+            out[row["code"]] = Region(row["code"], name, row["kind"], row["district"], row["capital_ru"],
+                                      short, abbr, adj)
+    return out
+
+
+@functools.cache
+def districts() -> dict[str, str]:
+    with DISTRICTS_CSV.open(encoding="utf-8") as fh:
+        return {r["code"]: r["name_ru"] for r in csv.DictReader(fh) if r["kind"] == "federal_district"}
+
+
+def official_name(code: str, case: str = "nomn") -> str:
+    """A region's official name in a case (the form the tests spot-check)."""
+    return inflect_phrase(regions()[code].name, case)
+
+
+@functools.lru_cache(maxsize=None)
+def city_locative(city: str) -> str:
+    if city in _CITY_LOCATIVE:
+        return _CITY_LOCATIVE[city]
+    return inflect_phrase(city, "loct")
+
+
+@functools.lru_cache(maxsize=None)
+def region_locative(phrase: str) -> str:
+    """«в Томской области», «на Кубани», «в Крыму», «на Брянщине»."""
+    loc = inflect_phrase(phrase, "loct")
+    on = phrase in _ON_PLACES or phrase.endswith(("щина", "чина"))
+    return with_preposition("на" if on else "в", loc)
+
+
+# ---------------------------------------------------------------------------------------------
+# People: names, posts
+# ---------------------------------------------------------------------------------------------
+
+MALE_NAMES = """Александр Алексей Анатолий Андрей Антон Аркадий Артём Борис Вадим Валентин Валерий
+Василий Виктор Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил
+Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Лев Леонид Максим Марк Михаил Никита
+Николай Олег Павел Пётр Роман Святослав Семён Сергей Станислав Степан Тимофей Фёдор Эдуард Юрий
+Ярослав Айдар Айрат Азат Ильдар Ильнур Ильшат Ирек Марат Наиль Радик Рамиль Ринат Рифат Рустам
+Фарид Салават Тимур Магомед Ахмед Заур Арсен Казбек Мурат Аслан Тамерлан Шамиль Ибрагим Хасан
+Джамбулат Алан Рамазан Руслан Айсен Ньургун Баир Булат Батор Алдар Бадма Санджи""".split()
+
+FEMALE_NAMES = """Анна Алёна Алла Анастасия Валентина Вера Виктория Галина Дарья Евгения Екатерина
+Елена Елизавета Жанна Зоя Инна Ирина Карина Кира Ксения Лариса Лидия Людмила Маргарита Марина
+Мария Надежда Наталья Нина Оксана Олеся Ольга Полина Светлана Софья Тамара Татьяна Ульяна Юлия
+Яна Алина Вероника Диана Кристина Регина Снежана Таисия Гульнара Альбина Лилия Эльмира Айгуль
+Зульфия Ляйсан Резеда Алсу Мадина Залина Фатима Зарема Асият Саргылана Сардана Туяна""".split()
+
+SURNAMES = """Иванов Петров Смирнов Кузнецов Попов Васильев Соколов Новиков Фёдоров Морозов Волков
+Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Орлов Андреев Макаров Никитин Захаров
+Зайцев Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Сергеев Кузьмин Фролов Александров
+Дмитриев Королёв Киселёв Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Антонов Тарасов
+Жуков Баранов Филиппов Давыдов Беляев Герасимов Богданов Осипов Сидоров Матвеев Титов Марков
+Миронов Крылов Куликов Карпов Власов Мельников Денисов Гаврилов Тихонов Казаков Афанасьев Данилов
+Савельев Тимофеев Фомин Чернов Абрамов Мартынов Ефимов Щербаков Назаров Калинин Исаев Чернышёв
+Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев
+Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров
+Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов Громов Кириллов Малышев Панов Моисеев
+Румянцев Акимов Кондратьев Бирюков Горбунов Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев
+Скворцов Юдин Белоусов Нестеров Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов
+Воронцов Широков Рябов Суворов Блинов Зуев Фадеев Покровский Островский Вишневский Высоцкий
+Заболоцкий Троицкий Успенский Рождественский Преображенский Богословский Ковальчук Мельничук
+Савчук Гайдук Бондаренко Ткаченко Кравченко Коваленко Марченко Руденко Савченко Седых Белых
+Черных Долгих Рыжих Петросян Саркисян Аракелян Оганесян Григорян Хабибуллин Галиев Шайхутдинов
+Сафин Гарипов Мухаметшин Нуриев Ахметов Зарипов Валиев Садыков Хасанов Закиров Файзрахманов
+Абдуллин Латыпов Мингазов Юсупов Ишмухаметов Исхаков Шарипов Галимзянов Гайнуллин Бикбаев
+Ямалтдинов Сабиров Магомедов Гаджиев Алиев Абдулаев Исмаилов Омаров Гасанов Рамазанов Шогенов
+Кумыков Тамбиев Узденов Хетагуров Кокоев Дзгоев Евлоев Мальсагов Тхагушев Хачемизов Бекоев
+Байрамуков Гоголев Местников Эверстов Слепцов Винокуров Сивцев Неустроев Охлопков Дашиев Бадмаев
+Цыбиков Доржиев Раднаев Батуев Будаев Аюшеев Очиров Манжиков Бембеев Сангаджиев Кудряшов Канев
+Чупров Рочев Истомин Ложкин Корепанов Шмидт Гофман Келлер Вебер Ким Пак Чхеидзе Гогуадзе""".split()
+
+PATRONYMICS = [
+    ("Александрович", "Александровна"), ("Сергеевич", "Сергеевна"), ("Владимирович", "Владимировна"),
+    ("Николаевич", "Николаевна"), ("Викторович", "Викторовна"), ("Игоревич", "Игоревна"),
+    ("Андреевич", "Андреевна"), ("Михайлович", "Михайловна"), ("Юрьевич", "Юрьевна"),
+    ("Дмитриевич", "Дмитриевна"), ("Олегович", "Олеговна"), ("Петрович", "Петровна"),
+    ("Иванович", "Ивановна"), ("Анатольевич", "Анатольевна"), ("Ринатович", "Ринатовна"),
+    ("Маратович", "Маратовна"), ("Геннадьевич", "Геннадьевна"), ("Васильевич", "Васильевна"),
+]
+
+MINISTRIES = [
+    "министр экономического развития", "министр промышленности и торговли",
+    "министр образования и науки", "министр цифрового развития", "министр инвестиций",
+    "министр сельского хозяйства", "министр культуры",
+]
+ORGS = [  # genitive; a regional organisation is named with its region after it
+    ("генеральный директор", "Агентства инновационного развития"),
+    ("директор", "Центра инновационного развития"),
+    ("руководитель проектного офиса", "Центра инновационного развития"),
+    ("генеральный директор", "Корпорации развития"),
+    ("директор", "Фонда развития промышленности"),
+    ("руководитель", "Центра поддержки экспорта"),
+    ("директор", "Центра кластерного развития"),
+    ("генеральный директор", "Агентства по привлечению инвестиций"),
+]
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post as the text gives it: ``role`` is the gold role, ``head`` the words that inflect
+    (and those that follow them), ``org`` a fixed genitive complement, ``region`` the region
+    named after it (or inside ``org`` when ``region_in_org``)."""
+
+    role: str
+    head: str
+    region: str | None = None
+    org: str = ""
+    region_in_org: bool = False
+    airr_only: bool = False  # said only in documents about the АИРР
+    governor: bool = False  # may be written «томский губернатор»
+
+
+@dataclass(eq=False)
+class Person:
+    first: str
+    surname: str  # masculine form
+    female: bool
+    posts: tuple[Post, ...]
+    region: str | None
+    patronymic: str = ""
+    recurring: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {surname_form(self.surname, self.female, 'nomn')}"
+
+
+def head_role(r: Region) -> str:
+    if r.republic:
+        return "глава"
+    return "мэр" if r.code == "RU-MOW" else "губернатор"
+
+
+def deputy_role(r: Region) -> str:
+    if r.republic:
+        return "заместитель председателя правительства"
+    if r.code == "RU-MOW":
+        return "заместитель мэра"
+    return "вице-губернатор" if r.code == "RU-SPE" else "заместитель губернатора"
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase lists
+# ---------------------------------------------------------------------------------------------
+
+MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+          "октября", "ноября", "декабря"]
+COOP_ADJ = ["торгово-экономическом", "научно-техническом", "культурном", "гуманитарном",
+            "инвестиционном", "социальном", "образовательном"]
+SPHERE_ADJ = ["торгово-экономической", "научно-технической", "социальной", "культурной",
+              "гуманитарной", "инвестиционной", "образовательной", "туристической"]
+TOPICS_GEN = ["промышленности", "цифровой экономики", "образования", "здравоохранения", "туризма",
+              "сельского хозяйства", "науки и инноваций", "экологии", "культуры", "энергетики",
+              "транспорта и логистики", "подготовки кадров", "импортозамещения"]
+TOPICS_ACC = ["промышленную кооперацию", "туризм", "цифровую экономику", "подготовку кадров",
+              "науку и инновации", "экспорт", "импортозамещение", "креативные индустрии",
+              "агропромышленный комплекс"]
+OBJECTS = ["создание совместных производств", "обмен опытом в сфере цифровизации",
+           "развитие туристических маршрутов", "подготовку инженерных кадров",
+           "реализацию совместных инвестиционных проектов", "поставки сельскохозяйственной продукции",
+           "сотрудничество вузов и научных центров", "развитие промышленной кооперации",
+           "продвижение продукции местных производителей", "обмен делегациями",
+           "участие в выставках и ярмарках", "поддержку малого и среднего предпринимательства",
+           "охрану окружающей среды", "сохранение объектов культурного наследия",
+           "развитие технопарков и инновационных кластеров"]
+QUOTES = [
+    "Наши регионы давно связывают дружба и совместная работа, и сегодня мы выводим её на новый уровень",
+    "Соглашение открывает новые возможности для бизнеса, науки и образования обоих регионов",
+    "Мы рассчитываем, что уже в этом году предприятия получат первые совместные заказы",
+    "У нас общие задачи и во многом общие вызовы, поэтому работать вместе просто необходимо",
+    "Сегодня мы закрепляем на бумаге то, что уже работает на практике",
+    "Для нас важно, чтобы договорённости не остались на бумаге и превратились в конкретные проекты",
+    "Кооперация между регионами — самый короткий путь к технологическому суверенитету",
+    "Мы готовы делиться опытом и перенимать лучшие практики коллег",
+    "Такие встречи позволяют быстро договариваться и снимать барьеры для совместных проектов",
+    "Не сомневаюсь, что наше партнёрство принесёт пользу жителям обоих регионов",
+    "Совместные проекты в промышленности и образовании — главный приоритет нашей работы на ближайшие годы",
+    "Мы видим большой потенциал для роста товарооборота и взаимных инвестиций",
+    "Наши вузы и научные центры уже работают вместе, теперь к ним присоединится и бизнес",
+    "Обмен опытом помогает нам быстрее внедрять новые решения в управлении",
+    "Это только начало большой совместной работы",
+]
+AIRR_QUOTES = [
+    "Ассоциация остаётся площадкой, где регионы учатся друг у друга и вместе продвигают инновации",
+    "Вхождение в ассоциацию даёт нашим компаниям доступ к лучшим практикам и новым рынкам",
+    "Положение региона в рейтинге и его динамика служат индикаторами для принятия решений на местах",
+    "Стратегическая сессия сплотила представителей передовых регионов в сфере технологического развития",
+    "В каждом регионе есть преимущества, на базе которых можно выстроить инновационную экосистему",
+    "Мы рассчитываем на обмен опытом с коллегами и на участие в совместных проектах ассоциации",
+    "Всех нас объединяет решение важных задач по подготовке кадров и развитию импортозамещающих проектов",
+]
+INDIRECT = [
+    "соглашение откроет новые возможности для бизнеса обоих регионов",
+    "сотрудничество уже приносит конкретные результаты",
+    "регионы намерены вместе развивать промышленную кооперацию",
+    "первые совместные проекты будут представлены до конца года",
+    "стороны рассчитывают заметно увеличить товарооборот",
+    "совместная работа поможет удержать молодых специалистов",
+    "договорённости позволят быстрее внедрять отечественные технологии",
+]
+FILLERS = [
+    "Стороны договорились ежегодно подводить итоги совместной работы.",
+    "Для координации проектов будет создана совместная рабочая группа.",
+    "Первые результаты сотрудничества планируется представить до конца года.",
+    "Особое внимание участники уделили подготовке инженерных и рабочих кадров.",
+    "Отдельно обсуждались вопросы логистики и транспортной доступности.",
+    "Участники также договорились регулярно обмениваться статистикой и аналитическими материалами.",
+    "В ближайшие месяцы стороны подготовят перечень приоритетных совместных проектов.",
+    "Реализация договорённостей будет финансироваться в том числе за счёт внебюджетных источников.",
+    "Эксперты отмечают, что межрегиональная кооперация становится одним из главных инструментов развития экономики.",  # noqa: E501
+    "По оценкам аналитиков, такие соглашения помогают малому бизнесу выходить на новые рынки.",
+    "Ход выполнения плана мероприятий будет рассматриваться на совместных заседаниях раз в полгода.",
+    "Кроме того, обсуждалась возможность проведения совместных выставок и деловых миссий.",
+    "Стороны рассчитывают привлечь к реализации проектов крупные промышленные предприятия.",
+    "Отдельным направлением станет сотрудничество в сфере высшего образования и науки.",
+    "Участники встречи также затронули вопросы поддержки технологического предпринимательства.",
+    "По словам организаторов, интерес к подобным форматам работы растёт с каждым годом.",
+    "Следующую встречу планируется провести в следующем году.",
+    "Ожидается, что к проектам присоединятся институты развития и крупные банки.",
+    "Детали договорённостей стороны пообещали раскрыть позднее.",
+    "Во время встречи также обсуждались вопросы цифровизации государственного управления.",
+]
+SESSIONS = ["межрегиональная стратегическая сессия", "межрегиональное совещание по вопросам промышленной кооперации",
+            "межрегиональный форум «Регионы — драйверы роста»", "конференция «Инновационные регионы»",
+            "рабочая встреча представителей регионов", "межрегиональный круглый стол по развитию туризма",
+            "выездная сессия проектных офисов"]
+SESSION_TITLES = ["Будущее развитие регионов", "Технологическое лидерство", "Кадры для новой экономики",
+                  "Регионы — драйверы роста", "Экосистема инноваций", "Новая промышленность"]
+# (name, region named inside the name → optional, region whose capital hosts it or None)
+EVENTS = [
+    ("Гайдаровский форум", None, "RU-MOW"),
+    ("Восточный экономический форум", None, "RU-PRI"),
+    ("Красноярский экономический форум", "RU-KYA", None),
+    ("выставка «Иннопром»", None, "RU-SVE"),
+    ("форум «Технопром»", None, "RU-NVS"),
+    ("Петербургский международный экономический форум", "RU-SPE", None),
+    ("Тюменский нефтегазовый форум", "RU-TYU", None),
+    ("Российский инвестиционный форум", None, None),
+    ("форум «Открытые инновации»", None, "RU-MOW"),
+    ("инновационный форум «Инновус»", None, "RU-TOM"),
+    ("Кавказский инвестиционный форум", None, None),
+    ("Байкальский экономический форум", None, "RU-IRK"),
+    ("Международный арктический форум «Арктика — территория диалога»", None, None),
+]
+ORDINALS_INS = ["шестнадцатым", "семнадцатым", "восемнадцатым", "девятнадцатым", "двадцатым",
+                "двадцать первым", "двадцать вторым", "двадцать третьим", "двадцать четвёртым"]
+NUM_NOM = {2: "Два", 3: "Три", 4: "Четыре"}
+NUM_GEN = {2: "двух", 3: "трёх", 4: "четырёх"}
+
+
+def _fem(verb: str) -> str:
+    """Past tense for a woman: «подписал» → «подписала», «провёл» → «провела»."""
+    if verb.endswith("ёл"):
+        return verb[:-2] + "ела"
+    if verb.endswith("ся"):
+        return verb[:-2] + "ась"
+    return verb + "а"
+
+
+_PAST = {  # masc, femn, neut, plur — for verbs agreeing with a region or an event
+    "вошёл": ("вошёл", "вошла", "вошло", "вошли"),
+    "стал": ("стал", "стала", "стало", "стали"),
+    "присоединился": ("присоединился", "присоединилась", "присоединилось", "присоединились"),
+    "подписал": ("подписал", "подписала", "подписало", "подписали"),
+    "прошёл": ("прошёл", "прошла", "прошло", "прошли"),
+    "принял": ("принял", "приняла", "приняло", "приняли"),
+    "собрал": ("собрал", "собрала", "собрало", "собрали"),
+}
+
+
+def past(verb: str, gender: str) -> str:
+    return _PAST[verb][("masc", "femn", "neut", "plur").index(gender)]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " и " + items[-1]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# ---------------------------------------------------------------------------------------------
+# One document: mentions are rendered through it, so the gold records what the text says
+# ---------------------------------------------------------------------------------------------
+
+
+class _Retry(Exception):
+    """The plan came out too long; draw another."""
+
+
+@dataclass
+class _Doc:
+    rng: random.Random
+    day: date
+    airr: bool = False  # a document about the association: say the chair's АИРР post
+    regions: dict[str, None] = field(default_factory=dict)
+    optional: dict[str, None] = field(default_factory=dict)
+    persons: dict[Person, list[str]] = field(default_factory=dict)
+    introduced: set[int] = field(default_factory=set)
+    in_body: set[str] = field(default_factory=set)  # regions already named in the body
+    airr_named: bool = False
+    body: bool = False
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    members: dict[str, None] = field(default_factory=dict)
+    optional_members: dict[str, None] = field(default_factory=dict)
+    pars: list[list[tuple[str, bool]]] = field(default_factory=list)
+
+    # --- regions ---
+
+    def R(self, code: str, case: str = "nomn", style: str = "auto") -> str:  # noqa: N802
+        """Name a region in a case. The first mention in the body is the official name; later
+        ones vary between official, short name and abbreviation. ``style``: auto, official,
+        short (short where there is one), head (a headline: short names preferred), subject
+        (a form whose gender a verb can agree with)."""
+        r = regions()[code]
+        self.regions[code] = None
+        form = r.name
+        roll = self.rng.random()
+        if style == "head" or (style == "short" and r.short):
+            if r.short and roll < 0.75:
+                form = self.rng.choice(r.short)
+        elif style in ("auto", "subject") and code in self.in_body:
+            if r.short and roll < 0.5:
+                form = self.rng.choice(r.short)
+            elif r.abbr and roll < 0.6 and style == "auto":
+                return self.rng.choice(r.abbr)
+        if style == "subject" and (form == "Марий Эл" or form in r.abbr):
+            form = r.name
+        if self.body:
+            self.in_body.add(code)
+        return inflect_phrase(form, case)
+
+    def R_subject(self, code: str, verb: str, style: str = "subject") -> tuple[str, str]:  # noqa: N802
+        """A region as the subject of a past-tense verb, with the verb agreeing with its form."""
+        name = self.R(code, "nomn", style)
+        return name, past(verb, phrase_gender(name))
+
+    def R_loc(self, code: str) -> str:  # noqa: N802
+        """«в Томской области», «на Кубани»."""
+        r = regions()[code]
+        self.regions[code] = None
+        form = r.name
+        if code in self.in_body and r.short and self.rng.random() < 0.5:
+            form = self.rng.choice(r.short)
+        if self.body:
+            self.in_body.add(code)
+        return region_locative(form)
+
+    def RA(self, code: str, noun: str, case: str, plural: bool = False) -> str:  # noqa: N802
+        """A noun with the region's adjective («томская делегация») or, without one, its genitive."""
+        r = regions()[code]
+        if r.adj and (code in self.in_body or not self.body) and self.rng.random() < 0.6:
+            self.regions[code] = None
+            return agree(self.rng.choice(r.adj), noun, case, plural)
+        return f"{inflect_phrase(noun, case, plural)} {self.R(code, 'gent')}"
+
+    def R_list(self, codes: list[str], case: str, style: str = "auto") -> str:  # noqa: N802
+        """Several regions; regions named «Adj область/край» for the first time share the noun:
+        «Новосибирская, Томская и Калужская области»."""
+        groups: dict[str, list[str]] = {}
+        order: list[tuple[str, str]] = []  # ("g", head) or ("r", code)
+        for code in codes:
+            head = regions()[code].ellipsis_head
+            if style != "head" and head and code not in self.in_body:
+                if head not in groups:
+                    groups[head] = []
+                    order.append(("g", head))
+                groups[head].append(code)
+            else:
+                order.append(("r", code))
+        parts: list[str] = []
+        for kind, key in order:
+            if kind == "r":
+                parts.append(self.R(key, case, style))
+                continue
+            members = groups[key]
+            if len(members) == 1 or self.rng.random() < 0.2:
+                parts.extend(self.R(c, case, "official") for c in members)
+                continue
+            gender = phrase_gender(key)
+            adjs = [inflect_adj(regions()[c].name.split()[0], case, gender) for c in members]
+            for c in members:
+                self.regions[c] = None
+                if self.body:
+                    self.in_body.add(c)
+            parts.append(f"{_join(adjs)} {inflect_noun(key, case, plural=True)}")
+        return _join(parts)
+
+    def city(self, code: str) -> str:
+        """«в Иркутске»: a capital as venue. A city is not its region, except the federal cities."""
+        r = regions()[code]
+        if code in FEDERAL_CITIES:
+            self.regions[code] = None
+            if self.body:
+                self.in_body.add(code)
+        return with_preposition("в", city_locative(r.capital))
+
+    def airr_name(self, case: str) -> str:
+        """The association: its full name with the abbreviation first, «АИРР» or «ассоциация» after."""
+        if not self.airr_named:
+            self.airr_named = True
+            return inflect_phrase("Ассоциация инновационных регионов России", case) + " (АИРР)"
+        if self.rng.random() < 0.6:
+            return AIRR
+        return inflect_phrase("ассоциация", case)
+
+    # --- people ---
+
+    def _post(self, post: Post, case: str, person: Person, region_in_post: bool) -> str:
+        if post.region is not None:
+            self.regions[post.region] = None if post.region_in_org or region_in_post else None
+        r = regions()[post.region] if post.region else None
+        if post.governor and r and r.adj and region_in_post and self.rng.random() < 0.2:
+            self.in_body.add(post.region) if self.body else None
+            return agree(self.rng.choice(r.adj), post.head, case)
+        parts = [inflect_phrase(post.head, case)]
+        org = post.org.replace("{AIRR}", self.airr_name("gent")) if post.org else ""
+        if org:
+            parts.append(org)
+        if post.region and not post.region_in_org:
+            if region_in_post:
+                parts.append(self.R(post.region, "gent"))
+            else:
+                self.regions.pop(post.region, None) if post.region not in self.in_body else None
+        return " ".join(parts)
+
+    def P(self, p: Person, case: str = "nomn", style: str = "auto", region_in_post: bool = True) -> str:  # noqa: N802
+        """Name a person. The first mention gives the posts and the full name; later ones use the
+        surname, the name, initials or post and surname. Roles and region go to the gold."""
+        roles = self.persons.setdefault(p, [])
+        posts = [post for post in p.posts if self.airr or not post.airr_only]
+        if id(p) not in self.introduced or style == "full":
+            self.introduced.add(id(p))
+            text = ", ".join(self._post(post, case, p, region_in_post) for post in posts)
+            for post in posts:
+                if post.role not in roles:
+                    roles.append(post.role)
+            patr = p.patronymic if self.rng.random() < 0.12 else ""
+            return f"{text} {person_name(p.first, p.surname, p.female, case, patr)}"
+        if style == "name":
+            return person_name(p.first, p.surname, p.female, case)
+        roll = self.rng.random()
+        if roll < 0.45:
+            return surname_form(p.surname, p.female, case)
+        if roll < 0.7:
+            return person_name(p.first, p.surname, p.female, case)
+        if roll < 0.85:
+            return f"{p.first[0]}. {surname_form(p.surname, p.female, case)}"
+        post = posts[-1]
+        return f"{inflect_phrase(post.head, case)} {surname_form(p.surname, p.female, case)}"
+
+    def P_list(self, people: list[Person], case: str) -> str:  # noqa: N802
+        return _join([self.P(p, case) for p in people])
+
+    @staticmethod
+    def v(p: Person, verb: str) -> str:
+        """A past-tense verb agreeing with the person's gender."""
+        return _fem(verb) if p.female else verb
+
+    # --- facts ---
+
+    def cooperate(self, codes: list[str]) -> None:
+        for i, a in enumerate(codes):
+            for b in codes[i + 1 :]:
+                if a != b and (a, b) not in self.pairs and (b, a) not in self.pairs:
+                    self.pairs.append((a, b))
+
+    def member(self, code: str) -> None:
+        self.members[code] = None
+
+    # --- text ---
+
+    def date_text(self, year: bool = True) -> str:
+        d = self.day
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year} года" if year else f"{d.day} {MONTHS[d.month - 1]}"
+
+    def _state(self) -> tuple[int, ...]:
+        return (len(self.regions), len(self.optional), len(self.introduced),
+                sum(len(r) for r in self.persons.values()), int(self.airr_named))
+
+    def add(self, par: int, template: Callable[..., str], *args: Any) -> None:
+        """Render a sentence into paragraph ``par``; it may be dropped later only if it named
+        nothing new (no region, person, role or first mention of the association)."""
+        while len(self.pars) <= par:
+            self.pars.append([])
+        before = self._state()
+        text = template(self, *args)
+        self.pars[par].append((_cap(text), self._state() == before))
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w[\w-]*", text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence templates. Each takes the document and the actors and returns one sentence.
+# ---------------------------------------------------------------------------------------------
+
+T = Callable[..., str]
+
+
+def _spheres(d: _Doc) -> str:
+    return _join(d.rng.sample(SPHERE_ADJ, d.rng.randint(2, 4))) + " сферах"
+
+
+def _coop_adj(d: _Doc) -> str:
+    return _join(d.rng.sample(COOP_ADJ, d.rng.randint(1, 3)))
+
+
+def _objects(d: _Doc) -> str:
+    return _join(d.rng.sample(OBJECTS, d.rng.randint(2, 3)))
+
+
+# Headlines of agreements between two regions.
+H_PAIR: list[T] = [
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} подписали соглашение о сотрудничестве",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} договорились о сотрудничестве "
+    f"в сфере {d.rng.choice(TOPICS_GEN)}",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} утвердили план совместной работы",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} обновили соглашение о сотрудничестве",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} будут вместе развивать "
+    f"{d.rng.choice(TOPICS_ACC)}",
+    lambda d, a, b: f"Между {d.R(a, 'ablt', 'head')} и {d.R(b, 'ablt', 'head')} подписано соглашение о партнёрстве",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} расширят сотрудничество",
+    lambda d, a, b: f"{_cap(head_role(regions()[a]))} {d.R(a, 'gent', 'head')} и {head_role(regions()[b])} "
+    f"{d.R(b, 'gent', 'head')} подписали соглашение",
+]
+
+# Leads of agreements between two regions: pa, pb sign for regions a, b.
+L_PAIR: list[T] = [
+    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали соглашение о "
+    f"{_coop_adj(d)} сотрудничестве.",
+    lambda d, a, b, pa, pb: f"{d.city(a)} {d.P(pa)} и {d.P(pb)} подписали соглашение о сотрудничестве "
+    f"между {d.R(a, 'ablt')} и {d.R(b, 'ablt')}.",
+    lambda d, a, b, pa, pb: f"Правительства {d.R(a, 'gent')} и {d.R(b, 'gent')} заключили соглашение о "
+    f"{_coop_adj(d)} сотрудничестве. Документ подписали {d.P(pa)} и {d.P(pb)}.",
+    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} утвердили план мероприятий по "
+    "реализации соглашения о сотрудничестве двух регионов.",
+    lambda d, a, b, pa, pb: f"Соглашение о {_coop_adj(d)} сотрудничестве подписано {d.date_text(False)}. "
+    f"Со стороны {d.R(a, 'gent')} документ {d.v(pa, 'подписал')} {d.P(pa, region_in_post=False)}, "
+    f"со стороны {d.R(b, 'gent')} — {d.P(pb, region_in_post=False)}.",
+    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали новую редакцию соглашения "
+    f"о сотрудничестве в {_spheres(d)}.",
+    lambda d, a, b, pa, pb: f"{d.date_text()} {d.city(b)} состоялась встреча {d.P(pa, 'gent')} и "
+    f"{d.P(pb, 'gent')}, по итогам которой регионы заключили соглашение о сотрудничестве.",
+    lambda d, a, b, pa, pb: f"{d.P(pa)} {d.v(pa, 'провёл')} переговоры {with_preposition('с', d.P(pb, 'ablt'))}; "
+    "по их итогам стороны подписали соглашение о сотрудничестве.",
+]
+
+# Details of an agreement (regions already named).
+D_PAIR: list[T] = [
+    lambda d, a, b: f"Документ предусматривает {_objects(d)}.",
+    lambda d, a, b: f"Соглашение заключено сроком на {d.rng.choice(['три', 'пять', 'шесть'])} лет и заменяет "
+    f"документ {d.day.year - d.rng.randint(5, 10)} года.",
+    lambda d, a, b: f"Как пояснили в пресс-службе правительства {d.R(a, 'gent')}, совместная работа "
+    f"затронет {_objects(d)}.",
+    lambda d, a, b: f"Об этом сообщили в пресс-службе правительства {d.R(b, 'gent')}.",
+    lambda d, a, b: f"Церемония прошла во время визита {d.RA(a, 'делегация', 'gent')} "
+    f"{with_preposition('в', d.R(b, 'accs'))}.",
+    lambda d, a, b: f"{_cap(d.RA(a, 'компания', 'nomn', True))} уже поставляют продукцию "
+    f"{with_preposition('в', d.R(b, 'accs'))}.",
+    lambda d, a, b: f"Товарооборот между {d.R(a, 'ablt')} и {d.R(b, 'ablt')} по итогам "
+    f"{d.day.year - 1} года составил {d.rng.randint(3, 95)} млрд рублей.",
+    lambda d, a, b: f"Кроме того, регионы намерены вместе развивать {d.rng.choice(TOPICS_ACC)}.",
+    lambda d, a, b: f"Стороны договорились о сотрудничестве в {_spheres(d)}.",
+    lambda d, a, b: f"{_cap(d.RA(b, 'вуз', 'nomn', True))} готовы принимать студентов "
+    f"из {d.R(a, 'gent')}.",
+]
+
+# Quotes and reported speech of a person already introduced.
+Q_PERSON: list[T] = [
+    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'отметил')} {d.P(p)}.",
+    lambda d, p: f"По словам {d.P(p, 'gent')}, {d.rng.choice(INDIRECT)}.",
+    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'подчеркнул')}, что {d.rng.choice(INDIRECT)}.",
+    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'сказал')} {d.P(p)}, отвечая на вопросы журналистов.",
+    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'заявил')} {d.P(p)} после церемонии подписания.",
+    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'добавил')}, что до конца квартала правительства подготовят "
+    "план мероприятий по реализации документа.",
+]
+
+# Background: another agreement of region a with region c (a cooperation pair).
+B_PRIOR: list[T] = [
+    lambda d, a, c: "Ранее {0} {1} аналогичное соглашение {2}.".format(
+        *d.R_subject(a, "подписал"), with_preposition("с", d.R(c, "ablt"))),
+    lambda d, a, c: f"В {d.day.year - d.rng.randint(1, 4)} году {d.R(a, 'nomn', 'subject')} и "
+    f"{d.R(c)} подписали программу совместных действий в сфере {d.rng.choice(TOPICS_GEN)}.",
+]
+
+# Background: a region only mentioned, not acting with the parties.
+B_MENTION: list[T] = [
+    lambda d, c: f"Похожая программа с {d.day.year - d.rng.randint(2, 6)} года действует {d.R_loc(c)}.",
+    lambda d, c: f"По данным организаторов, аналогичный центр уже несколько лет работает {d.R_loc(c)}.",
+    lambda d, c: f"Раньше других подобную практику внедрили {d.R_loc(c)}.",
+]
+
+# A federal official present, no region.
+FED_PRESENT: list[T] = [
+    lambda d, f: f"В церемонии {d.v(f, 'принял')} участие {d.P(f)}.",
+    lambda d, f: f"На встрече {d.v(f, 'присутствовал')} {d.P(f)}.",
+]
+
+# Headlines of agreements between three or four regions.
+H_MULTI: list[T] = [
+    lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} подписали соглашение о межрегиональном сотрудничестве",
+    lambda d, cs: f"{NUM_NOM[len(cs)]} региона договорились о совместной работе в сфере {d.rng.choice(TOPICS_GEN)}",
+    lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} объединят усилия в сфере {d.rng.choice(TOPICS_GEN)}",
+    lambda d, cs: f"Регионы подписали меморандум о развитии {d.rng.choice(TOPICS_GEN)}",
+]
+
+L_MULTI: list[T] = [
+    lambda d, cs, ps: f"{d.date_text()} {d.R_list(cs, 'nomn')} подписали соглашение о {_coop_adj(d)} "
+    f"сотрудничестве. Документ подписали {d.P_list(ps, 'nomn')}.",
+    lambda d, cs, ps: f"{d.date_text()} {d.P_list(ps, 'nomn')} подписали меморандум о создании межрегионального "
+    f"кластера в сфере {d.rng.choice(TOPICS_GEN)}.",
+    lambda d, cs, ps: f"Представители {d.R_list(cs, 'gent')} подписали соглашение о сотрудничестве в "
+    f"{_spheres(d)}. Подписи под документом поставили {d.P_list(ps, 'nomn')}.",
+]
+
+# Joint events: headline, lead (participants cs with heads ps), details.
+H_EVENT: list[T] = [
+    lambda d, cs, ev: f"Делегации {d.R_list(cs, 'gent', 'head')} обсудили {d.rng.choice(TOPICS_ACC)}",
+    lambda d, cs, ev: f"{NUM_NOM[len(cs)]} региона представили совместные проекты",
+    lambda d, cs, ev: f"{d.R_list(cs, 'nomn', 'head')} обсудили межрегиональное сотрудничество",
+    lambda d, cs, ev: f"Регионы договорились развивать {d.rng.choice(TOPICS_ACC)} вместе",
+]
+
+L_EVENT: list[T] = [
+    lambda d, cs, ev, ps: f"{d.date_text()} {ev} прошла {inflect_phrase(d.rng.choice(SESSIONS[:1]), 'nomn')} "
+    f"«{d.rng.choice(SESSION_TITLES)}», в которой приняли участие делегации {d.R_list(cs, 'gent')}.",
+    lambda d, cs, ev, ps: f"{_cap(ev)} {d.date_text(False)} состоялась рабочая встреча представителей "
+    f"{d.R_list(cs, 'gent')}. В ней участвовали {d.P_list(ps, 'nomn')}.",
+    lambda d, cs, ev, ps: f"{d.date_text()} {ev} собрались представители {d.R_list(cs, 'gent')}: "
+    f"{d.P_list(ps, 'nomn')} обсудили {_objects(d)}.",
+]
+
+D_EVENT: list[T] = [
+    lambda d, cs: f"Участники обсудили {_objects(d)}.",
+    lambda d, cs: f"На полях встречи {d.R(cs[0])} и {d.R(cs[1])} представили совместный проект в сфере "
+    f"{d.rng.choice(TOPICS_GEN)}.",
+    lambda d, cs: f"Следующую встречу участники договорились провести {d.city(cs[-1])}.",
+    lambda d, cs: f"По итогам встречи регионы подготовят дорожную карту по {d.rng.choice(['развитию', 'поддержке'])} "
+    f"{d.rng.choice(TOPICS_GEN)}.",
+]
+
+# Delegation visits: a visits b.
+H_VISIT: list[T] = [
+    lambda d, a, b: f"{_cap(d.RA(a, 'делегация', 'nomn'))} посетила {d.R(b, 'accs', 'head')}",
+    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} обсудили {d.rng.choice(TOPICS_ACC)}",
+    lambda d, a, b: f"{d.R(b, style='head')} и {d.R(a, style='head')} наметили совместные проекты",
+]
+
+L_VISIT: list[T] = [
+    lambda d, a, b, pa, pb: f"{d.date_text()} делегация {d.R(a, 'gent')} во главе {with_preposition('с', d.P(pa, 'ablt'))} "
+    f"посетила {d.R(b, 'accs')}. Гостей {d.v(pb, 'принял')} {d.P(pb)}.",
+    lambda d, a, b, pa, pb: f"{_cap(d.RA(a, 'делегация', 'nomn'))} во главе {with_preposition('с', d.P(pa, 'ablt'))} "
+    f"провела переговоры {with_preposition('с', d.P(pb, 'ablt'))} {d.city(b)}.",
+    lambda d, a, b, pa, pb: f"{d.P(pb)} {d.v(pb, 'встретился')} {with_preposition('с', d.P(pa, 'ablt'))}, который "
+    f"{d.rng.choice(['прибыл', 'приехал'])} {with_preposition('в', d.R(b, 'accs'))} с рабочим визитом.".replace(
+        "который прибыл", "которая прибыла" if pa.female else "который прибыл").replace(
+        "который приехал", "которая приехала" if pa.female else "который приехал"),
+]
+
+D_VISIT: list[T] = [
+    lambda d, a, b: f"Стороны обсудили {_objects(d)} и подписали дорожную карту совместных проектов.",
+    lambda d, a, b: f"Гости побывали на предприятиях {d.R(b, 'gent')} и в местном технопарке.",
+    lambda d, a, b: f"{_cap(d.RA(a, 'компания', 'nomn', True))} заинтересованы в поставках оборудования "
+    f"{with_preposition('в', d.R(b, 'accs'))}.",
+    lambda d, a, b: f"По итогам визита регионы договорились о сотрудничестве в сфере {d.rng.choice(TOPICS_GEN)}.",
+]
+
+# АИРР.
+H_AIRR_MEETING: list[T] = [
+    lambda d, cs: "Члены АИРР подвели итоги года",
+    lambda d, cs: f"{_cap(head_role(regions()[cs[0]]))} {d.R(cs[0], 'gent', 'head')} "
+    "принял участие в собрании АИРР",
+    lambda d, cs: f"Совет Ассоциации инновационных регионов России обсудил {d.rng.choice(TOPICS_ACC)}",
+    lambda d, cs: "Инновационные регионы определили приоритеты на следующий год",
+]
+
+H_AIRR_JOIN: list[T] = [
+    lambda d, x: "{0} {1} членом АИРР".format(*d.R_subject(x, "стал", "head")),
+    lambda d, x: "{0} {1} в Ассоциацию инновационных регионов России".format(*d.R_subject(x, "вошёл", "head")),
+    lambda d, x: "{0} {1} к АИРР".format(*d.R_subject(x, "присоединился", "head")),
+    lambda d, x: "АИРР пополнилась новым участником",
+]
+
+L_AIRR_JOIN: list[T] = [
+    lambda d, x, px: "{0} {1} {2} в {3}, сообщили в пресс-службе ассоциации.".format(
+        d.date_text(), *d.R_subject(x, "вошёл", "official"), d.airr_name("accs")),
+    lambda d, x, px: f"Совет {d.airr_name('gent')} на заседании {d.date_text(False)} принял "
+    f"{d.R(x, 'accs', 'official')} в число участников объединения.",
+    lambda d, x, px: f"{d.date_text()} {d.P(px)} {d.v(px, 'подписал')} заявление о вступлении "
+    f"{d.R(x, 'gent')} в {d.airr_name('accs')}.",
+]
+
+AIRR_BACKGROUND: list[T] = [
+    lambda d: f"{_cap(d.airr_name('nomn'))} создана в 2010 году; её участники обмениваются опытом в "
+    "развитии и внедрении инноваций.",
+    lambda d: "Главными задачами объединения названы продвижение интересов его участников и обмен опытом "
+    "в развитии и внедрении инноваций.",
+    lambda d: "В период пандемии ассоциация направляла в федеральное правительство предложения по "
+    "преодолению экономических последствий коронавируса.",
+    lambda d: "Среди новых продуктов ассоциации — линейка рейтингов регионов, в том числе рейтинг "
+    "медиаактивности регионов в сфере инноваций.",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# The corpus: people and documents
+# ---------------------------------------------------------------------------------------------
+
+
+class _Generator:
+    """Draws documents one after another; keeps the people so that some recur."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.codes = list(regions())
+        self.names: set[tuple[str, str]] = set()
+        self.pool: list[Person] = []  # people meant to recur
+        self.seen: dict[int, int] = {}  # id(person) -> documents that named them
+        self._chair: Person | None = None
+        self._director: Person | None = None
+
+    # --- people ---
+
+    def _name(self, female: bool, avoid: set[str]) -> tuple[str, str]:
+        rng = self.rng
+        for _ in range(200):
+            first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+            last = rng.choice(SURNAMES)
+            key = (first, surname_form(last, female, "nomn"))
+            if key not in self.names and last not in avoid:
+                self.names.add(key)
+                return first, last
+        raise RuntimeError("name space exhausted")  # pragma: no cover - 50,000+ combinations
+
+    def new_person(self, posts: tuple[Post, ...], region: str | None, avoid: set[str],
+                   female: bool | None = None) -> Person:
+        rng = self.rng
+        female = rng.random() < 0.3 if female is None else female
+        first, last = self._name(female, avoid)
+        patr = rng.choice(PATRONYMICS)[1 if female else 0]
+        p = Person(first, last, female, posts, region, patr)
+        if region is not None and region != CHAIR_REGION and rng.random() < P_MARK_RECURRING:
+            p.recurring = True
+            self.pool.append(p)
+        return p
+
+    def chair(self) -> Person:
+        """The head of Tatarstan, chair of the АИРР council: one person for the whole corpus."""
+        if self._chair is None:
+            posts = (Post("председатель совета", "председатель", org="Совета {AIRR}", airr_only=True),
+                     Post("глава", "глава", CHAIR_REGION))
+            self._chair = self.new_person(posts, CHAIR_REGION, set(), female=False)
+        return self._chair
+
+    def director(self) -> Person:
+        """The association's director: one person for the whole corpus."""
+        if self._director is None:
+            self._director = self.new_person((Post("директор", "директор", org="{AIRR}"),), None, set())
+        return self._director
+
+    def official(self, code: str, kind: str, avoid: set[str]) -> Person:
+        """Someone speaking for region ``code``: its head, a deputy, a minister, a director or a rector."""
+        if code == CHAIR_REGION and kind == "head":
+            return self.chair()
+        r = regions()[code]
+        rng = self.rng
+        if kind == "minister" and code in FEDERAL_CITIES:
+            kind = "deputy"
+        if kind == "rector" and not r.adj:
+            kind = "org"
+        if kind == "head":
+            post = Post(head_role(r), head_role(r), code, governor=head_role(r) == "губернатор")
+        elif kind == "deputy":
+            role = deputy_role(r)
+            if role == "заместитель губернатора" and rng.random() < 0.3:
+                role = "первый заместитель губернатора"
+            post = Post(role, role, code)
+        elif kind == "minister":
+            role = rng.choice(MINISTRIES)
+            post = Post(role, role, code)
+        elif kind == "rector":
+            adj = inflect_adj(_cap(rng.choice(r.adj)), "gent", "masc")
+            kind_u = rng.choice(["государственного университета", "государственного технического университета",
+                                 "политехнического университета"])
+            post = Post("ректор", "ректор", code, org=f"{adj} {kind_u}", region_in_org=True)
+        else:
+            role, org = rng.choice(ORGS)
+            post = Post(role, role, code, org=org)
+        return self.new_person((post,), code, avoid)
+
+    def federal(self, district_of: str, avoid: set[str]) -> Person:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.35:
+            district = districts()[regions()[district_of].district]
+            post = Post("полномочный представитель", "полномочный представитель",
+                        org=f"Президента России {with_preposition('в', inflect_phrase(district, 'loct'))}")
+        elif roll < 0.6:
+            post = Post("заместитель министра экономического развития",
+                        "заместитель министра экономического развития", org="Российской Федерации")
+        elif roll < 0.8:
+            post = Post("министр промышленности и торговли", "министр промышленности и торговли", org="РФ")
+        else:
+            post = Post("директор департамента", "директор департамента регионального развития",
+                        org="Минэкономразвития России")
+        return self.new_person((post,), None, avoid)
+
+    # --- documents ---
+
+    def _regions(self, k: int, must: list[str], exclude: set[str]) -> list[str]:
+        out = list(must)
+        while len(out) < k:
+            c = self.rng.choice(self.codes)
+            if c not in out and c not in exclude:
+                out.append(c)
+        return out
+
+    def _reuse(self, exclude: set[str]) -> Person | None:
+        """A recurring person to bring back, those seen least first."""
+        if not self.pool or self.rng.random() >= P_REUSE:
+            return None
+        fewest = min(self.seen.get(id(p), 0) for p in self.pool if p.region not in exclude) if any(
+            p.region not in exclude for p in self.pool) else None
+        if fewest is None:
+            return None
+        candidates = [p for p in self.pool if p.region not in exclude and self.seen.get(id(p), 0) == fewest]
+        return self.rng.choice(candidates)
+
+    def document(self) -> tuple[str, dict[str, Any], str]:
+        """(text, gold, ISO date) of one new document."""
+        while True:
+            day = date(2014, 1, 1) + timedelta(days=self.rng.randrange(12 * 365))
+            d = _Doc(self.rng, day)
+            names_before = set(self.names)
+            pool_before = list(self.pool)
+            try:
+                self._write(d)
+                text = self._finish(d)
+            except _Retry:
+                self.names, self.pool = names_before, pool_before
+                continue
+            for p in d.persons:
+                self.seen[id(p)] = self.seen.get(id(p), 0) + 1
+            return text, _gold(d), day.isoformat()
+
+    def _write(self, d: _Doc) -> None:
+        kind = self.rng.choices(["pair", "multi", "event", "visit", "airr_meeting", "airr_join", "airr_session"],
+                                weights=[28, 10, 16, 12, 14, 10, 10])[0]
+        getattr(self, f"_w_{kind}")(d)
+
+    def _people(self, codes: list[str], weights: list[float], again: Person | None) -> list[Person]:
+        kinds = ["head", "deputy", "minister", "org", "rector"]
+        out: list[Person] = []
+        avoid: set[str] = set()
+        for code in codes:
+            if again is not None and again.region == code:
+                p = again
+            else:
+                p = self.official(code, self.rng.choices(kinds, weights=weights)[0], avoid)
+            avoid.add(p.surname)
+            out.append(p)
+        return out
+
+    def _surnames(self, d: _Doc, *people: Person) -> set[str]:
+        return {p.surname for p in people}
+
+    # Each writer below fills the paragraphs of d and states the facts (cooperation, membership).
+
+    def _w_pair(self, d: _Doc) -> None:
+        rng = self.rng
+        again = self._reuse(set())
+        must = [again.region] if again else []
+        a, b = self._regions(2, must, set())
+        if rng.random() < 0.5:
+            a, b = b, a
+        pa, pb = self._people([a, b], [75, 12, 10, 3, 0], again)
+        extra = rng.random()
+        d.add(0, lambda d_: rng.choice(H_PAIR)(d_, a, b))
+        d.body = True
+        d.add(0, lambda d_: rng.choice(L_PAIR)(d_, a, b, pa, pb))
+        d.cooperate([a, b])
+        for t in rng.sample(D_PAIR, rng.randint(1, 2)):
+            d.add(0 if rng.random() < 0.4 else 1, t, a, b)
+        if rng.random() < 0.3:
+            f = self.federal(a, {pa.surname, pb.surname})
+            d.add(0, rng.choice(FED_PRESENT), f)
+        d.add(1, rng.choice(D_PAIR), a, b)
+        d.add(2, rng.choice(Q_PERSON), rng.choice([pa, pb]))
+        if rng.random() < 0.5:
+            d.add(2, rng.choice(Q_PERSON), pb)
+        if extra < 0.3:
+            c = self._regions(3, [a, b], set())[2]
+            d.add(3, rng.choice(B_PRIOR), a, c)
+            d.cooperate([a, c])
+        elif extra < 0.55:
+            c = self._regions(3, [a, b], set())[2]
+            d.add(3, rng.choice(B_MENTION), c)
+
+    def _w_multi(self, d: _Doc) -> None:
+        rng = self.rng
+        again = self._reuse(set())
+        k = rng.randint(3, 4)
+        codes = self._regions(k, [again.region] if again else [], set())
+        rng.shuffle(codes)
+        people = self._people(codes, [70, 15, 10, 5, 0], again)
+        d.add(0, lambda d_: rng.choice(H_MULTI)(d_, codes))
+        d.body = True
+        d.add(0, lambda d_: rng.choice(L_MULTI)(d_, codes, people))
+        d.cooperate(codes)
+        d.add(1, lambda d_: f"Документ предусматривает {_objects(d_)}.")
+        d.add(1, lambda d_: f"Стороны договорились о сотрудничестве в {_spheres(d_)}.")
+        for p in rng.sample(people, 2):
+            d.add(2, rng.choice(Q_PERSON), p)
+
+    def _venue(self, d: _Doc, codes: list[str], budget: int) -> tuple[str, list[str]]:
+        """Where an event takes place: a participant's capital, a named forum (whose name may hold
+        an optional region) or another capital; returns the phrase and regions it names."""
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.4:
+            return rng.choice(codes), []
+        if roll < 0.75:
+            for _ in range(10):
+                name, opt, host = rng.choice(EVENTS)
+                if opt in codes or (host in FEDERAL_CITIES and host not in codes and budget < 1):
+                    continue
+                return f"event:{name}:{opt or ''}:{host or ''}", []
+        c = rng.choice(self.codes)
+        if c in FEDERAL_CITIES and c not in codes and budget < 1:
+            return codes[0], []
+        return c, []
+
+    def _venue_text(self, d: _Doc, venue: str) -> str:
+        """«в Томске» or «в рамках Гайдаровского форума в Москве»."""
+        if not venue.startswith("event:"):
+            return d.city(venue)
+        _, name, opt, host = venue.split(":")
+        prep = self.rng.choice(["в рамках", "на полях", "на площадке", "во время"])
+        text = f"{prep} {inflect_phrase(name, 'gent')}"
+        if opt:
+            d.optional[opt] = None
+        if host and self.rng.random() < 0.5:
+            text += " " + d.city(host)
+        return text
+
+    def _w_event(self, d: _Doc) -> None:
+        rng = self.rng
+        again = self._reuse(set())
+        k = rng.choice([2, 3, 3, 4])
+        codes = self._regions(k, [again.region] if again else [], set())
+        rng.shuffle(codes)
+        people = self._people(codes, [30, 20, 20, 20, 10], again)
+        venue, _ = self._venue(d, codes, 4 - k)
+        d.add(0, lambda d_: rng.choice(H_EVENT)(d_, codes, venue))
+        d.body = True
+        d.add(0, lambda d_: rng.choice(L_EVENT)(d_, codes, self._venue_text(d_, venue), people))
+        d.cooperate(codes)
+        for p in people:
+            if id(p) not in d.introduced:
+                d.add(0, lambda d_, p=p: f"{_cap(d_.RA(p.region, 'делегация', 'accs'))} "
+                      f"{d_.v(p, 'возглавил')} {d_.P(p, region_in_post=False)}.")
+        for t in rng.sample(D_EVENT, 2):
+            d.add(1, t, codes)
+        for p in rng.sample(people, min(2, len(people))):
+            d.add(2, rng.choice(Q_PERSON[:4]), p)
+
+    def _w_visit(self, d: _Doc) -> None:
+        rng = self.rng
+        again = self._reuse(set())
+        a, b = self._regions(2, [again.region] if again else [], set())
+        if rng.random() < 0.5:
+            a, b = b, a
+        pa = self._people([a], [10, 50, 30, 10, 0], again)[0]
+        pb = self._people([b], [60, 25, 15, 0, 0], again)[0]
+        if pb.surname == pa.surname:
+            raise _Retry
+        d.add(0, lambda d_: rng.choice(H_VISIT)(d_, a, b))
+        d.body = True
+        d.add(0, lambda d_: rng.choice(L_VISIT)(d_, a, b, pa, pb))
+        d.cooperate([a, b])
+        for t in rng.sample(D_VISIT, 2):
+            d.add(1, t, a, b)
+        d.add(2, rng.choice(Q_PERSON[:4]), rng.choice([pa, pb]))
+        if rng.random() < 0.35:
+            c = self._regions(3, [a, b], set())[2]
+            d.add(3, rng.choice(B_MENTION), c)
+
+    def _w_airr_meeting(self, d: _Doc) -> None:
+        rng = self.rng
+        d.airr = True
+        chair = self.chair()
+        with_chair = rng.random() < 0.75
+        exclude = {CHAIR_REGION} if with_chair else set()
+        again = self._reuse(exclude)
+        moscow = rng.random() < 0.5
+        room = 4 - (1 if with_chair else 0) - (1 if moscow else 0)
+        k = rng.randint(1 if with_chair else 2, max(1 if with_chair else 2, min(3, room)))
+        codes = self._regions(k, [again.region] if again else [], exclude | ({"RU-MOW"} if moscow else set()))
+        people = self._people(codes, [70, 30, 0, 0, 0], again)
+        where = d.city("RU-MOW") if moscow else None
+        d.add(0, lambda d_: rng.choice(H_AIRR_MEETING)(d_, codes))
+        d.body = True
+        meeting = rng.choice(["ежегодное общее собрание членов", "заседание Совета", "общее собрание"])
+        if with_chair:
+            d.regions.pop("RU-MOW", None) if moscow and "RU-MOW" not in d.in_body else None
+            d.add(0, lambda d_: f"{_cap(d_.P(chair))} {d_.v(chair, 'провёл')} "
+                  f"{d_.city('RU-MOW') + ' ' if moscow else ''}{meeting} {d_.airr_name('gent')}.")
+            d.add(0, lambda d_: f"В работе собрания {'участвовал' if len(people) == 1 else 'участвовали'} "
+                  f"{d_.P_list(people, 'nomn')}.")
+            d.optional_members[CHAIR_REGION] = None
+            d.cooperate(codes + [CHAIR_REGION])
+        else:
+            d.add(0, lambda d_: f"{d_.date_text()} {where + ' ' if where else ''}прошло {meeting} "
+                  f"{d_.airr_name('gent')}. В нём приняли участие {d_.P_list(people, 'nomn')}.")
+            d.cooperate(codes)
+        for c in codes:
+            d.member(c)
+        d.add(1, lambda d_: f"Участники обсудили итоги {d_.day.year - 1} года и определили приоритеты "
+              f"ассоциации на {d_.day.year} год.")
+        d.add(1, rng.choice(AIRR_BACKGROUND))
+        if rng.random() < 0.6:
+            director = self.director()
+            d.add(2, lambda d_: f"«{rng.choice(AIRR_QUOTES)}», — {d_.v(director, 'сказал')} {d_.P(director)}.")
+        d.add(2, rng.choice(Q_PERSON[:4]), people[0])
+
+    def _w_airr_join(self, d: _Doc) -> None:
+        rng = self.rng
+        d.airr = True
+        with_chair = rng.random() < 0.6
+        exclude = {CHAIR_REGION} if with_chair else set()
+        again = self._reuse(exclude)
+        x = self._regions(1, [again.region] if again else [], exclude)[0]
+        n_listed = rng.randint(0 if with_chair else 1, 4 - 1 - (1 if with_chair else 0))
+        listed = self._regions(1 + n_listed, [x], exclude)[1:]
+        px = self._people([x], [70, 20, 10, 0, 0], again)[0]
+        d.add(0, lambda d_: rng.choice(H_AIRR_JOIN)(d_, x))
+        d.body = True
+        d.add(0, lambda d_: rng.choice(L_AIRR_JOIN)(d_, x, px))
+        d.member(x)
+        d.add(0, lambda d_: f"Регион стал {rng.choice(ORDINALS_INS)} участником объединения.")
+        if listed:
+            d.add(1, lambda d_: f"В ассоциацию уже входят {d_.R_list(listed, 'nomn')}.")
+            for c in listed:
+                d.member(c)
+        if with_chair:
+            chair = self.chair()
+            d.add(1, lambda d_: f"По словам {d_.P(chair, 'gent')}, присоединение {d_.R(x, 'gent')} поможет "
+                  f"{rng.choice(['укреплению технологического суверенитета страны', 'развитию инноваций', 'обмену опытом между регионами'])}.")  # noqa: E501
+            d.optional_members[CHAIR_REGION] = None
+        d.add(2, lambda d_: f"«{rng.choice(AIRR_QUOTES)}», — {d_.v(px, 'отметил')} {d_.P(px)}.")
+        d.add(2, rng.choice(AIRR_BACKGROUND))
+
+    def _w_airr_session(self, d: _Doc) -> None:
+        rng = self.rng
+        d.airr = True
+        again = self._reuse(set())
+        k = rng.randint(2, 3)
+        codes = self._regions(k, [again.region] if again else [], set())
+        rng.shuffle(codes)
+        people = self._people(codes, [5, 20, 30, 40, 5], again)
+        host = rng.choice(codes)
+        total = rng.randint(k + 3, 15)
+        d.add(0, lambda d_: rng.choice([
+            lambda: f"Стратегическая сессия АИРР прошла {d_.city(host)}",
+            lambda: f"Регионы АИРР обсудили {rng.choice(TOPICS_ACC)}",
+            lambda: "Участники АИРР провели стратегическую сессию",
+        ])())
+        d.body = True
+        d.add(0, lambda d_: f"Представители {total} регионов — участников {d_.airr_name('gent')} провели "
+              f"{d_.city(host)} стратегическую сессию «{rng.choice(SESSION_TITLES)}».")
+        d.add(0, lambda d_: f"В работе сессии участвовали {d_.P_list(people, 'nomn')}.")
+        for c in codes:
+            d.member(c)
+        d.cooperate(codes)
+        d.add(1, lambda d_: f"Участники обсудили {_objects(d_)}.")
+        for p in rng.sample(people, 2):
+            d.add(2, lambda d_, p=p: f"«{rng.choice(AIRR_QUOTES + QUOTES)}», — {d_.v(p, 'рассказал')} {d_.P(p)}.")
+        d.add(3, rng.choice(AIRR_BACKGROUND))
+
+    def _finish(self, d: _Doc) -> str:
+        """Headline, blank line, 2–4 paragraphs of 150–400 words: fillers added or dropped."""
+        rng = self.rng
+        headline = d.pars[0].pop(0)[0]
+        pars = [p for p in d.pars if p]
+        fillers = rng.sample(FILLERS, len(FILLERS))
+
+        def count() -> int:
+            return sum(_words(s) for p in pars for s, _ in p)
+
+        while len(pars) < 2 or count() < MIN_WORDS:
+            if not fillers:
+                raise _Retry
+            s = fillers.pop()
+            if len(pars) < 4 and (len(pars) < 2 or rng.random() < 0.25):
+                pars.append([(s, True)])
+            else:
+                rng.choice(pars[1:]).append((s, True))
+        while count() > MAX_WORDS:
+            for p in reversed(pars):
+                drop = [i for i, (_, ok) in enumerate(p) if ok]
+                if drop and (len(p) > 1 or len(pars) > 2):
+                    p.pop(drop[-1])
+                    break
+            else:
+                raise _Retry
+            pars = [p for p in pars if p]
+        if len(pars) > 4:
+            raise _Retry
+        body = "\n\n".join(" ".join(s for s, _ in p) for p in pars)
+        return f"{headline.rstrip('.')}\n\n{body}\n"
+
+
+def _gold(d: _Doc) -> dict[str, Any]:
+    """The gold record, in the shape of the dev corpus's YAML."""
+    optional = [c for c in d.optional if c not in d.regions]
+    reg = list(d.regions)
+    persons = []
+    for p, roles in d.persons.items():
+        item: dict[str, Any] = {"name": p.name, "roles": roles}
+        if p.region and any(post.region for post in p.posts):
+            item["region"] = p.region
+        persons.append(item)
+    pairs = [[a, b] for a, b in d.pairs if a in d.regions and b in d.regions]
+    all_pairs = len(reg) * (len(reg) - 1) // 2
+    coop: Any = "clique" if len(reg) >= 3 and len(pairs) == all_pairs else pairs
+    gold: dict[str, Any] = {"regions": reg}
+    if optional:
+        gold["optional_regions"] = optional
+    gold["persons"] = persons
+    gold["cooperation"] = coop
+    gold["memberships"] = [[c, AIRR] for c in d.members if c not in d.optional_members]
+    if d.optional_members:
+        gold["optional_memberships"] = list(d.optional_members)
+    return gold
+
+
+def gold_yaml(gold: dict[str, Any]) -> str:
+    """The gold as YAML in the dev corpus's flow style (no YAML library needed to write it)."""
+
+    def flow(items: list[str]) -> str:
+        return "[" + ", ".join(items) + "]"
+
+    lines = [f"regions: {flow(gold['regions'])}"]
+    if gold.get("optional_regions"):
+        lines.append(f"optional_regions: {flow(gold['optional_regions'])}")
+    if gold["persons"]:
+        lines.append("persons:")
+        for p in gold["persons"]:
+            item = f"name: {p['name']}, roles: {flow(p['roles'])}"
+            if p.get("region"):
+                item += f", region: {p['region']}"
+            lines.append(f"  - {{{item}}}")
+    else:
+        lines.append("persons: []")
+    coop = gold["cooperation"]
+    if coop == "clique":
+        lines.append("cooperation: clique")
+    elif coop:
+        lines.append("cooperation:")
+        lines.extend(f"  - {flow(pair)}" for pair in coop)
+    else:
+        lines.append("cooperation: []")
+    if gold["memberships"]:
+        lines.append("memberships:")
+        lines.extend(f"  - {flow(m)}" for m in gold["memberships"])
+    else:
+        lines.append("memberships: []")
+    if gold.get("optional_memberships"):
+        lines.append(f"optional_memberships: {flow(gold['optional_memberships'])}")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# API and command line
+# ---------------------------------------------------------------------------------------------
+
+URL_BASE = "https://news.example.org/regions/"
+
+
+def documents(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:
+    """n documents as records: name, text, title, date, url, gold."""
+    gen = _Generator(seed)
+    width = max(5, len(str(n)))
+    for i in range(1, n + 1):
+        name = f"syn{i:0{width}d}"
+        text, gold, day = gen.document()
+        yield {"name": name, "text": text, "title": text.split("\n", 1)[0], "date": day,
+               "url": URL_BASE + name, "gold": gold}
+
+
+def generate(n: int, seed: int = 0) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """n documents as (name, text, gold); the same seed gives the same corpus."""
+    for doc in documents(n, seed):
+        yield doc["name"], doc["text"], doc["gold"]
+
+
+def write(out: Path, n: int, seed: int = 0, fmt: str = "txt") -> int:
+    """Write the corpus to ``out``; returns the number of documents written."""
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    if fmt == "txt":
+        for doc in documents(n, seed):
+            (out / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
+            (out / f"{doc['name']}.gold.yaml").write_text(gold_yaml(doc["gold"]), encoding="utf-8")
+            count += 1
+        return count
+    with (out / "corpus.jsonl").open("w", encoding="utf-8") as texts, \
+            (out / "gold.jsonl").open("w", encoding="utf-8") as golds:
+        for doc in documents(n, seed):
+            record = {"text": doc["text"], "title": doc["title"], "date": doc["date"], "url": doc["url"]}
+            texts.write(json.dumps(record, ensure_ascii=False) + "\n")
+            golds.write(json.dumps({"url": doc["url"], **doc["gold"]}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path, help="directory to write into (created if missing)")
+    ap.add_argument("-n", type=int, default=100, help="number of documents (default 100)")
+    ap.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    ap.add_argument("--format", choices=("txt", "jsonl"), default="txt",
+                    help="txt: NAME.txt + NAME.gold.yaml; jsonl: corpus.jsonl + gold.jsonl")
+    a = ap.parse_args(argv)
+    if a.n < 0:
+        ap.error("-n must be ≥ 0")
+    start = time.perf_counter()
+    count = write(a.out, a.n, a.seed, a.format)
+    print(f"generate: {count} documents in {a.out} ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
