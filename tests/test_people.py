@@ -62,3 +62,15 @@ def test_names_in_capitals(parse):
 
 def test_a_lone_common_noun_is_no_person(parse):
     assert people(parse, "Маршрут свяжет Херсонес с Балаклавой.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы обсуждали это с губернатором Андреем Травниковым.", "Андрей Травников"),
+        ("Со Светланой Горячей мы обсуждали проект.", "Светлана Горячая"),
+        ("Встреча с Ириной Беловой прошла в Томске.", "Ирина Белова"),
+    ],
+)
+def test_surnames_come_to_the_nominative(parse, text, expected):
+    assert [n for n, _ in people(parse, text)] == [expected]

@@ -159,3 +159,29 @@ def test_background_paragraphs_did_not_take_part(read):
         "Напомним, в прошлом году губернатор Новосибирской области Андрей Травников посетил Якутию."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-TA", "RU-TOM"))]
+
+
+def test_a_wish_to_join_is_not_membership(read):
+    text = (
+        "Вологодская область вошла в Ассоциацию инновационных регионов России. "
+        "О намерении присоединиться к объединению заявляла и Курганская область."
+    )
+    assert members(read, text) == ["RU-VLG"]
+
+
+def test_a_dateline_is_where_the_report_was_filed(read):
+    ex, _ = read("МОСКВА, 16 января. Губернатор Томской области провёл совещание.")
+    assert [(p.code, p.venue) for p in ex.places if p.kind == "region"] == [
+        ("RU-MOW", True),
+        ("RU-TOM", False),
+    ]
+
+
+def test_a_bilateral_agreement_beside_a_trilateral_one(read):
+    text = (
+        "Губернатор Тюменской области Александр Моор, губернатор Ханты-Мансийского автономного округа — Югры "
+        "Руслан Кухарук и губернатор Ямало-Ненецкого автономного округа Дмитрий Артюхов подписали "
+        "соглашение о сотрудничестве.\n\n"
+        "Ранее Югра и Ямал подписали двустороннее соглашение о подготовке врачей."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KHM", "RU-TYU", "RU-YAN"))]

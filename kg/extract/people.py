@@ -105,7 +105,7 @@ def find_people(
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
-        words = [w[:1].upper() + w[1:] if w[:1].islower() else w for w in words]
+        words = _nominative_name([w[:1].upper() + w[1:] if w[:1].islower() else w for w in words])
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
@@ -147,6 +147,71 @@ def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[Pe
         )
         covered.update((t.i, nxt.i))
     return found
+
+
+#: endings a surname cannot have in the nominative, and what they come from, by the first
+#: name's gender («Андреем Травниковым» → «Травников», «Светланой Горячей» → «Горячая»)
+_OBLIQUE_SURNAME = {
+    "masc": [
+        ("ским", "ский"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ском", "ский"),
+        ("цким", "цкий"),
+        ("цкого", "цкий"),
+        ("цкому", "цкий"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ину", "ин"),
+        ("ову", "ов"),
+        ("еву", "ев"),
+        ("ове", "ов"),
+        ("еве", "ев"),
+        ("ине", "ин"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+    ],
+    "femn": [
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("скую", "ская"),
+        ("цкую", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ову", "ова"),
+        ("еву", "ева"),
+        ("ину", "ина"),
+        ("ей", "ая"),
+    ],
+}
+
+
+def _nominative_name(words: list[str]) -> list[str]:
+    """Mend a surname the normaliser left in an oblique case («Андрей Травниковым»), by the
+    endings Russian surnames take in the gender of the first name."""
+    if len(words) < 2:
+        return words
+    gender = next((p.tag.gender for p in models().vocab.parse(words[0]) if "Name" in p.tag.grammemes), None)
+    last = words[-1]
+    for ending, nominative in _OBLIQUE_SURNAME.get(gender or "", []):
+        if last.lower().endswith(ending) and len(last) > len(ending) + 2:
+            if ending == "ей" and not any(p.tag.POS == "ADJF" for p in models().vocab.parse(last)):
+                continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
+            return [*words[:-1], last[: -len(ending)] + nominative]
+    return words
+
+
+def _capital(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
 def _inflect_name(tokens: list[Token]) -> list[str]:

@@ -193,7 +193,12 @@ def _abbreviations(parsed: ParsedText, gaz: Gazetteer):
 
 
 def _is_venue(tokens: list[Token], first: int) -> bool:
-    """«в Якутии», «в Республике Саха»: a place in the locative after в/на."""
+    """«в Якутии», «в Республике Саха»: a place in the locative after в/на; or a dateline
+    («МОСКВА, 16 января.»), which says where the report was filed."""
+    tok = tokens[first]
+    opening = first == 0 or tokens[first - 1].sent != tok.sent
+    if opening and tok.text.isupper() and first + 1 < len(tokens) and tokens[first + 1].text == ",":
+        return True
     j = first - 1
     while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].sent == tokens[first].sent:
         j -= 1

@@ -25,6 +25,10 @@ ROLE_MODIFIERS = words("role_modifiers")
 OFFICE_NOUNS = words("office_nouns")
 #: a region referred to by its kind («глава региона», «президент республики»)
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
+#: municipal units: their heads belong to the region of the context («глава района», «глава улуса»)
+MUNICIPAL_NOUNS = frozenset(
+    {"район", "улус", "округ", "поселение", "муниципалитет", "администрация", "город"}
+)
 #: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
 REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава", "раис"})
 #: possessive pronouns that may stand inside a post («её совета директоров»)
@@ -152,7 +156,8 @@ def find_posts(
                 break
             start, role_at = chunk
             phrases.append((role_at, end, "role before the name"))
-            if start > 0 and tokens[start - 1].text == ",":
+            # chained by a comma, or a dash («заместитель председателя правительства — полпред …»)
+            if start > 0 and tokens[start - 1].text in (",", "—", "–"):
                 end = start - 1
                 continue
             break
@@ -189,15 +194,31 @@ def _read_post(
     while k < end and (_is_role_word(tokens[k]) or tokens[k].lemma == "обязанность"):
         k += 1
     # genitive words that name the office: lower-case nouns and adjectives, capitalised office nouns
-    while k < end and k not in place_at:
+    anaphoric = None
+    while k < end:
         t = tokens[k]
-        if t.lemma in ANAPHORIC_REGION or t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
+        place = place_at.get(k)
+        if place is not None:
+            if _inside_office(tokens, place, start, end):
+                k = (
+                    place.last
+                )  # «председатель Гомельского облисполкома», «министр по развитию Дальнего Востока»
+                continue
+            break
+        if t.lemma in ANAPHORIC_REGION:
+            anaphoric = t.lemma  # «глава региона», «губернатор края»: the region is in the context
+            k += 1
+            break
+        if t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
+            if k + 1 < end and tokens[k + 1].text == "по":
+                k += 1  # «министр РФ по развитию Дальнего Востока»: the portfolio follows
+                continue
             break
         lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
             or t.lemma in OFFICE_NOUNS
-            or (t.pos == "CCONJ" and lower_next)
+            or (t.pos == "CCONJ" and (lower_next or _office_place_next(tokens, k + 1, place_at, start, end)))
             # «заместитель губернатора по экономике», «уполномоченный по правам человека»
             or (t.text == "по" and lower_next)
             or (t.lemma in POSSESSIVES and lower_next)
@@ -205,7 +226,14 @@ def _read_post(
             k += 1
         else:
             break
-    role_tokens = [t for t in tokens[start:k] if t.is_word and t.lemma not in POSSESSIVES]
+    role_tokens = [
+        t
+        for t in tokens[start:k]
+        if t.is_word
+        and t.lemma not in POSSESSIVES
+        and t.lemma not in COUNTRY_WORDS
+        and fold(t.text) not in COUNTRY_WORDS
+    ]
     # «врио губернатора», «исполняющая обязанности министра»: the post is the governor's, held for now
     acting = 0
     while acting < len(role_tokens) - 1 and (
@@ -223,13 +251,30 @@ def _read_post(
     rest = [t for t in tokens[rest_start:end] if t.is_word]
     # «губернатор Томской области»; «мэр Якутска»: a city's post belongs to the city's region
     regions_in_rest = [p for p in places if p.kind in ("region", "city") and rest_start <= p.first < end]
-    if rest and rest[0].lemma in ANAPHORIC_REGION and rest[0].i not in place_at:
+    before = place_at.get(start - 1)
+    if anaphoric:
         region, region_rule = (
-            _context_region(parsed, m, places, rest[0].lemma),
+            _context_region(parsed, m, places, anaphoric),
             "region named by its kind, resolved from the context",
         )
+    elif rest and _municipal(rest, place_at):
+        # «глава Мошковского района», «глава Агрызского района Татарстана»: the post is the
+        # municipality's head; the region is named after it or known from the context
+        role = f"{role} {' '.join(fold(t.text) for t in rest if t.text.islower())}"
+        if not regions_in_rest:
+            region, region_rule = (
+                _context_region(parsed, m, places),
+                "municipal post, region from the context",
+            )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
+    if (
+        region is None
+        and before is not None
+        and before.kind == "region"
+        and before.rule.startswith("adjective")
+    ):
+        region, region_rule = before.code, "region adjective before the post"  # «новосибирский министр»
     if region is None and regions_in_rest:
         region, region_rule = _region_code(regions_in_rest[0]), "region in the post's phrase"
         if regions_in_rest[0].kind == "city":
@@ -256,13 +301,43 @@ def _read_post(
     return post, org
 
 
+def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: int) -> bool:
+    """A place that belongs to the name of the office rather than saying whose it is."""
+    after = tokens[place.last] if place.last < end else None
+    if (
+        place.rule.startswith("adjective")
+        and after is not None
+        and after.text.islower()
+        and after.pos == "NOUN"
+    ):
+        return True  # «Гомельского облисполкома»: the adjective qualifies the body
+    return place.kind in ("macro", "district") and any(t.text == "по" for t in tokens[start : place.first])
+
+
+def _office_place_next(tokens: list[Token], k: int, place_at: dict, start: int, end: int) -> bool:
+    """«министр по развитию Дальнего Востока и Арктики»: «и» goes on into another part of the office."""
+    place = place_at.get(k)
+    return place is not None and _inside_office(tokens, place, start, end)
+
+
+def _municipal(rest: list[Token], place_at: dict) -> bool:
+    """Does the rest of a post's phrase name a municipality («Мошковского района»)?"""
+    if not rest or rest[0].pos == "ADP":
+        return False
+    return any(t.lemma in MUNICIPAL_NOUNS and t.text.islower() and t.i not in place_at for t in rest[:4])
+
+
 def _regional(role_tokens: list[Token]) -> bool:
     """A post of a region's government: «губернатор», «заместитель губернатора по экономике» —
     but not «глава государства», where a genitive says whose head it is."""
     for k, t in enumerate(role_tokens):
         if t.lemma in REGIONAL_ROLES:
             after = role_tokens[k + 1] if k + 1 < len(role_tokens) else None
-            return after is None or not (after.pos == "NOUN" and after.case == "Gen")
+            return (
+                after is None
+                or not (after.pos == "NOUN" and after.case == "Gen")
+                or after.lemma in MUNICIPAL_NOUNS
+            )
     return False
 
 

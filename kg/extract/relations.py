@@ -37,6 +37,10 @@ ASSOCIATION_WORDS = frozenset({"ассоциация", "объединение"}
 MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 #: words of leaving or pausing a membership: what they say is not a membership
 LEAVING = frozenset({"выйти", "выход", "покинуть", "приостановить", "исключить", "выходить", "исключение"})
+#: words of a plan or a wish to join, which is not yet membership
+INTENT = frozenset(
+    {"намерение", "намереваться", "заявка", "планировать", "собираться", "хотеть", "рассматривать"}
+)
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
 FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
@@ -180,8 +184,9 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
         title = tuple(sorted(_actor_regions(0, places, mentions, person_regions, skip)))
         if len(title) >= 2:
             groups.setdefault(title, []).append(0)
+    wide = {s for parties, sents in groups.items() if len(parties) >= 3 for s in sents}
     groups = _maximal(groups)
-    hub = _hub(parsed, groups, places, mentions, person_regions)
+    hub = _hub(parsed, groups, wide, places, mentions, person_regions)
     if hub:
         # «Кубань подписала соглашения с Адыгеей и Ставропольем»: one agreement per partner
         pairs: dict[tuple[str, ...], list[int]] = {}
@@ -217,20 +222,21 @@ def _signed_somewhere(parsed: ParsedText) -> bool:
     )
 
 
-def _hub(parsed, groups, places, mentions, person_regions) -> str | None:
+def _hub(parsed, groups, wide, places, mentions, person_regions) -> str | None:
     """The region that signed separate bilateral agreements, when the text says they are separate.
 
-    «два двусторонних соглашения», «подписала соглашения с …» (the agreement noun in the
-    plural): the party named as the subject (in the nominative) is the hub; the partners
-    named with «с» did not agree with each other.
+    «подписала соглашения с …» (the agreement noun in the plural), «двусторонние соглашения»,
+    said in a sentence that names three or more parties: the party named as the subject (in the
+    nominative) is the hub; the partners named with «с» did not agree with each other.
     """
     tokens = parsed.tokens
     separate = any(
         t.lemma == "двусторонний"
         or (t.lemma in ("соглашение", "договор") and t.feats.get("Number") == "Plur")
-        for t in tokens
+        for s in wide
+        for t in tokens[parsed.sentences[s].first : parsed.sentences[s].last]
     )
-    if not separate or not groups or max(len(p) for p in groups) < 3:
+    if not separate:
         return None
     sents = {s for sents in groups.values() for s in sents}
     subjects = [
@@ -263,10 +269,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         return []
     lead = {s.i for s in parsed.sentences if s.para <= 1}
 
-    def told(e: Event) -> bool:
-        return any(_lemmas(parsed, s) & PARTICIPATION for s in _event_sentences(parsed, e))
-
-    event = next((e for e in joint if lead & set(e.sents) and told(e)), None)
+    event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
     if event is not None:
         about = {s for e in joint for s in _event_sentences(parsed, e)}
         about |= {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & PARTICIPATION}
@@ -337,6 +340,11 @@ def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[st
     return venues & (named | owned)
 
 
+def _told(parsed: ParsedText, event: Event) -> bool:
+    """Does the text say who took part in the event, where it speaks of it?"""
+    return any(_lemmas(parsed, s) & PARTICIPATION for s in _event_sentences(parsed, event))
+
+
 def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
     """The event's sentences, and a following one that says who took part («В нём приняли участие …»)."""
     sents = set(event.sents)
@@ -393,8 +401,8 @@ def find_memberships(
         if org is None:
             continue
         lemmas = _lemmas(parsed, s.i)
-        if lemmas & LEAVING or _negated(parsed, s.i, JOIN_VERBS | {"входить"}):
-            continue  # «вышла из ассоциации», «приостановила членство», «пока не входит»
+        if lemmas & (LEAVING | INTENT) or _negated(parsed, s.i, JOIN_VERBS | {"входить"}):
+            continue  # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»
         regions = [
             p.code
             for p in places
@@ -433,7 +441,10 @@ def find_memberships(
     lead = {s.i for s in parsed.sentences if s.para <= 1}
     for e in events:
         org = next((association(s) for s in e.sents if association(s)), None)
-        members_met = e.kind == "GeneralAssembly" or any("член" in _lemmas(parsed, s) for s in e.sents)
+        # the association's general meeting, a meeting «of its members», or one of its council
+        members_met = e.kind == "GeneralAssembly" or any(
+            _lemmas(parsed, s) & {"член", "совет"} for s in e.sents
+        )
         if org is None or e.kind not in ("GeneralAssembly", "Meeting", "StrategicSession") or not members_met:
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
@@ -444,9 +455,15 @@ def find_memberships(
                 e.sents[0],
                 "region's head took part in the members' meeting",
             )
-        if lead & set(e.sents):
+        if lead & set(e.sents) and _told(parsed, e):
+            # the document reports the meeting and who took part: the regions acting in it,
+            # but not those only said to plan, apply or leave
+            wishes = {x.i for x in parsed.sentences if _lemmas(parsed, x.i) & (LEAVING | INTENT)}
             actors = [
-                c for s in parsed.sentences for c in _actor_regions(s.i, places, mentions, person_regions)
+                c
+                for x in parsed.sentences
+                if x.i not in wishes
+                for c in _actor_regions(x.i, places, mentions, person_regions)
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
