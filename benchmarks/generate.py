@@ -21,6 +21,18 @@ Python 3.11 after ``import natasha``), with small rules where its dictionary gue
 (surnames of the peoples of Russia, rare first names, regional nicknames such as «Белгородчина»).
 Every inflection is cached, so 10,000 documents take seconds, not minutes.
 
+Documents are named ``syn00001``…; each is a headline, a blank line and 2–4 paragraphs of
+150–400 words, from seven kinds of story (agreements of two or of several regions, joint events,
+delegation visits, АИРР meetings, joins and strategic sessions) and their sentence templates.
+About 5% of the people named recur in other documents with the same name, post and region (the
+head of Tatarstan and the АИРР director are one person each for the whole corpus); no two
+different people share a name, so identity across documents can be scored.
+
+Formats: ``txt`` writes ``NAME.txt`` and ``NAME.gold.yaml`` (the dev corpus's YAML), which is what
+``../shared/tools/score.py`` reads. ``jsonl`` writes ``corpus.jsonl`` ({"text", "title", "date",
+"url"}; the text is the same as the .txt file's, headline included, so the gold applies to it
+unchanged) and ``gold.jsonl`` (one gold record per line, keyed by ``url``).
+
 From Python: ``generate(n, seed)`` yields ``(name, text, gold)`` triples.
 """
 
@@ -53,8 +65,8 @@ CHAIR_REGION = "RU-TA"  # the head of Tatarstan chairs the АИРР council
 
 # Share of new regional people marked as "recurring", and the chance that a document brings
 # one of them back: together about 5% of the distinct names in a corpus recur (measured).
-P_MARK_RECURRING = 0.045
-P_REUSE = 0.13
+P_MARK_RECURRING = 0.055
+P_REUSE = 0.16
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,6 +126,8 @@ def _noun_parse(word: str) -> Any | None:
         tag = p.tag
         if tag.POS != "NOUN" or "nomn" not in tag or {"Surn", "Name", "Patr"} & tag.grammemes:
             continue
+        if "Abbr" in tag and word[:1].isupper() and not word.isupper():  # «Магас» is also an abbreviation
+            continue
         if "inan" in tag:
             return p
         found = found or p
@@ -146,12 +160,12 @@ def _noun_rule(word: str, case: str) -> str:
         stem = word[:-1]
         gent = "и" if stem[-1:] in "гкхжшчщ" else "ы"
         return stem + ("а", gent, "е", "у", "ой", "е")[i]
-    if word[-1:].isalpha() and word[-1:].lower() not in "аеёиоуыэюя":
+    if word[-1:].isalpha() and word[-1:].lower() not in "аеёиоуыэюя" and not word.isupper():
         return word + ("", "а", "у", "", "ом", "е")[i]
     return word
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def inflect_noun(word: str, case: str, plural: bool = False) -> str:
     """One noun (common noun or place name) in a case."""
     if case == "nomn" and not plural:
@@ -167,7 +181,7 @@ def inflect_noun(word: str, case: str, plural: bool = False) -> str:
     return _noun_rule(word, case)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def inflect_adj(word: str, case: str, gender: str, plural: bool = False, animate: bool = False) -> str:
     """An adjective agreeing with its noun: case, gender (or plural) and, in the accusative, animacy."""
     p = _adj_parse(word)
@@ -180,21 +194,24 @@ def inflect_adj(word: str, case: str, gender: str, plural: bool = False, animate
     return _restore_case(word, got.word) if got is not None else word
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _head(words: tuple[str, ...]) -> int | None:
-    """Index of the head noun of a name: the first word whose likeliest reading is a noun."""
+    """Index of the head noun of a name: the first word that is not an adjective before a noun.
+
+    «Тверская» also reads as a noun (a street), so a word counts as an adjective whenever it has
+    an adjective reading and is not last; the last word is the head even when pymorphy2 reads it
+    as an adjective («Прииртышье»). Quotes and parentheses end the search.
+    """
     for i, w in enumerate(words):
-        if w[:1] in "(«\"":
+        if w[:1] in '(«"':
             return None
-        p = _first_nomn(w)
-        if p is not None and p.tag.POS == "NOUN":
-            return i
-        if p is None or p.tag.POS != "ADJF":
-            return None
+        if i < len(words) - 1 and _adj_parse(w) is not None:
+            continue
+        return i
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def phrase_gender(phrase: str) -> str:
     """Gender (masc, femn, neut) or 'plur' of a name's head, for verbs that agree with it."""
     words = tuple(phrase.split(" — ")[0].split())
@@ -202,6 +219,8 @@ def phrase_gender(phrase: str) -> str:
     if h is None:
         return "masc"
     p = _noun_parse(words[h]) or _first_nomn(words[h])
+    if p is None:
+        return "neut" if words[h].endswith("ье") else "femn" if words[h].endswith(("а", "я")) else "masc"
     tag = p.tag
     if "plur" in tag or "Pltm" in tag:
         return "plur"
@@ -216,7 +235,7 @@ def _animate(word: str) -> bool:
     return p is not None and "anim" in p.tag
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def inflect_phrase(phrase: str, case: str, plural: bool = False) -> str:
     """A name or post in a case: adjectives agree with the head noun, what follows the head stays.
 
@@ -227,6 +246,9 @@ def inflect_phrase(phrase: str, case: str, plural: bool = False) -> str:
     """
     if case == "nomn" and not plural:
         return phrase
+    if "«" in phrase:  # a quoted title stays as it is: форум «Регионы — драйверы роста»
+        i = phrase.index("«")
+        return f"{inflect_phrase(phrase[:i].rstrip(), case, plural)} {phrase[i:]}"
     if " — " in phrase:
         first, rest = phrase.split(" — ", 1)
         words = tuple(first.split())
@@ -239,15 +261,13 @@ def inflect_phrase(phrase: str, case: str, plural: bool = False) -> str:
         return phrase
     gender = phrase_gender(" ".join(words[: h + 1]))
     animate = _animate(words[h])
-    out = [
-        inflect_adj(w, case, gender if gender != "plur" else "masc", plural, animate) for w in words[:h]
-    ]
+    out = [inflect_adj(w, case, gender if gender != "plur" else "masc", plural, animate) for w in words[:h]]
     out.append(inflect_noun(words[h], case, plural))
     out.extend(words[h + 1 :])
     return " ".join(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def agree(adjective: str, noun: str, case: str, plural: bool = False) -> str:
     """A region's adjective with a noun: («томский», «делегация», gent) → «томской делегации»."""
     gender = phrase_gender(noun)
@@ -260,18 +280,7 @@ def agree(adjective: str, noun: str, case: str, plural: bool = False) -> str:
 _SURNAME_POSSESSIVE = ("ов", "ев", "ёв", "ин", "ын")
 
 
-def feminine_surname(masc: str) -> str:
-    """The feminine form of a surname: -ов/-ин → -ова/-ина, -ский → -ская; others do not change."""
-    if masc.endswith(_SURNAME_POSSESSIVE):
-        return masc + "а"
-    if masc.endswith(("ский", "цкий")):
-        return masc[:-2] + "ая"
-    if masc.endswith("ой"):
-        return masc[:-2] + "ая"
-    return masc
-
-
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def surname_form(masc: str, female: bool, case: str) -> str:
     """A surname (given in its masculine form) for a man or a woman, in a case.
 
@@ -325,7 +334,7 @@ def _name_rule(name: str, female: bool, case: str) -> str:
     return name  # women's names ending in a consonant (Ляйсан, Асият) do not decline
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def first_name_form(name: str, female: bool, case: str) -> str:
     """A first name in a case: pymorphy2's reading as a name of that gender, else the rules."""
     if case == "nomn":
@@ -340,7 +349,7 @@ def first_name_form(name: str, female: bool, case: str) -> str:
     return _name_rule(name, female, case)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def patronymic_form(patronymic: str, case: str) -> str:
     i = CASES.index(case)
     if patronymic.endswith("на"):
@@ -379,7 +388,7 @@ def with_preposition(prep: str, phrase: str) -> str:
 # Short names and abbreviations the generator leaves out: slang, readings that are also a city
 # (Запорожье), a bare «Саха», and abbreviations too short to be unambiguous in running text.
 _SKIP_SHORT = {"Питер", "Саха", "Запорожье"}
-_SKIP_ABBR = {"РТ", "УР", "РС(Я)"}
+_SKIP_ABBR = {"РТ", "УР", "РС(Я)", "ХМАО-Югра"}
 _SKIP_ADJ = {"питерский"}
 # Nicknames used with «на» in the locative (на Кубани, на Урале, на Брянщине).
 _ON_PLACES = {"Кубань", "Камчатка", "Ямал", "Сахалин", "Чукотка", "Колыма", "Южный Урал", "Средний Урал"}
@@ -422,14 +431,20 @@ def regions() -> dict[str, Region]:
     out: dict[str, Region] = {}
     with REGIONS_CSV.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            name = re.sub(r"\s*\((\w+)\)$", lambda m, n=row["name_ru"]: "" if n.split()[-2] == m[1] else m[0],
-                          row["name_ru"])
+            if row.get("iso") == "no":
+                continue  # gold codes are ISO 3166-2 codes, which these subjects lack
+            name = re.sub(
+                r"\s*\((\w+)\)$",
+                lambda m, n=row["name_ru"]: "" if n.split()[-2] == m[1] else m[0],
+                row["name_ru"],
+            )
             short = tuple(s for s in _split(row["short_names"]) if s not in _SKIP_SHORT and s != name)
             abbr = tuple(a for a in _split(row["abbreviations"]) if a not in _SKIP_ABBR)
             ambiguous = set(_split(row["ambiguous_adjectives"]))
             adj = tuple(a for a in _split(row["adjectives"]) if a not in ambiguous and a not in _SKIP_ADJ)
-            out[row["code"]] = Region(row["code"], name, row["kind"], row["district"], row["capital_ru"],
-                                      short, abbr, adj)
+            out[row["code"]] = Region(
+                row["code"], name, row["kind"], row["district"], row["capital_ru"], short, abbr, adj
+            )
     return out
 
 
@@ -444,14 +459,14 @@ def official_name(code: str, case: str = "nomn") -> str:
     return inflect_phrase(regions()[code].name, case)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def city_locative(city: str) -> str:
     if city in _CITY_LOCATIVE:
         return _CITY_LOCATIVE[city]
     return inflect_phrase(city, "loct")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def region_locative(phrase: str) -> str:
     """«в Томской области», «на Кубани», «в Крыму», «на Брянщине»."""
     loc = inflect_phrase(phrase, "loct")
@@ -463,57 +478,131 @@ def region_locative(phrase: str) -> str:
 # People: names, posts
 # ---------------------------------------------------------------------------------------------
 
-MALE_NAMES = """Александр Алексей Анатолий Андрей Антон Аркадий Артём Борис Вадим Валентин Валерий
-Василий Виктор Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил
-Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Лев Леонид Максим Марк Михаил Никита
-Николай Олег Павел Пётр Роман Святослав Семён Сергей Станислав Степан Тимофей Фёдор Эдуард Юрий
-Ярослав Айдар Айрат Азат Ильдар Ильнур Ильшат Ирек Марат Наиль Радик Рамиль Ринат Рифат Рустам
-Фарид Салават Тимур Магомед Ахмед Заур Арсен Казбек Мурат Аслан Тамерлан Шамиль Ибрагим Хасан
-Джамбулат Алан Рамазан Руслан Айсен Ньургун Баир Булат Батор Алдар Бадма Санджи""".split()
 
-FEMALE_NAMES = """Анна Алёна Алла Анастасия Валентина Вера Виктория Галина Дарья Евгения Екатерина
-Елена Елизавета Жанна Зоя Инна Ирина Карина Кира Ксения Лариса Лидия Людмила Маргарита Марина
-Мария Надежда Наталья Нина Оксана Олеся Ольга Полина Светлана Софья Тамара Татьяна Ульяна Юлия
-Яна Алина Вероника Диана Кристина Регина Снежана Таисия Гульнара Альбина Лилия Эльмира Айгуль
-Зульфия Ляйсан Резеда Алсу Мадина Залина Фатима Зарема Асият Саргылана Сардана Туяна""".split()
+def _names(text: str) -> list[str]:
+    """A word list written as running text, to keep the long lists readable."""
+    return text.split()
 
-SURNAMES = """Иванов Петров Смирнов Кузнецов Попов Васильев Соколов Новиков Фёдоров Морозов Волков
-Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Орлов Андреев Макаров Никитин Захаров
-Зайцев Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Сергеев Кузьмин Фролов Александров
-Дмитриев Королёв Киселёв Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Антонов Тарасов
-Жуков Баранов Филиппов Давыдов Беляев Герасимов Богданов Осипов Сидоров Матвеев Титов Марков
-Миронов Крылов Куликов Карпов Власов Мельников Денисов Гаврилов Тихонов Казаков Афанасьев Данилов
-Савельев Тимофеев Фомин Чернов Абрамов Мартынов Ефимов Щербаков Назаров Калинин Исаев Чернышёв
-Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев
-Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров
-Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов Громов Кириллов Малышев Панов Моисеев
-Румянцев Акимов Кондратьев Бирюков Горбунов Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев
-Скворцов Юдин Белоусов Нестеров Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов
-Воронцов Широков Рябов Суворов Блинов Зуев Фадеев Покровский Островский Вишневский Высоцкий
-Заболоцкий Троицкий Успенский Рождественский Преображенский Богословский Ковальчук Мельничук
-Савчук Гайдук Бондаренко Ткаченко Кравченко Коваленко Марченко Руденко Савченко Седых Белых
-Черных Долгих Рыжих Петросян Саркисян Аракелян Оганесян Григорян Хабибуллин Галиев Шайхутдинов
-Сафин Гарипов Мухаметшин Нуриев Ахметов Зарипов Валиев Садыков Хасанов Закиров Файзрахманов
-Абдуллин Латыпов Мингазов Юсупов Ишмухаметов Исхаков Шарипов Галимзянов Гайнуллин Бикбаев
-Ямалтдинов Сабиров Магомедов Гаджиев Алиев Абдулаев Исмаилов Омаров Гасанов Рамазанов Шогенов
-Кумыков Тамбиев Узденов Хетагуров Кокоев Дзгоев Евлоев Мальсагов Тхагушев Хачемизов Бекоев
-Байрамуков Гоголев Местников Эверстов Слепцов Винокуров Сивцев Неустроев Охлопков Дашиев Бадмаев
-Цыбиков Доржиев Раднаев Батуев Будаев Аюшеев Очиров Манжиков Бембеев Сангаджиев Кудряшов Канев
-Чупров Рочев Истомин Ложкин Корепанов Шмидт Гофман Келлер Вебер Ким Пак Чхеидзе Гогуадзе""".split()
+
+# First names and surnames by group, so that a name and a surname usually go together; a
+# region's head is more often of its titular people (see _NAME_WEIGHTS). Real regional heads and
+# the people of the dev corpus are left out on purpose.
+NAME_GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "russian": (
+        _names("""Александр Алексей Анатолий Андрей Антон Аркадий Артём Борис Вадим Валентин Валерий Василий
+        Виктор Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил Денис
+        Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Лев Леонид Максим Марк Михаил Никита
+        Николай Олег Павел Пётр Роман Святослав Семён Сергей Станислав Степан Тимофей Фёдор Эдуард Юрий
+        Ярослав"""),
+        _names("""Анна Алёна Алла Анастасия Валентина Вера Виктория Галина Дарья Евгения Екатерина Елена
+        Елизавета Жанна Зоя Инна Ирина Карина Кира Ксения Лариса Лидия Людмила Маргарита Марина Мария Надежда
+        Наталья Нина Оксана Олеся Ольга Полина Светлана Софья Тамара Татьяна Ульяна Юлия Яна Алина
+        Вероника Диана Кристина Регина Снежана Таисия"""),
+        _names("""Иванов Петров Смирнов Кузнецов Попов Васильев Соколов Новиков Фёдоров Морозов Волков
+        Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Орлов Андреев Макаров Никитин Захаров Зайцев
+        Соловьёв Борисов Яковлев Григорьев Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев
+        Королёв Киселёв Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Антонов Тарасов Жуков
+        Баранов Филиппов Давыдов Беляев Герасимов Богданов Осипов Сидоров Матвеев Титов Марков Миронов
+        Крылов Куликов Карпов Власов Мельников Денисов Гаврилов Тихонов Казаков Афанасьев Данилов
+        Савельев Тимофеев Фомин Чернов Абрамов Мартынов Ефимов Щербаков Назаров Калинин Исаев Чернышёв
+        Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев
+        Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров
+        Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов Громов Кириллов Малышев Панов Моисеев
+        Румянцев Акимов Кондратьев Бирюков Горбунов Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев
+        Скворцов Юдин Белоусов Нестеров Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов
+        Воронцов Широков Рябов Суворов Блинов Зуев Фадеев Покровский Островский Вишневский Высоцкий
+        Заболоцкий Троицкий Успенский Рождественский Преображенский Богословский Афонин Бобров Буров
+        Вавилов Веселов Гладков Горелов Дьяконов Ершов Жданов Зимин Зотов Игнатьев Каретников Клюев
+        Кожевников Комиссаров Корнилов Крюков Кулагин Лаптев Лобанов Лыков Мамонтов Мешков Мухин
+        Некрасов Носков Одинцов Окунев Панкратов Пахомов Пестов Пирогов Полозов Пушкарёв Рогов Рыбаков
+        Савин Сазонов Самойлов Селезнёв Силин Сотников Спиридонов Сухов Терентьев Третьяков Уваров
+        Устинов Фокин Худяков Чистяков Шаров Шилов Шубин Щукин Агафонов Бессонов Вдовин Гущин Дорофеев
+        Евдокимов Жилин Зыков Карасёв Лапин Масленников Никонов Овсянников Панфилов Рожков Сычёв Тюрин
+        Фирсов Хохлов Шестаков Кудряшов Канев Чупров Рочев Истомин Ложкин Корепанов Ковальчук Мельничук
+        Савчук Гайдук Бондаренко Ткаченко Кравченко Коваленко Марченко Руденко Савченко Седых Белых
+        Черных Долгих Рыжих Петросян Саркисян Аракелян Оганесян Григорян Шмидт Гофман Келлер Вебер Ким
+        Пак Чхеидзе Гогуадзе"""),
+    ),
+    "tatar": (
+        _names("""Айдар Айрат Азат Ильдар Ильнур Ильшат Ирек Марат Наиль Радик Рамиль Ринат Рифат Рустам Фарид
+        Салават Тимур Артур Эдуард Руслан"""),
+        _names("""Гульнара Альбина Лилия Эльмира Айгуль Диляра Ляйсан Резеда Алсу Регина Алина Венера"""),
+        _names("""Хабибуллин Галиев Шайхутдинов Сафин Гарипов Мухаметшин Нуриев Ахметов Зарипов Валиев Садыков
+        Хасанов Закиров Файзрахманов Абдуллин Латыпов Мингазов Юсупов Ишмухаметов Исхаков Шарипов
+        Галимзянов Гайнуллин Бикбаев Ямалтдинов Сабиров Гатауллин Зиннатуллин Фаттахов Низамов
+        Гильмутдинов Хайруллин Камалов Тагиров Султанов Яруллин"""),
+    ),
+    "caucasus": (
+        _names("""Магомед Ахмед Заур Арсен Казбек Мурат Аслан Тамерлан Шамиль Ибрагим Хасан Джамбулат Алан
+        Рамазан Руслан Тимур Ислам Артур"""),
+        ["Мадина", "Залина", "Фатима", "Зарема", "Асият", "Марьям", "Диана", "Лейла"],
+        _names("""Магомедов Гаджиев Алиев Абдулаев Исмаилов Омаров Гасанов Рамазанов Шогенов Кумыков Тамбиев
+        Узденов Хетагуров Кокоев Дзгоев Евлоев Мальсагов Тхагушев Хачемизов Бекоев Байрамуков Кучиев
+        Гутиев Эльдаров Курбанов Меретуков Хуажев Карданов"""),
+    ),
+    "siberian": (
+        _names("""Айсен Ньургун Баир Булат Батор Алдар Бадма Санджи Айаал Эрдэм Мерген Аюр"""),
+        ["Саргылана", "Сардана", "Туяна", "Сэсэг", "Баира", "Айгуль", "Уйгулана"],
+        _names("""Гоголев Местников Эверстов Слепцов Винокуров Сивцев Неустроев Охлопков Дашиев Бадмаев
+        Цыбиков Доржиев Раднаев Батуев Будаев Аюшеев Очиров Манжиков Бембеев Сангаджиев Монгуш Ондар Саая
+        Кужугетов"""),
+    ),
+}
+MALE_NAMES = sorted({n for male, _, _ in NAME_GROUPS.values() for n in male})
+FEMALE_NAMES = sorted({n for _, female, _ in NAME_GROUPS.values() for n in female})
+SURNAMES = sorted({n for _, _, last in NAME_GROUPS.values() for n in last})
+_NAME_WEIGHTS = {  # group weights for people of a region (None: federal)
+    "default": {"russian": 0.8, "tatar": 0.08, "caucasus": 0.07, "siberian": 0.05},
+    "tatar": {"russian": 0.45, "tatar": 0.5, "caucasus": 0.02, "siberian": 0.03},
+    "caucasus": {"russian": 0.35, "tatar": 0.03, "caucasus": 0.6, "siberian": 0.02},
+    "siberian": {"russian": 0.45, "tatar": 0.03, "caucasus": 0.02, "siberian": 0.5},
+}
+_REGION_PEOPLE = {
+    "RU-TA": "tatar",
+    "RU-BA": "tatar",
+    "RU-SA": "siberian",
+    "RU-BU": "siberian",
+    "RU-KL": "siberian",
+    "RU-TY": "siberian",
+    "RU-AL": "siberian",
+    "RU-DA": "caucasus",
+    "RU-IN": "caucasus",
+    "RU-KB": "caucasus",
+    "RU-KC": "caucasus",
+    "RU-SE": "caucasus",
+    "RU-CE": "caucasus",
+    "RU-AD": "caucasus",
+}
 
 PATRONYMICS = [
-    ("Александрович", "Александровна"), ("Сергеевич", "Сергеевна"), ("Владимирович", "Владимировна"),
-    ("Николаевич", "Николаевна"), ("Викторович", "Викторовна"), ("Игоревич", "Игоревна"),
-    ("Андреевич", "Андреевна"), ("Михайлович", "Михайловна"), ("Юрьевич", "Юрьевна"),
-    ("Дмитриевич", "Дмитриевна"), ("Олегович", "Олеговна"), ("Петрович", "Петровна"),
-    ("Иванович", "Ивановна"), ("Анатольевич", "Анатольевна"), ("Ринатович", "Ринатовна"),
-    ("Маратович", "Маратовна"), ("Геннадьевич", "Геннадьевна"), ("Васильевич", "Васильевна"),
+    ("Александрович", "Александровна"),
+    ("Сергеевич", "Сергеевна"),
+    ("Владимирович", "Владимировна"),
+    ("Николаевич", "Николаевна"),
+    ("Викторович", "Викторовна"),
+    ("Игоревич", "Игоревна"),
+    ("Андреевич", "Андреевна"),
+    ("Михайлович", "Михайловна"),
+    ("Юрьевич", "Юрьевна"),
+    ("Дмитриевич", "Дмитриевна"),
+    ("Олегович", "Олеговна"),
+    ("Петрович", "Петровна"),
+    ("Иванович", "Ивановна"),
+    ("Анатольевич", "Анатольевна"),
+    ("Ринатович", "Ринатовна"),
+    ("Маратович", "Маратовна"),
+    ("Геннадьевич", "Геннадьевна"),
+    ("Васильевич", "Васильевна"),
 ]
 
 MINISTRIES = [
-    "министр экономического развития", "министр промышленности и торговли",
-    "министр образования и науки", "министр цифрового развития", "министр инвестиций",
-    "министр сельского хозяйства", "министр культуры",
+    "министр экономического развития",
+    "министр промышленности и торговли",
+    "министр образования и науки",
+    "министр цифрового развития",
+    "министр инвестиций",
+    "министр сельского хозяйства",
+    "министр культуры",
 ]
 ORGS = [  # genitive; a regional organisation is named with its region after it
     ("генеральный директор", "Агентства инновационного развития"),
@@ -575,26 +664,91 @@ def deputy_role(r: Region) -> str:
 # Phrase lists
 # ---------------------------------------------------------------------------------------------
 
-MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-          "октября", "ноября", "декабря"]
-COOP_ADJ = ["торгово-экономическом", "научно-техническом", "культурном", "гуманитарном",
-            "инвестиционном", "социальном", "образовательном"]
-SPHERE_ADJ = ["торгово-экономической", "научно-технической", "социальной", "культурной",
-              "гуманитарной", "инвестиционной", "образовательной", "туристической"]
-TOPICS_GEN = ["промышленности", "цифровой экономики", "образования", "здравоохранения", "туризма",
-              "сельского хозяйства", "науки и инноваций", "экологии", "культуры", "энергетики",
-              "транспорта и логистики", "подготовки кадров", "импортозамещения"]
-TOPICS_ACC = ["промышленную кооперацию", "туризм", "цифровую экономику", "подготовку кадров",
-              "науку и инновации", "экспорт", "импортозамещение", "креативные индустрии",
-              "агропромышленный комплекс"]
-OBJECTS = ["создание совместных производств", "обмен опытом в сфере цифровизации",
-           "развитие туристических маршрутов", "подготовку инженерных кадров",
-           "реализацию совместных инвестиционных проектов", "поставки сельскохозяйственной продукции",
-           "сотрудничество вузов и научных центров", "развитие промышленной кооперации",
-           "продвижение продукции местных производителей", "обмен делегациями",
-           "участие в выставках и ярмарках", "поддержку малого и среднего предпринимательства",
-           "охрану окружающей среды", "сохранение объектов культурного наследия",
-           "развитие технопарков и инновационных кластеров"]
+MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+COOP_ADJ = [
+    "торгово-экономическом",
+    "научно-техническом",
+    "культурном",
+    "гуманитарном",
+    "инвестиционном",
+    "социальном",
+    "образовательном",
+]
+SPHERE_ADJ = [
+    "торгово-экономической",
+    "научно-технической",
+    "социальной",
+    "культурной",
+    "гуманитарной",
+    "инвестиционной",
+    "образовательной",
+    "туристической",
+]
+TOPICS_GEN = [
+    "промышленности",
+    "цифровой экономики",
+    "образования",
+    "здравоохранения",
+    "туризма",
+    "сельского хозяйства",
+    "науки и инноваций",
+    "экологии",
+    "культуры",
+    "энергетики",
+    "транспорта и логистики",
+    "подготовки кадров",
+    "импортозамещения",
+]
+TOPICS_DAT = [
+    "подготовке кадров",
+    "развитию туризма",
+    "цифровизации промышленности",
+    "поддержке экспорта",
+    "сохранению культурного наследия",
+    "развитию малого бизнеса",
+    "экологической безопасности",
+]
+TOPICS_ACC = [
+    "промышленную кооперацию",
+    "туризм",
+    "цифровую экономику",
+    "подготовку кадров",
+    "науку и инновации",
+    "экспорт",
+    "импортозамещение",
+    "креативные индустрии",
+    "агропромышленный комплекс",
+]
+OBJECTS = [
+    "создание совместных производств",
+    "обмен опытом в сфере цифровизации",
+    "развитие туристических маршрутов",
+    "подготовку инженерных кадров",
+    "реализацию совместных инвестиционных проектов",
+    "поставки сельскохозяйственной продукции",
+    "сотрудничество вузов и научных центров",
+    "развитие промышленной кооперации",
+    "продвижение продукции местных производителей",
+    "обмен делегациями",
+    "участие в выставках и ярмарках",
+    "поддержку малого и среднего предпринимательства",
+    "охрану окружающей среды",
+    "сохранение объектов культурного наследия",
+    "развитие технопарков и инновационных кластеров",
+]
 QUOTES = [
     "Наши регионы давно связывают дружба и совместная работа, и сегодня мы выводим её на новый уровень",
     "Соглашение открывает новые возможности для бизнеса, науки и образования обоих регионов",
@@ -621,14 +775,21 @@ AIRR_QUOTES = [
     "Мы рассчитываем на обмен опытом с коллегами и на участие в совместных проектах ассоциации",
     "Всех нас объединяет решение важных задач по подготовке кадров и развитию импортозамещающих проектов",
 ]
-INDIRECT = [
-    "соглашение откроет новые возможности для бизнеса обоих регионов",
+INDIRECT = [  # reported speech that fits any of the stories
     "сотрудничество уже приносит конкретные результаты",
     "регионы намерены вместе развивать промышленную кооперацию",
     "первые совместные проекты будут представлены до конца года",
     "стороны рассчитывают заметно увеличить товарооборот",
     "совместная работа поможет удержать молодых специалистов",
+    "регионам есть чему поучиться друг у друга",
+    "главный ресурс для развития — люди и их компетенции",
+    "такие площадки помогают быстрее находить партнёров для совместных проектов",
+]
+INDIRECT_AGREEMENT = [  # reported speech about an agreement
+    "соглашение откроет новые возможности для бизнеса обоих регионов",
     "договорённости позволят быстрее внедрять отечественные технологии",
+    "документ закрепляет уже сложившиеся деловые связи",
+    "выполнение соглашения будет контролироваться лично руководителями регионов",
 ]
 FILLERS = [
     "Стороны договорились ежегодно подводить итоги совместной работы.",
@@ -652,12 +813,23 @@ FILLERS = [
     "Детали договорённостей стороны пообещали раскрыть позднее.",
     "Во время встречи также обсуждались вопросы цифровизации государственного управления.",
 ]
-SESSIONS = ["межрегиональная стратегическая сессия", "межрегиональное совещание по вопросам промышленной кооперации",
-            "межрегиональный форум «Регионы — драйверы роста»", "конференция «Инновационные регионы»",
-            "рабочая встреча представителей регионов", "межрегиональный круглый стол по развитию туризма",
-            "выездная сессия проектных офисов"]
-SESSION_TITLES = ["Будущее развитие регионов", "Технологическое лидерство", "Кадры для новой экономики",
-                  "Регионы — драйверы роста", "Экосистема инноваций", "Новая промышленность"]
+SESSIONS = [
+    "межрегиональная стратегическая сессия",
+    "межрегиональное совещание по вопросам промышленной кооперации",
+    "межрегиональный форум «Регионы — драйверы роста»",
+    "конференция «Инновационные регионы»",
+    "рабочая встреча представителей регионов",
+    "межрегиональный круглый стол по развитию туризма",
+    "выездная сессия проектных офисов",
+]
+SESSION_TITLES = [
+    "Будущее развитие регионов",
+    "Технологическое лидерство",
+    "Кадры для новой экономики",
+    "Регионы — драйверы роста",
+    "Экосистема инноваций",
+    "Новая промышленность",
+]
 # (name, region named inside the name → optional, region whose capital hosts it or None)
 EVENTS = [
     ("Гайдаровский форум", None, "RU-MOW"),
@@ -674,8 +846,17 @@ EVENTS = [
     ("Байкальский экономический форум", None, "RU-IRK"),
     ("Международный арктический форум «Арктика — территория диалога»", None, None),
 ]
-ORDINALS_INS = ["шестнадцатым", "семнадцатым", "восемнадцатым", "девятнадцатым", "двадцатым",
-                "двадцать первым", "двадцать вторым", "двадцать третьим", "двадцать четвёртым"]
+ORDINALS_INS = [
+    "шестнадцатым",
+    "семнадцатым",
+    "восемнадцатым",
+    "девятнадцатым",
+    "двадцатым",
+    "двадцать первым",
+    "двадцать вторым",
+    "двадцать третьим",
+    "двадцать четвёртым",
+]
 NUM_NOM = {2: "Два", 3: "Три", 4: "Четыре"}
 NUM_GEN = {2: "двух", 3: "трёх", 4: "четырёх"}
 
@@ -729,14 +910,18 @@ class _Doc:
     regions: dict[str, None] = field(default_factory=dict)
     optional: dict[str, None] = field(default_factory=dict)
     persons: dict[Person, list[str]] = field(default_factory=dict)
-    introduced: set[int] = field(default_factory=set)
+    introduced: set[Person] = field(default_factory=set)
     in_body: set[str] = field(default_factory=set)  # regions already named in the body
     airr_named: bool = False
+    used: set[str] = field(default_factory=set)
+    done: set[tuple[int, str]] = field(default_factory=set)  # (template, arguments) already said
     body: bool = False
     pairs: list[tuple[str, str]] = field(default_factory=list)
     members: dict[str, None] = field(default_factory=dict)
     optional_members: dict[str, None] = field(default_factory=dict)
     pars: list[list[tuple[str, bool]]] = field(default_factory=list)
+    # sentences kept in reserve to lengthen the text: (paragraph, template, arguments)
+    extras: list[tuple[int, Callable[..., str], tuple[Any, ...]]] = field(default_factory=list)
 
     # --- regions ---
 
@@ -757,7 +942,7 @@ class _Doc:
                 form = self.rng.choice(r.short)
             elif r.abbr and roll < 0.6 and style == "auto":
                 return self.rng.choice(r.abbr)
-        if style == "subject" and (form == "Марий Эл" or form in r.abbr):
+        if style in ("subject", "head") and (form == "Марий Эл" or form in r.abbr):
             form = r.name
         if self.body:
             self.in_body.add(code)
@@ -839,22 +1024,31 @@ class _Doc:
 
     # --- people ---
 
-    def _post(self, post: Post, case: str, person: Person, region_in_post: bool) -> str:
-        if post.region is not None:
-            self.regions[post.region] = None if post.region_in_org or region_in_post else None
+    def _note(self, code: str) -> None:
+        """Record that the text names a region (and, in the body, that later mentions may vary)."""
+        self.regions[code] = None
+        if self.body:
+            self.in_body.add(code)
+
+    def _post(self, post: Post, case: str, region_in_post: bool) -> str:
+        """A post in a case: «губернатора Томской области», «томского губернатора», «директора
+        Центра инновационного развития Калужской области»; without the region when the sentence
+        names it next to the person («Томскую делегацию возглавил губернатор …»)."""
         r = regions()[post.region] if post.region else None
         if post.governor and r and r.adj and region_in_post and self.rng.random() < 0.2:
-            self.in_body.add(post.region) if self.body else None
+            self._note(r.code)
             return agree(self.rng.choice(r.adj), post.head, case)
-        parts = [inflect_phrase(post.head, case)]
-        org = post.org.replace("{AIRR}", self.airr_name("gent")) if post.org else ""
-        if org:
-            parts.append(org)
-        if post.region and not post.region_in_org:
-            if region_in_post:
-                parts.append(self.R(post.region, "gent"))
-            else:
-                self.regions.pop(post.region, None) if post.region not in self.in_body else None
+        head = post.head
+        if r and not region_in_post and head == "глава":
+            head = "глава республики"
+        parts = [inflect_phrase(head, case)]
+        if post.org:
+            org = post.org
+            parts.append(org.replace("{AIRR}", self.airr_name("gent")) if "{AIRR}" in org else org)
+        if r and post.region_in_org:
+            self._note(r.code)
+        elif r and region_in_post:
+            parts.append(self.R(r.code, "gent"))
         return " ".join(parts)
 
     def P(self, p: Person, case: str = "nomn", style: str = "auto", region_in_post: bool = True) -> str:  # noqa: N802
@@ -862,9 +1056,9 @@ class _Doc:
         surname, the name, initials or post and surname. Roles and region go to the gold."""
         roles = self.persons.setdefault(p, [])
         posts = [post for post in p.posts if self.airr or not post.airr_only]
-        if id(p) not in self.introduced or style == "full":
-            self.introduced.add(id(p))
-            text = ", ".join(self._post(post, case, p, region_in_post) for post in posts)
+        if p not in self.introduced or style == "full":
+            self.introduced.add(p)
+            text = ", ".join(self._post(post, case, region_in_post) for post in posts)
             for post in posts:
                 if post.role not in roles:
                     roles.append(post.role)
@@ -884,6 +1078,13 @@ class _Doc:
 
     def P_list(self, people: list[Person], case: str) -> str:  # noqa: N802
         return _join([self.P(p, case) for p in people])
+
+    def pick(self, options: list[str]) -> str:
+        """A phrase not yet used in this document (quotes and reported speech do not repeat)."""
+        fresh = [o for o in options if o not in self.used]
+        choice = self.rng.choice(fresh or options)
+        self.used.add(choice)
+        return choice
 
     @staticmethod
     def v(p: Person, verb: str) -> str:
@@ -908,14 +1109,20 @@ class _Doc:
         return f"{d.day} {MONTHS[d.month - 1]} {d.year} года" if year else f"{d.day} {MONTHS[d.month - 1]}"
 
     def _state(self) -> tuple[int, ...]:
-        return (len(self.regions), len(self.optional), len(self.introduced),
-                sum(len(r) for r in self.persons.values()), int(self.airr_named))
+        return (
+            len(self.regions),
+            len(self.optional),
+            len(self.introduced),
+            sum(len(r) for r in self.persons.values()),
+            int(self.airr_named),
+        )
 
     def add(self, par: int, template: Callable[..., str], *args: Any) -> None:
         """Render a sentence into paragraph ``par``; it may be dropped later only if it named
         nothing new (no region, person, role or first mention of the association)."""
         while len(self.pars) <= par:
             self.pars.append([])
+        self.done.add((id(template), repr(args)))
         before = self._state()
         text = template(self, *args)
         self.pars[par].append((_cap(text), self._state() == before))
@@ -926,7 +1133,8 @@ def _words(text: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-# Sentence templates. Each takes the document and the actors and returns one sentence.
+# Sentence templates. Each takes the document and the actors and returns one sentence; every
+# region and person in it is named through the document, so the gold follows the text.
 # ---------------------------------------------------------------------------------------------
 
 T = Callable[..., str]
@@ -944,79 +1152,152 @@ def _objects(d: _Doc) -> str:
     return _join(d.rng.sample(OBJECTS, d.rng.randint(2, 3)))
 
 
+def _topic(d: _Doc) -> str:
+    return d.rng.choice(TOPICS_GEN)
+
+
+def _in(d: _Doc, code: str) -> str:
+    """«в Республику Татарстан», «во Владимирскую область» (direction, accusative)."""
+    return with_preposition("в", d.R(code, "accs"))
+
+
+def _with(d: _Doc, phrase: str) -> str:
+    return with_preposition("с", phrase)
+
+
+def _side(d: _Doc, code: str) -> tuple[str, str]:
+    """«Томская сторона предложила» or, without an adjective, «представители Хакасии предложили»."""
+    r = regions()[code]
+    if r.adj and d.rng.random() < 0.7:
+        d._note(code)
+        return agree(d.rng.choice(r.adj), "сторона", "nomn"), "предложила"
+    return f"представители {d.R(code, 'gent')}", "предложили"
+
+
 # Headlines of agreements between two regions.
 H_PAIR: list[T] = [
     lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} подписали соглашение о сотрудничестве",
-    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} договорились о сотрудничестве "
-    f"в сфере {d.rng.choice(TOPICS_GEN)}",
+    lambda d, a, b: (
+        f"{d.R(a, style='head')} и {d.R(b, style='head')} договорились о сотрудничестве в сфере {_topic(d)}"
+    ),
     lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} утвердили план совместной работы",
     lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} обновили соглашение о сотрудничестве",
-    lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} будут вместе развивать "
-    f"{d.rng.choice(TOPICS_ACC)}",
-    lambda d, a, b: f"Между {d.R(a, 'ablt', 'head')} и {d.R(b, 'ablt', 'head')} подписано соглашение о партнёрстве",
+    lambda d, a, b: (
+        f"{d.R(a, style='head')} и {d.R(b, style='head')} будут вместе развивать {d.rng.choice(TOPICS_ACC)}"
+    ),
+    lambda d, a, b: (
+        f"Между {d.R(a, 'ablt', 'head')} и {d.R(b, 'ablt', 'head')} подписано соглашение о партнёрстве"
+    ),
     lambda d, a, b: f"{d.R(a, style='head')} и {d.R(b, style='head')} расширят сотрудничество",
-    lambda d, a, b: f"{_cap(head_role(regions()[a]))} {d.R(a, 'gent', 'head')} и {head_role(regions()[b])} "
-    f"{d.R(b, 'gent', 'head')} подписали соглашение",
 ]
 
-# Leads of agreements between two regions: pa, pb sign for regions a, b.
+# Leads of agreements between two regions: pa and pb sign for a and b.
 L_PAIR: list[T] = [
-    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали соглашение о "
-    f"{_coop_adj(d)} сотрудничестве.",
-    lambda d, a, b, pa, pb: f"{d.city(a)} {d.P(pa)} и {d.P(pb)} подписали соглашение о сотрудничестве "
-    f"между {d.R(a, 'ablt')} и {d.R(b, 'ablt')}.",
-    lambda d, a, b, pa, pb: f"Правительства {d.R(a, 'gent')} и {d.R(b, 'gent')} заключили соглашение о "
-    f"{_coop_adj(d)} сотрудничестве. Документ подписали {d.P(pa)} и {d.P(pb)}.",
-    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} утвердили план мероприятий по "
-    "реализации соглашения о сотрудничестве двух регионов.",
-    lambda d, a, b, pa, pb: f"Соглашение о {_coop_adj(d)} сотрудничестве подписано {d.date_text(False)}. "
-    f"Со стороны {d.R(a, 'gent')} документ {d.v(pa, 'подписал')} {d.P(pa, region_in_post=False)}, "
-    f"со стороны {d.R(b, 'gent')} — {d.P(pb, region_in_post=False)}.",
-    lambda d, a, b, pa, pb: f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали новую редакцию соглашения "
-    f"о сотрудничестве в {_spheres(d)}.",
-    lambda d, a, b, pa, pb: f"{d.date_text()} {d.city(b)} состоялась встреча {d.P(pa, 'gent')} и "
-    f"{d.P(pb, 'gent')}, по итогам которой регионы заключили соглашение о сотрудничестве.",
-    lambda d, a, b, pa, pb: f"{d.P(pa)} {d.v(pa, 'провёл')} переговоры {with_preposition('с', d.P(pb, 'ablt'))}; "
-    "по их итогам стороны подписали соглашение о сотрудничестве.",
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали соглашение о {_coop_adj(d)} сотрудничестве."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.city(a)} {d.date_text(False)} {d.P(pa)} и {d.P(pb)} подписали соглашение "
+        f"о сотрудничестве между {d.R(a, 'ablt')} и {d.R(b, 'ablt')}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"Правительства {d.R(a, 'gent')} и {d.R(b, 'gent')} заключили соглашение о "
+        f"{_coop_adj(d)} сотрудничестве. Документ подписали {d.P(pa)} и {d.P(pb)}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.P(pa)} и {d.P(pb)} утвердили план мероприятий по "
+        "реализации соглашения о сотрудничестве двух регионов."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"Соглашение о {_coop_adj(d)} сотрудничестве подписано {d.date_text(False)}. "
+        f"Со стороны {d.R(a, 'gent')} документ {d.v(pa, 'подписал')} {d.P(pa, region_in_post=False)}, "
+        f"со стороны {d.R(b, 'gent')} — {d.P(pb, region_in_post=False)}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.P(pa)} и {d.P(pb)} подписали новую редакцию соглашения "
+        f"о сотрудничестве в {_spheres(d)}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.city(b)} состоялась встреча {d.P(pa, 'gent')} и "
+        f"{d.P(pb, 'gent')}, по итогам которой регионы заключили соглашение о сотрудничестве."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.P(pa)} {d.v(pa, 'провёл')} переговоры "
+        f"{_with(d, d.P(pb, 'ablt'))}; по их итогам стороны подписали соглашение о сотрудничестве."
+    ),
 ]
 
-# Details of an agreement (regions already named).
+# Details of an agreement between a and b (both already named).
 D_PAIR: list[T] = [
     lambda d, a, b: f"Документ предусматривает {_objects(d)}.",
-    lambda d, a, b: f"Соглашение заключено сроком на {d.rng.choice(['три', 'пять', 'шесть'])} лет и заменяет "
-    f"документ {d.day.year - d.rng.randint(5, 10)} года.",
-    lambda d, a, b: f"Как пояснили в пресс-службе правительства {d.R(a, 'gent')}, совместная работа "
-    f"затронет {_objects(d)}.",
+    lambda d, a, b: (
+        f"Соглашение заключено сроком на {d.rng.choice(['три года', 'пять лет', 'шесть лет'])} и "
+        f"заменяет документ {d.day.year - d.rng.randint(5, 10)} года."
+    ),
+    lambda d, a, b: (
+        f"Как пояснили в пресс-службе правительства {d.R(a, 'gent')}, совместная работа "
+        f"затронет {_objects(d)}."
+    ),
     lambda d, a, b: f"Об этом сообщили в пресс-службе правительства {d.R(b, 'gent')}.",
-    lambda d, a, b: f"Церемония прошла во время визита {d.RA(a, 'делегация', 'gent')} "
-    f"{with_preposition('в', d.R(b, 'accs'))}.",
-    lambda d, a, b: f"{_cap(d.RA(a, 'компания', 'nomn', True))} уже поставляют продукцию "
-    f"{with_preposition('в', d.R(b, 'accs'))}.",
-    lambda d, a, b: f"Товарооборот между {d.R(a, 'ablt')} и {d.R(b, 'ablt')} по итогам "
-    f"{d.day.year - 1} года составил {d.rng.randint(3, 95)} млрд рублей.",
+    lambda d, a, b: f"Церемония прошла во время визита {d.RA(a, 'делегация', 'gent')} {_in(d, b)}.",
+    lambda d, a, b: f"{_cap(d.RA(a, 'компания', 'nomn', True))} уже поставляют продукцию {_in(d, b)}.",
+    lambda d, a, b: (
+        f"Товарооборот между {d.R(a, 'ablt')} и {d.R(b, 'ablt')} по итогам "
+        f"{d.day.year - 1} года составил {d.rng.randint(3, 95)} млрд рублей."
+    ),
     lambda d, a, b: f"Кроме того, регионы намерены вместе развивать {d.rng.choice(TOPICS_ACC)}.",
     lambda d, a, b: f"Стороны договорились о сотрудничестве в {_spheres(d)}.",
-    lambda d, a, b: f"{_cap(d.RA(b, 'вуз', 'nomn', True))} готовы принимать студентов "
-    f"из {d.R(a, 'gent')}.",
+    lambda d, a, b: f"{_cap(d.RA(b, 'вуз', 'nomn', True))} готовы принимать студентов из {d.R(a, 'gent')}.",
+    lambda d, a, b: (
+        f"{_cap(d.R_loc(a))} рассчитывают, что соглашение поможет местным предприятиям выйти на новые рынки."
+    ),
+    lambda d, a, b: (
+        f"Для {d.R(a, 'gent')} это уже {d.rng.randint(5, 30)}-е соглашение о межрегиональном сотрудничестве."
+    ),
+    lambda d, a, b: "{} {} создать совместный фонд поддержки технологических стартапов.".format(*_side(d, b)),
+    lambda d, a, b: (
+        f"По данным правительства {d.R(b, 'gent')}, в регионе работают более "
+        f"{d.rng.randint(2, 40) * 10} предприятий, заинтересованных в кооперации."
+    ),
+    lambda d, a, b: (
+        f"Соглашение также предусматривает участие компаний из {d.R(a, 'gent')} в выставках, "
+        f"которые проходят {d.R_loc(b)}."
+    ),
+    lambda d, a, b: f"Особое внимание стороны намерены уделить {d.rng.choice(TOPICS_DAT)}.",
+    lambda d, a, b: (
+        f"План мероприятий включает более {d.rng.randint(2, 9) * 10} пунктов — от обмена "
+        "опытом в сфере ЖКХ до совместных научных исследований."
+    ),
 ]
 
 # Quotes and reported speech of a person already introduced.
-Q_PERSON: list[T] = [
-    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'отметил')} {d.P(p)}.",
-    lambda d, p: f"По словам {d.P(p, 'gent')}, {d.rng.choice(INDIRECT)}.",
-    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'подчеркнул')}, что {d.rng.choice(INDIRECT)}.",
-    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'сказал')} {d.P(p)}, отвечая на вопросы журналистов.",
-    lambda d, p: f"«{d.rng.choice(QUOTES)}», — {d.v(p, 'заявил')} {d.P(p)} после церемонии подписания.",
-    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'добавил')}, что до конца квартала правительства подготовят "
-    "план мероприятий по реализации документа.",
+Q_ANY: list[T] = [
+    lambda d, p: f"«{d.pick(QUOTES)}», — {d.v(p, 'отметил')} {d.P(p)}.",
+    lambda d, p: f"По словам {d.P(p, 'gent')}, {d.pick(INDIRECT)}.",
+    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'подчеркнул')}, что {d.pick(INDIRECT)}.",
+    lambda d, p: f"«{d.pick(QUOTES)}», — {d.v(p, 'сказал')} {d.P(p)}, отвечая на вопросы журналистов.",
+    lambda d, p: f"«{d.pick(QUOTES)}», — {d.v(p, 'написал')} {d.P(p)} в своём телеграм-канале.",
+]
+Q_AGREEMENT: list[T] = [
+    *Q_ANY,
+    lambda d, p: f"«{d.pick(QUOTES)}», — {d.v(p, 'заявил')} {d.P(p)} после церемонии подписания.",
+    lambda d, p: f"По словам {d.P(p, 'gent')}, {d.pick(INDIRECT_AGREEMENT)}.",
+    lambda d, p: (
+        f"{_cap(d.P(p))} {d.v(p, 'добавил')}, что до конца квартала правительства подготовят "
+        "план мероприятий по реализации документа."
+    ),
+    lambda d, p: f"{_cap(d.P(p))} {d.v(p, 'назвал')} соглашение важным шагом для развития обоих регионов.",
 ]
 
-# Background: another agreement of region a with region c (a cooperation pair).
+# Background: another agreement of a with c — a cooperation pair of its own.
 B_PRIOR: list[T] = [
-    lambda d, a, c: "Ранее {0} {1} аналогичное соглашение {2}.".format(
-        *d.R_subject(a, "подписал"), with_preposition("с", d.R(c, "ablt"))),
-    lambda d, a, c: f"В {d.day.year - d.rng.randint(1, 4)} году {d.R(a, 'nomn', 'subject')} и "
-    f"{d.R(c)} подписали программу совместных действий в сфере {d.rng.choice(TOPICS_GEN)}.",
+    lambda d, a, c: "Ранее {} {} аналогичное соглашение {}.".format(
+        *d.R_subject(a, "подписал"), _with(d, d.R(c, "ablt"))
+    ),
+    lambda d, a, c: (
+        f"В {d.day.year - d.rng.randint(1, 4)} году {d.R(a, 'nomn', 'subject')} и "
+        f"{d.R(c, 'nomn', 'subject')} подписали программу совместных действий в сфере {_topic(d)}."
+    ),
 ]
 
 # Background: a region only mentioned, not acting with the parties.
@@ -1024,55 +1305,121 @@ B_MENTION: list[T] = [
     lambda d, c: f"Похожая программа с {d.day.year - d.rng.randint(2, 6)} года действует {d.R_loc(c)}.",
     lambda d, c: f"По данным организаторов, аналогичный центр уже несколько лет работает {d.R_loc(c)}.",
     lambda d, c: f"Раньше других подобную практику внедрили {d.R_loc(c)}.",
+    lambda d, c: (
+        f"По объёму инвестиций в инновации лидирует {d.R(c, 'nomn', 'official')}, отмечают аналитики."
+    ),
 ]
 
-# A federal official present, no region.
+# Background on the two regions' ties, naming nothing new.
+B_TIES: list[T] = [
+    lambda d: f"Первое соглашение между регионами было подписано в {d.day.year - d.rng.randint(6, 15)} году.",
+    lambda d: f"В прошлом году регионы провели более {d.rng.randint(2, 9) * 5} совместных мероприятий.",
+    lambda d: (
+        "Объём взаимной торговли за последние пять лет вырос почти "
+        f"{d.rng.choice(['в полтора раза', 'в два раза', 'на треть'])}."
+    ),
+    lambda d: "Регионы связывают давние деловые и культурные связи, а также прямое авиасообщение.",
+    lambda d: "В регионах уже работают совместные предприятия в машиностроении и пищевой промышленности.",
+]
+
+# A federal official present (no region).
 FED_PRESENT: list[T] = [
     lambda d, f: f"В церемонии {d.v(f, 'принял')} участие {d.P(f)}.",
     lambda d, f: f"На встрече {d.v(f, 'присутствовал')} {d.P(f)}.",
 ]
 
-# Headlines of agreements between three or four regions.
+# A second official of a region present at the signing.
+ALSO_PRESENT: list[T] = [
+    lambda d, p: f"В подписании также {d.v(p, 'участвовал')} {d.P(p)}.",
+    lambda d, p: (
+        f"Со стороны {d.R(p.region, 'gent')} в переговорах {d.v(p, 'участвовал')} также "
+        f"{d.P(p, region_in_post=False)}."
+    ),
+]
+
+# Agreements between three or four regions.
 H_MULTI: list[T] = [
     lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} подписали соглашение о межрегиональном сотрудничестве",
-    lambda d, cs: f"{NUM_NOM[len(cs)]} региона договорились о совместной работе в сфере {d.rng.choice(TOPICS_GEN)}",
-    lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} объединят усилия в сфере {d.rng.choice(TOPICS_GEN)}",
-    lambda d, cs: f"Регионы подписали меморандум о развитии {d.rng.choice(TOPICS_GEN)}",
+    lambda d, cs: f"{NUM_NOM[len(cs)]} региона договорились о совместной работе в сфере {_topic(d)}",
+    lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} объединят усилия в сфере {_topic(d)}",
+    lambda d, cs: f"Регионы подписали меморандум о развитии {_topic(d)}",
 ]
-
 L_MULTI: list[T] = [
-    lambda d, cs, ps: f"{d.date_text()} {d.R_list(cs, 'nomn')} подписали соглашение о {_coop_adj(d)} "
-    f"сотрудничестве. Документ подписали {d.P_list(ps, 'nomn')}.",
-    lambda d, cs, ps: f"{d.date_text()} {d.P_list(ps, 'nomn')} подписали меморандум о создании межрегионального "
-    f"кластера в сфере {d.rng.choice(TOPICS_GEN)}.",
-    lambda d, cs, ps: f"Представители {d.R_list(cs, 'gent')} подписали соглашение о сотрудничестве в "
-    f"{_spheres(d)}. Подписи под документом поставили {d.P_list(ps, 'nomn')}.",
+    lambda d, cs, ps: (
+        f"{d.date_text()} {d.R_list(cs, 'nomn')} подписали соглашение о {_coop_adj(d)} "
+        f"сотрудничестве. Документ подписали {d.P_list(ps, 'nomn')}."
+    ),
+    lambda d, cs, ps: (
+        f"{d.date_text()} {d.P_list(ps, 'nomn')} подписали меморандум о создании "
+        f"межрегионального кластера в сфере {_topic(d)}."
+    ),
+    lambda d, cs, ps: (
+        f"Представители {d.R_list(cs, 'gent')} подписали соглашение о сотрудничестве в "
+        f"{_spheres(d)}. Подписи под документом поставили {d.P_list(ps, 'nomn')}."
+    ),
+]
+D_MULTI: list[T] = [
+    lambda d, cs: f"Документ предусматривает {_objects(d)}.",
+    lambda d, cs: f"Стороны договорились о сотрудничестве в {_spheres(d)}.",
+    lambda d, cs: f"Координировать работу будет правительство {d.R(cs[0], 'gent')}.",
+    lambda d, cs: (
+        "Участники соглашения намерены создать единую площадку для обмена опытом и совместной "
+        "работы с федеральными институтами развития."
+    ),
+    lambda d, cs: (
+        f"Первые совместные проекты {NUM_GEN[len(cs)]} регионов будут представлены уже в следующем году."
+    ),
+    lambda d, cs: "{} {} включить в план мероприятий {}.".format(*_side(d, cs[1]), _objects(d)),
+    lambda d, cs: (
+        f"Ранее {d.R(cs[0], 'nomn', 'subject')} и {d.R(cs[-1], 'nomn', 'subject')} уже реализовали "
+        f"несколько совместных проектов в сфере {_topic(d)}."
+    ),
+    lambda d, cs: f"Особое внимание участники намерены уделить {d.rng.choice(TOPICS_DAT)}.",
 ]
 
-# Joint events: headline, lead (participants cs with heads ps), details.
+
+def _session(d: _Doc) -> tuple[str, str, str]:
+    """An unnamed session: its name, «прошла/прошёл/прошло» and «в которой/в котором»."""
+    name = d.rng.choice(SESSIONS)
+    gender = phrase_gender(name)
+    return name, past("прошёл", gender), "в которой" if gender == "femn" else "в котором"
+
+
+# Joint events: cs take part; ev is the venue phrase; ps speak for cs.
 H_EVENT: list[T] = [
-    lambda d, cs, ev: f"Делегации {d.R_list(cs, 'gent', 'head')} обсудили {d.rng.choice(TOPICS_ACC)}",
-    lambda d, cs, ev: f"{NUM_NOM[len(cs)]} региона представили совместные проекты",
-    lambda d, cs, ev: f"{d.R_list(cs, 'nomn', 'head')} обсудили межрегиональное сотрудничество",
-    lambda d, cs, ev: f"Регионы договорились развивать {d.rng.choice(TOPICS_ACC)} вместе",
+    lambda d, cs: f"Делегации {d.R_list(cs, 'gent', 'head')} обсудили {d.rng.choice(TOPICS_ACC)}",
+    lambda d, cs: f"{NUM_NOM[len(cs)]} региона представили совместные проекты",
+    lambda d, cs: f"{d.R_list(cs, 'nomn', 'head')} обсудили межрегиональное сотрудничество",
+    lambda d, cs: f"Регионы договорились развивать {d.rng.choice(TOPICS_ACC)} вместе",
 ]
-
 L_EVENT: list[T] = [
-    lambda d, cs, ev, ps: f"{d.date_text()} {ev} прошла {inflect_phrase(d.rng.choice(SESSIONS[:1]), 'nomn')} "
-    f"«{d.rng.choice(SESSION_TITLES)}», в которой приняли участие делегации {d.R_list(cs, 'gent')}.",
-    lambda d, cs, ev, ps: f"{_cap(ev)} {d.date_text(False)} состоялась рабочая встреча представителей "
-    f"{d.R_list(cs, 'gent')}. В ней участвовали {d.P_list(ps, 'nomn')}.",
-    lambda d, cs, ev, ps: f"{d.date_text()} {ev} собрались представители {d.R_list(cs, 'gent')}: "
-    f"{d.P_list(ps, 'nomn')} обсудили {_objects(d)}.",
+    lambda d, cs, ev, ps: "{0} {1} {3} {2}, {4} приняли участие делегации {5}.".format(
+        d.date_text(), ev, *_session(d), d.R_list(cs, "gent")
+    ),
+    lambda d, cs, ev, ps: (
+        f"{_cap(ev)} {d.date_text(False)} состоялась рабочая встреча представителей "
+        f"{d.R_list(cs, 'gent')}. В ней участвовали {d.P_list(ps, 'nomn')}."
+    ),
+    lambda d, cs, ev, ps: (
+        f"{d.date_text()} {ev} собрались представители {d.R_list(cs, 'gent')}: "
+        f"{d.P_list(ps, 'nomn')} обсудили {_objects(d)}."
+    ),
 ]
-
 D_EVENT: list[T] = [
     lambda d, cs: f"Участники обсудили {_objects(d)}.",
-    lambda d, cs: f"На полях встречи {d.R(cs[0])} и {d.R(cs[1])} представили совместный проект в сфере "
-    f"{d.rng.choice(TOPICS_GEN)}.",
+    lambda d, cs: (
+        f"На полях встречи {d.R(cs[0], 'nomn', 'subject')} и {d.R(cs[1], 'nomn', 'subject')} "
+        f"представили совместный проект в сфере {_topic(d)}."
+    ),
     lambda d, cs: f"Следующую встречу участники договорились провести {d.city(cs[-1])}.",
-    lambda d, cs: f"По итогам встречи регионы подготовят дорожную карту по {d.rng.choice(['развитию', 'поддержке'])} "
-    f"{d.rng.choice(TOPICS_GEN)}.",
+    lambda d, cs: f"По итогам встречи регионы подготовят дорожную карту по развитию {_topic(d)}.",
+    lambda d, cs: f"Всего в мероприятии приняли участие более {d.rng.randint(5, 40) * 10} человек.",
+    lambda d, cs: "Модераторами дискуссий выступили эксперты ведущих вузов страны.",
+    lambda d, cs: (
+        f"{_cap(d.RA(cs[1], 'делегация', 'nomn'))} представила опыт создания регионального технопарка."
+    ),
+    lambda d, cs: f"Особое внимание участники уделили {d.rng.choice(TOPICS_DAT)}.",
+    lambda d, cs: "Итоги работы будут направлены в профильные федеральные министерства.",
 ]
 
 # Delegation visits: a visits b.
@@ -1082,59 +1429,128 @@ H_VISIT: list[T] = [
     lambda d, a, b: f"{d.R(b, style='head')} и {d.R(a, style='head')} наметили совместные проекты",
 ]
 
-L_VISIT: list[T] = [
-    lambda d, a, b, pa, pb: f"{d.date_text()} делегация {d.R(a, 'gent')} во главе {with_preposition('с', d.P(pa, 'ablt'))} "
-    f"посетила {d.R(b, 'accs')}. Гостей {d.v(pb, 'принял')} {d.P(pb)}.",
-    lambda d, a, b, pa, pb: f"{_cap(d.RA(a, 'делегация', 'nomn'))} во главе {with_preposition('с', d.P(pa, 'ablt'))} "
-    f"провела переговоры {with_preposition('с', d.P(pb, 'ablt'))} {d.city(b)}.",
-    lambda d, a, b, pa, pb: f"{d.P(pb)} {d.v(pb, 'встретился')} {with_preposition('с', d.P(pa, 'ablt'))}, который "
-    f"{d.rng.choice(['прибыл', 'приехал'])} {with_preposition('в', d.R(b, 'accs'))} с рабочим визитом.".replace(
-        "который прибыл", "которая прибыла" if pa.female else "который прибыл").replace(
-        "который приехал", "которая приехала" if pa.female else "который приехал"),
-]
 
+def _who_came(p: Person) -> str:
+    return "которая прибыла" if p.female else "который прибыл"
+
+
+L_VISIT: list[T] = [
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} делегация {d.R(a, 'gent')} во главе "
+        f"{_with(d, d.P(pa, 'ablt', region_in_post=False))} посетила {d.R(b, 'accs')}. "
+        f"Гостей {d.v(pb, 'принял')} {d.P(pb)}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{_cap(d.RA(a, 'делегация', 'nomn'))} во главе "
+        f"{_with(d, d.P(pa, 'ablt', region_in_post=False))} провела переговоры "
+        f"{_with(d, d.P(pb, 'ablt'))} {d.city(b)}."
+    ),
+    lambda d, a, b, pa, pb: (
+        f"{d.date_text()} {d.P(pb)} {d.v(pb, 'встретился')} "
+        f"{_with(d, d.P(pa, 'ablt'))}, {_who_came(pa)} {_in(d, b)} с рабочим визитом."
+    ),
+]
 D_VISIT: list[T] = [
     lambda d, a, b: f"Стороны обсудили {_objects(d)} и подписали дорожную карту совместных проектов.",
     lambda d, a, b: f"Гости побывали на предприятиях {d.R(b, 'gent')} и в местном технопарке.",
-    lambda d, a, b: f"{_cap(d.RA(a, 'компания', 'nomn', True))} заинтересованы в поставках оборудования "
-    f"{with_preposition('в', d.R(b, 'accs'))}.",
-    lambda d, a, b: f"По итогам визита регионы договорились о сотрудничестве в сфере {d.rng.choice(TOPICS_GEN)}.",
+    lambda d, a, b: (
+        f"{_cap(d.RA(a, 'компания', 'nomn', True))} заинтересованы в поставках оборудования {_in(d, b)}."
+    ),
+    lambda d, a, b: f"По итогам визита регионы договорились о сотрудничестве в сфере {_topic(d)}.",
+    lambda d, a, b: (
+        f"Программа визита включала посещение промышленных предприятий и научных центров {d.R(b, 'gent')}."
+    ),
+    lambda d, a, b: (
+        f"{_cap(d.RA(a, 'делегация', 'nomn'))} также провела встречи с представителями делового сообщества."
+    ),
+    lambda d, a, b: "По итогам переговоров стороны подписали протокол о намерениях.",
+    lambda d, a, b: "{} {} гостям принять участие в региональном инвестиционном форуме.".format(*_side(d, b)),
 ]
 
-# АИРР.
+# The association.
 H_AIRR_MEETING: list[T] = [
-    lambda d, cs: "Члены АИРР подвели итоги года",
-    lambda d, cs: f"{_cap(head_role(regions()[cs[0]]))} {d.R(cs[0], 'gent', 'head')} "
-    "принял участие в собрании АИРР",
-    lambda d, cs: f"Совет Ассоциации инновационных регионов России обсудил {d.rng.choice(TOPICS_ACC)}",
-    lambda d, cs: "Инновационные регионы определили приоритеты на следующий год",
+    lambda d, cs, p: "Члены АИРР подвели итоги года",
+    lambda d, cs, p: (
+        f"{_cap(p.posts[-1].head)} {d.R(cs[0], 'gent', 'head')} {d.v(p, 'принял')} участие в собрании АИРР"
+    ),
+    lambda d, cs, p: f"Совет Ассоциации инновационных регионов России обсудил {d.rng.choice(TOPICS_ACC)}",
+    lambda d, cs, p: "Инновационные регионы определили приоритеты на следующий год",
 ]
-
+D_AIRR_MEETING: list[T] = [
+    lambda d, cs: f"На заседании также утвердили план работы на {d.day.year} год.",
+    lambda d, cs: (
+        "Участники заслушали доклады о реализации совместных проектов и о работе с федеральными "
+        "институтами развития."
+    ),
+    lambda d, cs: f"Следующее заседание пройдёт {d.city(cs[-1])}.",
+    lambda d, cs: "Отдельно обсудили подготовку ежегодного рейтинга инновационного развития регионов.",
+]
 H_AIRR_JOIN: list[T] = [
-    lambda d, x: "{0} {1} членом АИРР".format(*d.R_subject(x, "стал", "head")),
-    lambda d, x: "{0} {1} в Ассоциацию инновационных регионов России".format(*d.R_subject(x, "вошёл", "head")),
-    lambda d, x: "{0} {1} к АИРР".format(*d.R_subject(x, "присоединился", "head")),
+    lambda d, x: "{} {} членом АИРР".format(*d.R_subject(x, "стал", "head")),
+    lambda d, x: "{} {} в Ассоциацию инновационных регионов России".format(*d.R_subject(x, "вошёл", "head")),
+    lambda d, x: "{} {} к АИРР".format(*d.R_subject(x, "присоединился", "head")),
     lambda d, x: "АИРР пополнилась новым участником",
 ]
-
 L_AIRR_JOIN: list[T] = [
-    lambda d, x, px: "{0} {1} {2} в {3}, сообщили в пресс-службе ассоциации.".format(
-        d.date_text(), *d.R_subject(x, "вошёл", "official"), d.airr_name("accs")),
-    lambda d, x, px: f"Совет {d.airr_name('gent')} на заседании {d.date_text(False)} принял "
-    f"{d.R(x, 'accs', 'official')} в число участников объединения.",
-    lambda d, x, px: f"{d.date_text()} {d.P(px)} {d.v(px, 'подписал')} заявление о вступлении "
-    f"{d.R(x, 'gent')} в {d.airr_name('accs')}.",
+    lambda d, x, px: "{} {} {} в {}, сообщили в пресс-службе ассоциации.".format(
+        d.date_text(), *d.R_subject(x, "вошёл", "official"), d.airr_name("accs")
+    ),
+    lambda d, x, px: (
+        f"Совет {d.airr_name('gent')} на заседании {d.date_text(False)} принял "
+        f"{d.R(x, 'accs', 'official')} в число участников объединения."
+    ),
+    lambda d, x, px: (
+        f"{d.date_text()} {d.P(px)} {d.v(px, 'подписал')} заявление о вступлении "
+        f"{d.R(x, 'gent')} в {d.airr_name('accs')}."
+    ),
 ]
-
+D_AIRR_JOIN: list[T] = [
+    lambda d, x: (
+        f"{_cap(d.RA(x, 'компания', 'nomn', True))} получат доступ к совместным проектам и "
+        "программам поддержки участников объединения."
+    ),
+    lambda d, x: f"Заявку {d.R(x, 'gent')} Совет ассоциации рассмотрел на очередном заседании.",
+    lambda d, x: (
+        f"Теперь {d.R(x, 'nomn', 'subject')} сможет участвовать в рейтингах и совместных проектах ассоциации."
+    ),
+    lambda d, x: (
+        f"{_cap(d.R_loc(x))} рассчитывают, что участие в ассоциации поможет привлечь инвестиции "
+        "в высокотехнологичные отрасли."
+    ),
+    lambda d, x: (
+        "В регионе работают технопарк, несколько инновационных кластеров и центр поддержки "
+        "предпринимательства."
+    ),
+]
 AIRR_BACKGROUND: list[T] = [
-    lambda d: f"{_cap(d.airr_name('nomn'))} создана в 2010 году; её участники обмениваются опытом в "
-    "развитии и внедрении инноваций.",
-    lambda d: "Главными задачами объединения названы продвижение интересов его участников и обмен опытом "
-    "в развитии и внедрении инноваций.",
-    lambda d: "В период пандемии ассоциация направляла в федеральное правительство предложения по "
-    "преодолению экономических последствий коронавируса.",
-    lambda d: "Среди новых продуктов ассоциации — линейка рейтингов регионов, в том числе рейтинг "
-    "медиаактивности регионов в сфере инноваций.",
+    lambda d: (
+        f"{_cap(d.airr_name('nomn'))} создана в 2010 году; её участники обмениваются опытом в "
+        "развитии и внедрении инноваций."
+    ),
+    lambda d: (
+        "Главными задачами объединения названы продвижение интересов его участников и обмен опытом "
+        "в развитии и внедрении инноваций."
+    ),
+    lambda d: (
+        "В период пандемии ассоциация направляла в федеральное правительство предложения по "
+        "преодолению экономических последствий коронавируса."
+    ),
+    lambda d: (
+        "Среди новых продуктов ассоциации — линейка рейтингов регионов, в том числе рейтинг "
+        "медиаактивности регионов в сфере инноваций."
+    ),
+    lambda d: "Ассоциация объединяет регионы с высоким уровнем инновационной активности.",
+]
+D_AIRR_SESSION: list[T] = [
+    lambda d, cs: "Делегаты также ознакомились с работой местного технопарка и IT-парка.",
+    lambda d, cs: "По итогам сессии участники подготовят предложения для федеральных министерств.",
+    lambda d, cs: f"Участники обсудили {_objects(d)}.",
+    lambda d, cs: (
+        "Эксперты рассмотрели общую проблематику на федеральном и региональном уровнях, а также "
+        "вопросы дальнейшего взаимодействия регионов между собой."
+    ),
+    lambda d, cs: f"Особое внимание участники уделили {d.rng.choice(TOPICS_DAT)}.",
+    lambda d, cs: f"{_cap(d.RA(cs[0], 'команда', 'nomn'))} представила проект в сфере {_topic(d)}.",
 ]
 
 
@@ -1142,37 +1558,55 @@ AIRR_BACKGROUND: list[T] = [
 # The corpus: people and documents
 # ---------------------------------------------------------------------------------------------
 
+SCENARIOS = {
+    "pair": 28,
+    "multi": 10,
+    "event": 16,
+    "visit": 12,
+    "airr_meeting": 14,
+    "airr_join": 10,
+    "airr_session": 10,
+}
+
 
 class _Generator:
-    """Draws documents one after another; keeps the people so that some recur."""
+    """Draws documents one after another; keeps the people, so that some recur."""
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.codes = list(regions())
         self.names: set[tuple[str, str]] = set()
         self.pool: list[Person] = []  # people meant to recur
-        self.seen: dict[int, int] = {}  # id(person) -> documents that named them
+        self.seen: dict[Person, int] = {}  # documents that named each of them so far
         self._chair: Person | None = None
         self._director: Person | None = None
 
     # --- people ---
 
-    def _name(self, female: bool, avoid: set[str]) -> tuple[str, str]:
+    def _name(self, female: bool, avoid: set[str], region: str | None) -> tuple[str, str]:
+        """A name no other person of the corpus has, with a surname not in ``avoid``: first from the
+        group drawn for the region, then (when that group's names run out) from any group."""
         rng = self.rng
-        for _ in range(200):
-            first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
-            last = rng.choice(SURNAMES)
+        weights = _NAME_WEIGHTS[_REGION_PEOPLE.get(region or "", "default")]
+        group = rng.choices(list(weights), weights=list(weights.values()))[0]
+        male, fem, last_names = NAME_GROUPS[group]
+        for attempt in range(2000):
+            if attempt == 50:
+                male, fem, last_names = MALE_NAMES, FEMALE_NAMES, SURNAMES
+            first = rng.choice(fem if female else male)
+            last = rng.choice(last_names)
             key = (first, surname_form(last, female, "nomn"))
             if key not in self.names and last not in avoid:
                 self.names.add(key)
                 return first, last
-        raise RuntimeError("name space exhausted")  # pragma: no cover - 50,000+ combinations
+        raise RuntimeError("no unused name left")  # pragma: no cover - 60,000+ combinations
 
-    def new_person(self, posts: tuple[Post, ...], region: str | None, avoid: set[str],
-                   female: bool | None = None) -> Person:
+    def new_person(
+        self, posts: tuple[Post, ...], region: str | None, avoid: set[str], female: bool | None = None
+    ) -> Person:
         rng = self.rng
         female = rng.random() < 0.3 if female is None else female
-        first, last = self._name(female, avoid)
+        first, last = self._name(female, avoid, region)
         patr = rng.choice(PATRONYMICS)[1 if female else 0]
         p = Person(first, last, female, posts, region, patr)
         if region is not None and region != CHAIR_REGION and rng.random() < P_MARK_RECURRING:
@@ -1183,8 +1617,10 @@ class _Generator:
     def chair(self) -> Person:
         """The head of Tatarstan, chair of the АИРР council: one person for the whole corpus."""
         if self._chair is None:
-            posts = (Post("председатель совета", "председатель", org="Совета {AIRR}", airr_only=True),
-                     Post("глава", "глава", CHAIR_REGION))
+            posts = (
+                Post("председатель совета", "председатель", org="Совета {AIRR}", airr_only=True),
+                Post("глава", "глава", CHAIR_REGION),
+            )
             self._chair = self.new_person(posts, CHAIR_REGION, set(), female=False)
         return self._chair
 
@@ -1216,29 +1652,45 @@ class _Generator:
             post = Post(role, role, code)
         elif kind == "rector":
             adj = inflect_adj(_cap(rng.choice(r.adj)), "gent", "masc")
-            kind_u = rng.choice(["государственного университета", "государственного технического университета",
-                                 "политехнического университета"])
-            post = Post("ректор", "ректор", code, org=f"{adj} {kind_u}", region_in_org=True)
+            what = rng.choice(
+                [
+                    "государственного университета",
+                    "государственного технического университета",
+                    "политехнического университета",
+                ]
+            )
+            post = Post("ректор", "ректор", code, org=f"{adj} {what}", region_in_org=True)
         else:
             role, org = rng.choice(ORGS)
             post = Post(role, role, code, org=org)
         return self.new_person((post,), code, avoid)
 
     def federal(self, district_of: str, avoid: set[str]) -> Person:
+        """A federal official: the President's envoy to the district of ``district_of``, a deputy
+        minister, a minister or a department director — posts without a region."""
         rng = self.rng
         roll = rng.random()
         if roll < 0.35:
             district = districts()[regions()[district_of].district]
-            post = Post("полномочный представитель", "полномочный представитель",
-                        org=f"Президента России {with_preposition('в', inflect_phrase(district, 'loct'))}")
+            post = Post(
+                "полномочный представитель",
+                "полномочный представитель",
+                org=f"Президента России {with_preposition('в', inflect_phrase(district, 'loct'))}",
+            )
         elif roll < 0.6:
-            post = Post("заместитель министра экономического развития",
-                        "заместитель министра экономического развития", org="Российской Федерации")
+            post = Post(
+                "заместитель министра экономического развития",
+                "заместитель министра экономического развития",
+                org="Российской Федерации",
+            )
         elif roll < 0.8:
             post = Post("министр промышленности и торговли", "министр промышленности и торговли", org="РФ")
         else:
-            post = Post("директор департамента", "директор департамента регионального развития",
-                        org="Минэкономразвития России")
+            post = Post(
+                "директор департамента",
+                "директор департамента регионального развития",
+                org="Минэкономразвития России",
+            )
         return self.new_person((post,), None, avoid)
 
     # --- documents ---
@@ -1252,42 +1704,23 @@ class _Generator:
         return out
 
     def _reuse(self, exclude: set[str]) -> Person | None:
-        """A recurring person to bring back, those seen least first."""
+        """A recurring person to bring back (those seen least first), or None."""
         if not self.pool or self.rng.random() >= P_REUSE:
             return None
-        fewest = min(self.seen.get(id(p), 0) for p in self.pool if p.region not in exclude) if any(
-            p.region not in exclude for p in self.pool) else None
-        if fewest is None:
+        fit = [p for p in self.pool if p.region not in exclude]
+        if not fit:
             return None
-        candidates = [p for p in self.pool if p.region not in exclude and self.seen.get(id(p), 0) == fewest]
-        return self.rng.choice(candidates)
+        fewest = min(self.seen.get(p, 0) for p in fit)
+        return self.rng.choice([p for p in fit if self.seen.get(p, 0) == fewest])
 
-    def document(self) -> tuple[str, dict[str, Any], str]:
-        """(text, gold, ISO date) of one new document."""
-        while True:
-            day = date(2014, 1, 1) + timedelta(days=self.rng.randrange(12 * 365))
-            d = _Doc(self.rng, day)
-            names_before = set(self.names)
-            pool_before = list(self.pool)
-            try:
-                self._write(d)
-                text = self._finish(d)
-            except _Retry:
-                self.names, self.pool = names_before, pool_before
-                continue
-            for p in d.persons:
-                self.seen[id(p)] = self.seen.get(id(p), 0) + 1
-            return text, _gold(d), day.isoformat()
-
-    def _write(self, d: _Doc) -> None:
-        kind = self.rng.choices(["pair", "multi", "event", "visit", "airr_meeting", "airr_join", "airr_session"],
-                                weights=[28, 10, 16, 12, 14, 10, 10])[0]
-        getattr(self, f"_w_{kind}")(d)
-
-    def _people(self, codes: list[str], weights: list[float], again: Person | None) -> list[Person]:
+    def _people(
+        self, codes: list[str], weights: list[float], again: Person | None, avoid: set[str] | None = None
+    ) -> list[Person]:
+        """One official per region, of a kind drawn with ``weights`` (head, deputy, minister,
+        organisation, rector); ``again`` stands for its own region."""
         kinds = ["head", "deputy", "minister", "org", "rector"]
+        avoid = set() if avoid is None else avoid
         out: list[Person] = []
-        avoid: set[str] = set()
         for code in codes:
             if again is not None and again.region == code:
                 p = again
@@ -1297,33 +1730,68 @@ class _Generator:
             out.append(p)
         return out
 
-    def _surnames(self, d: _Doc, *people: Person) -> set[str]:
-        return {p.surname for p in people}
+    def document(self) -> tuple[str, dict[str, Any], str]:
+        """(text, gold, ISO date) of one new document."""
+        while True:
+            day = date(2014, 1, 1) + timedelta(days=self.rng.randrange(12 * 365))
+            d = _Doc(self.rng, day)
+            try:
+                kind = self.rng.choices(list(SCENARIOS), weights=list(SCENARIOS.values()))[0]
+                getattr(self, f"_w_{kind}")(d)
+                surnames = [p.surname for p in d.persons]
+                if len(surnames) != len(set(surnames)):
+                    raise _Retry  # «Петров сказал» must say which Петров
+                text = self._finish(d)
+            except _Retry:
+                continue
+            for p in d.persons:
+                if p.recurring:
+                    self.seen[p] = self.seen.get(p, 0) + 1
+            return text, _gold(d), day.isoformat()
 
     # Each writer below fills the paragraphs of d and states the facts (cooperation, membership).
 
     def _w_pair(self, d: _Doc) -> None:
         rng = self.rng
         again = self._reuse(set())
-        must = [again.region] if again else []
-        a, b = self._regions(2, must, set())
+        a, b = self._regions(2, [again.region] if again else [], set())
         if rng.random() < 0.5:
             a, b = b, a
         pa, pb = self._people([a, b], [75, 12, 10, 3, 0], again)
-        extra = rng.random()
-        d.add(0, lambda d_: rng.choice(H_PAIR)(d_, a, b))
+        heads = all(p.posts[-1].role == head_role(regions()[p.posts[-1].region or a]) for p in (pa, pb))
+        if heads and rng.random() < 0.15:
+            d.add(
+                0,
+                lambda d_: (
+                    f"{_cap(pa.posts[-1].head)} {d_.R(a, 'gent', 'head')} и {pb.posts[-1].head} "
+                    f"{d_.R(b, 'gent', 'head')} подписали соглашение"
+                ),
+            )
+        else:
+            d.add(0, lambda d_: rng.choice(H_PAIR)(d_, a, b))
         d.body = True
         d.add(0, lambda d_: rng.choice(L_PAIR)(d_, a, b, pa, pb))
         d.cooperate([a, b])
-        for t in rng.sample(D_PAIR, rng.randint(1, 2)):
-            d.add(0 if rng.random() < 0.4 else 1, t, a, b)
+        details = rng.sample(D_PAIR, len(D_PAIR))
+        details, spare = details[: rng.randint(3, 5)], details[6:]
+        d.extras += [(1, t, (a, b)) for t in spare] + [(2, t, (p,)) for t in Q_ANY[:3] for p in (pa, pb)]
+        d.add(0, details[0], a, b)
         if rng.random() < 0.3:
-            f = self.federal(a, {pa.surname, pb.surname})
-            d.add(0, rng.choice(FED_PRESENT), f)
-        d.add(1, rng.choice(D_PAIR), a, b)
-        d.add(2, rng.choice(Q_PERSON), rng.choice([pa, pb]))
-        if rng.random() < 0.5:
-            d.add(2, rng.choice(Q_PERSON), pb)
+            second = self.official(
+                rng.choice([a, b]), rng.choice(["deputy", "minister", "org"]), {pa.surname, pb.surname}
+            )
+            d.add(0, rng.choice(ALSO_PRESENT), second)
+        if rng.random() < 0.3:
+            fed = self.federal(a, {p.surname for p in d.persons})
+            d.add(0, rng.choice(FED_PRESENT), fed)
+        for t in details[1:]:
+            d.add(1, t, a, b)
+        speakers = [pa, pb] if rng.random() < 0.7 else [rng.choice([pa, pb])]
+        speakers += [rng.choice([pa, pb])] if rng.random() < 0.4 else []
+        for p, t in zip(speakers, rng.sample(Q_AGREEMENT, len(speakers)), strict=True):
+            d.add(2, t, p)
+        d.add(3, rng.choice(B_TIES))
+        extra = rng.random()
         if extra < 0.3:
             c = self._regions(3, [a, b], set())[2]
             d.add(3, rng.choice(B_PRIOR), a, c)
@@ -1335,36 +1803,42 @@ class _Generator:
     def _w_multi(self, d: _Doc) -> None:
         rng = self.rng
         again = self._reuse(set())
-        k = rng.randint(3, 4)
-        codes = self._regions(k, [again.region] if again else [], set())
+        codes = self._regions(rng.randint(3, 4), [again.region] if again else [], set())
         rng.shuffle(codes)
         people = self._people(codes, [70, 15, 10, 5, 0], again)
         d.add(0, lambda d_: rng.choice(H_MULTI)(d_, codes))
         d.body = True
         d.add(0, lambda d_: rng.choice(L_MULTI)(d_, codes, people))
         d.cooperate(codes)
-        d.add(1, lambda d_: f"Документ предусматривает {_objects(d_)}.")
-        d.add(1, lambda d_: f"Стороны договорились о сотрудничестве в {_spheres(d_)}.")
-        for p in rng.sample(people, 2):
-            d.add(2, rng.choice(Q_PERSON), p)
+        details = rng.sample(D_MULTI, len(D_MULTI))
+        for t in details[:3]:
+            d.add(1, t, codes)
+        d.extras += [(1, t, (codes,)) for t in details[3:]] + [(2, Q_ANY[1], (p,)) for p in people]
+        n_quotes = rng.randint(2, 3)
+        for p, t in zip(rng.sample(people, n_quotes), rng.sample(Q_AGREEMENT, n_quotes), strict=True):
+            d.add(2, t, p)
+        if rng.random() < 0.3:
+            fed = self.federal(codes[0], {p.surname for p in people})
+            d.add(2, rng.choice(FED_PRESENT), fed)
 
-    def _venue(self, d: _Doc, codes: list[str], budget: int) -> tuple[str, list[str]]:
+    def _venue(self, codes: list[str], budget: int) -> str:
         """Where an event takes place: a participant's capital, a named forum (whose name may hold
-        an optional region) or another capital; returns the phrase and regions it names."""
+        an optional region) or another region's capital. ``budget`` is how many more regions the
+        document may name (a federal city as venue is a region named)."""
         rng = self.rng
         roll = rng.random()
         if roll < 0.4:
-            return rng.choice(codes), []
+            return rng.choice(codes)
         if roll < 0.75:
             for _ in range(10):
                 name, opt, host = rng.choice(EVENTS)
                 if opt in codes or (host in FEDERAL_CITIES and host not in codes and budget < 1):
                     continue
-                return f"event:{name}:{opt or ''}:{host or ''}", []
+                return f"event:{name}:{opt or ''}:{host or ''}"
         c = rng.choice(self.codes)
         if c in FEDERAL_CITIES and c not in codes and budget < 1:
-            return codes[0], []
-        return c, []
+            return codes[0]
+        return c
 
     def _venue_text(self, d: _Doc, venue: str) -> str:
         """«в Томске» or «в рамках Гайдаровского форума в Москве»."""
@@ -1386,19 +1860,27 @@ class _Generator:
         codes = self._regions(k, [again.region] if again else [], set())
         rng.shuffle(codes)
         people = self._people(codes, [30, 20, 20, 20, 10], again)
-        venue, _ = self._venue(d, codes, 4 - k)
-        d.add(0, lambda d_: rng.choice(H_EVENT)(d_, codes, venue))
+        venue = self._venue(codes, 4 - k)
+        d.add(0, lambda d_: rng.choice(H_EVENT)(d_, codes))
         d.body = True
         d.add(0, lambda d_: rng.choice(L_EVENT)(d_, codes, self._venue_text(d_, venue), people))
         d.cooperate(codes)
         for p in people:
-            if id(p) not in d.introduced:
-                d.add(0, lambda d_, p=p: f"{_cap(d_.RA(p.region, 'делегация', 'accs'))} "
-                      f"{d_.v(p, 'возглавил')} {d_.P(p, region_in_post=False)}.")
-        for t in rng.sample(D_EVENT, 2):
+            if p not in d.introduced:
+                d.add(
+                    0,
+                    lambda d_, p=p: (
+                        f"{_cap(d_.RA(p.region, 'делегация', 'accs'))} "
+                        f"{d_.v(p, 'возглавил')} {d_.P(p, region_in_post=False)}."
+                    ),
+                )
+        details = rng.sample(D_EVENT, len(D_EVENT))
+        for t in details[:3]:
             d.add(1, t, codes)
-        for p in rng.sample(people, min(2, len(people))):
-            d.add(2, rng.choice(Q_PERSON[:4]), p)
+        d.extras += [(1, t, (codes,)) for t in details[3:]] + [(2, Q_ANY[2], (p,)) for p in people]
+        n_quotes = min(len(people), rng.randint(2, 3))
+        for p, t in zip(rng.sample(people, n_quotes), rng.sample(Q_ANY, n_quotes), strict=True):
+            d.add(2, t, p)
 
     def _w_visit(self, d: _Doc) -> None:
         rng = self.rng
@@ -1407,16 +1889,18 @@ class _Generator:
         if rng.random() < 0.5:
             a, b = b, a
         pa = self._people([a], [10, 50, 30, 10, 0], again)[0]
-        pb = self._people([b], [60, 25, 15, 0, 0], again)[0]
-        if pb.surname == pa.surname:
-            raise _Retry
+        pb = self._people([b], [60, 25, 15, 0, 0], again, {pa.surname})[0]
         d.add(0, lambda d_: rng.choice(H_VISIT)(d_, a, b))
         d.body = True
         d.add(0, lambda d_: rng.choice(L_VISIT)(d_, a, b, pa, pb))
         d.cooperate([a, b])
-        for t in rng.sample(D_VISIT, 2):
+        details = rng.sample(D_VISIT, len(D_VISIT))
+        for t in details[:3]:
             d.add(1, t, a, b)
-        d.add(2, rng.choice(Q_PERSON[:4]), rng.choice([pa, pb]))
+        d.extras += [(1, t, (a, b)) for t in details[3:]] + [(2, Q_ANY[1], (p,)) for p in (pa, pb)]
+        for p, t in zip([pa, pb], rng.sample(Q_ANY, 2), strict=True):
+            d.add(2, t, p)
+        d.add(3, rng.choice(B_TIES))
         if rng.random() < 0.35:
             c = self._regions(3, [a, b], set())[2]
             d.add(3, rng.choice(B_MENTION), c)
@@ -1426,38 +1910,69 @@ class _Generator:
         d.airr = True
         chair = self.chair()
         with_chair = rng.random() < 0.75
-        exclude = {CHAIR_REGION} if with_chair else set()
-        again = self._reuse(exclude)
         moscow = rng.random() < 0.5
+        exclude = ({CHAIR_REGION} if with_chair else set()) | ({"RU-MOW"} if moscow else set())
+        again = self._reuse(exclude)
+        least = 1 if with_chair else 2
         room = 4 - (1 if with_chair else 0) - (1 if moscow else 0)
-        k = rng.randint(1 if with_chair else 2, max(1 if with_chair else 2, min(3, room)))
-        codes = self._regions(k, [again.region] if again else [], exclude | ({"RU-MOW"} if moscow else set()))
-        people = self._people(codes, [70, 30, 0, 0, 0], again)
-        where = d.city("RU-MOW") if moscow else None
-        d.add(0, lambda d_: rng.choice(H_AIRR_MEETING)(d_, codes))
+        k = rng.randint(least, max(least, min(3, room)))
+        codes = self._regions(k, [again.region] if again else [], exclude)
+        people = self._people(codes, [70, 30, 0, 0, 0], again, {chair.surname})
+        d.add(0, lambda d_: rng.choice(H_AIRR_MEETING)(d_, codes, people[0]))
         d.body = True
-        meeting = rng.choice(["ежегодное общее собрание членов", "заседание Совета", "общее собрание"])
+        meeting, of_meeting = rng.choice(
+            [
+                ("ежегодное общее собрание членов", "собрания"),
+                ("заседание Совета", "заседания"),
+                ("общее собрание членов", "собрания"),
+            ]
+        )
+
+        def where(d_: _Doc) -> str:
+            return d_.city("RU-MOW") + " " if moscow else ""
+
         if with_chair:
-            d.regions.pop("RU-MOW", None) if moscow and "RU-MOW" not in d.in_body else None
-            d.add(0, lambda d_: f"{_cap(d_.P(chair))} {d_.v(chair, 'провёл')} "
-                  f"{d_.city('RU-MOW') + ' ' if moscow else ''}{meeting} {d_.airr_name('gent')}.")
-            d.add(0, lambda d_: f"В работе собрания {'участвовал' if len(people) == 1 else 'участвовали'} "
-                  f"{d_.P_list(people, 'nomn')}.")
+            d.add(
+                0,
+                lambda d_: (
+                    f"{d_.date_text()} {d_.P(chair)} {d_.v(chair, 'провёл')} "
+                    f"{where(d_)}{meeting} {d_.airr_name('gent')}."
+                ),
+            )
+            took = "участвовали" if len(people) > 1 else d.v(people[0], "участвовал")
+            d.add(0, lambda d_: f"В работе {of_meeting} {took} {d_.P_list(people, 'nomn')}.")
             d.optional_members[CHAIR_REGION] = None
             d.cooperate(codes + [CHAIR_REGION])
         else:
-            d.add(0, lambda d_: f"{d_.date_text()} {where + ' ' if where else ''}прошло {meeting} "
-                  f"{d_.airr_name('gent')}. В нём приняли участие {d_.P_list(people, 'nomn')}.")
+            d.add(
+                0,
+                lambda d_: (
+                    f"{d_.date_text()} {where(d_)}прошло {meeting} {d_.airr_name('gent')}. "
+                    f"В нём приняли участие {d_.P_list(people, 'nomn')}."
+                ),
+            )
             d.cooperate(codes)
         for c in codes:
             d.member(c)
-        d.add(1, lambda d_: f"Участники обсудили итоги {d_.day.year - 1} года и определили приоритеты "
-              f"ассоциации на {d_.day.year} год.")
-        d.add(1, rng.choice(AIRR_BACKGROUND))
+        d.add(
+            1,
+            lambda d_: (
+                f"Участники обсудили итоги {d_.day.year - 1} года и определили приоритеты "
+                f"ассоциации на {d_.day.year} год."
+            ),
+        )
+        details = rng.sample(D_AIRR_MEETING, len(D_AIRR_MEETING))
+        for t in details[:2]:
+            d.add(1, t, codes)
+        background = rng.sample(AIRR_BACKGROUND, len(AIRR_BACKGROUND))
+        d.add(3, background[0])
+        d.extras += [(1, t, (codes,)) for t in details[2:]] + [(3, t, ()) for t in background[1:]]
+        d.extras += [(2, Q_ANY[2], (p,)) for p in people]
         if rng.random() < 0.6:
             director = self.director()
-            d.add(2, lambda d_: f"«{rng.choice(AIRR_QUOTES)}», — {d_.v(director, 'сказал')} {d_.P(director)}.")
-        d.add(2, rng.choice(Q_PERSON[:4]), people[0])
+            d.add(2, lambda d_: f"«{d_.pick(AIRR_QUOTES)}», — {d_.v(director, 'сказал')} {d_.P(director)}.")
+        p = rng.choice(people)
+        d.add(2, lambda d_: f"«{d_.pick(AIRR_QUOTES)}», — {d_.v(p, 'отметил')} {d_.P(p)}.")
 
     def _w_airr_join(self, d: _Doc) -> None:
         rng = self.rng
@@ -1468,23 +1983,41 @@ class _Generator:
         x = self._regions(1, [again.region] if again else [], exclude)[0]
         n_listed = rng.randint(0 if with_chair else 1, 4 - 1 - (1 if with_chair else 0))
         listed = self._regions(1 + n_listed, [x], exclude)[1:]
-        px = self._people([x], [70, 20, 10, 0, 0], again)[0]
+        px = self._people([x], [70, 20, 10, 0, 0], again, {self.chair().surname})[0]
         d.add(0, lambda d_: rng.choice(H_AIRR_JOIN)(d_, x))
         d.body = True
         d.add(0, lambda d_: rng.choice(L_AIRR_JOIN)(d_, x, px))
         d.member(x)
         d.add(0, lambda d_: f"Регион стал {rng.choice(ORDINALS_INS)} участником объединения.")
+        details = rng.sample(D_AIRR_JOIN, len(D_AIRR_JOIN))
+        for t in details[:2]:
+            d.add(1, t, x)
+        d.extras += [(1, t, (x,)) for t in details[2:]]
         if listed:
-            d.add(1, lambda d_: f"В ассоциацию уже входят {d_.R_list(listed, 'nomn')}.")
+            verb = "входит" if len(listed) == 1 else "входят"
+            d.add(1, lambda d_: f"В ассоциацию уже {verb} {d_.R_list(listed, 'nomn')}.")
             for c in listed:
                 d.member(c)
         if with_chair:
             chair = self.chair()
-            d.add(1, lambda d_: f"По словам {d_.P(chair, 'gent')}, присоединение {d_.R(x, 'gent')} поможет "
-                  f"{rng.choice(['укреплению технологического суверенитета страны', 'развитию инноваций', 'обмену опытом между регионами'])}.")  # noqa: E501
+            goal = rng.choice(
+                [
+                    "укреплению технологического суверенитета страны",
+                    "развитию инноваций",
+                    "обмену опытом между регионами",
+                ]
+            )
+            d.add(
+                2,
+                lambda d_: (
+                    f"По словам {d_.P(chair, 'gent')}, присоединение {d_.R(x, 'gent')} поможет {goal}."
+                ),
+            )
             d.optional_members[CHAIR_REGION] = None
-        d.add(2, lambda d_: f"«{rng.choice(AIRR_QUOTES)}», — {d_.v(px, 'отметил')} {d_.P(px)}.")
-        d.add(2, rng.choice(AIRR_BACKGROUND))
+        d.add(2, lambda d_: f"«{d_.pick(AIRR_QUOTES)}», — {d_.v(px, 'отметил')} {d_.P(px)}.")
+        background = rng.sample(AIRR_BACKGROUND, len(AIRR_BACKGROUND))
+        d.add(3, background[0])
+        d.extras += [(3, t, ()) for t in background[1:]] + [(2, Q_ANY[2], (px,))]
 
     def _w_airr_session(self, d: _Doc) -> None:
         rng = self.rng
@@ -1496,26 +2029,52 @@ class _Generator:
         people = self._people(codes, [5, 20, 30, 40, 5], again)
         host = rng.choice(codes)
         total = rng.randint(k + 3, 15)
-        d.add(0, lambda d_: rng.choice([
-            lambda: f"Стратегическая сессия АИРР прошла {d_.city(host)}",
-            lambda: f"Регионы АИРР обсудили {rng.choice(TOPICS_ACC)}",
-            lambda: "Участники АИРР провели стратегическую сессию",
-        ])())
+        heads = [
+            lambda d_: f"Стратегическая сессия АИРР прошла {d_.city(host)}",
+            lambda d_: f"Регионы АИРР обсудили {rng.choice(TOPICS_ACC)}",
+            lambda d_: "Участники АИРР провели стратегическую сессию",
+        ]
+        d.add(0, rng.choice(heads))
         d.body = True
-        d.add(0, lambda d_: f"Представители {total} регионов — участников {d_.airr_name('gent')} провели "
-              f"{d_.city(host)} стратегическую сессию «{rng.choice(SESSION_TITLES)}».")
+        d.add(
+            0,
+            lambda d_: (
+                f"Представители {total} регионов — участников {d_.airr_name('gent')} провели "
+                f"{d_.city(host)} стратегическую сессию «{rng.choice(SESSION_TITLES)}»."
+            ),
+        )
         d.add(0, lambda d_: f"В работе сессии участвовали {d_.P_list(people, 'nomn')}.")
         for c in codes:
             d.member(c)
         d.cooperate(codes)
-        d.add(1, lambda d_: f"Участники обсудили {_objects(d_)}.")
+        details = rng.sample(D_AIRR_SESSION, len(D_AIRR_SESSION))
+        for t in details[:2]:
+            d.add(1, t, codes)
+        d.extras += [(1, t, (codes,)) for t in details[2:]] + [(2, Q_ANY[1], (p,)) for p in people]
         for p in rng.sample(people, 2):
-            d.add(2, lambda d_, p=p: f"«{rng.choice(AIRR_QUOTES + QUOTES)}», — {d_.v(p, 'рассказал')} {d_.P(p)}.")
-        d.add(3, rng.choice(AIRR_BACKGROUND))
+            d.add(
+                2, lambda d_, p=p: f"«{d_.pick(AIRR_QUOTES + QUOTES)}», — {d_.v(p, 'рассказал')} {d_.P(p)}."
+            )
+        background = rng.sample(AIRR_BACKGROUND, len(AIRR_BACKGROUND))
+        d.add(3, background[0])
+        d.extras += [(3, t, ()) for t in background[1:]]
 
     def _finish(self, d: _Doc) -> str:
-        """Headline, blank line, 2–4 paragraphs of 150–400 words: fillers added or dropped."""
+        """Headline, blank line, 2–4 paragraphs of 150–400 words: the writer's reserve sentences
+        are added up to a length drawn for the document, then generic fillers if still short;
+        sentences that named nothing new are dropped if too long."""
         rng = self.rng
+        target = rng.randint(170, 330)
+        rng.shuffle(d.extras)
+        head_words = _words(d.pars[0][0][0])
+        while d.extras and sum(_words(s) for p in d.pars for s, _ in p) - head_words < target:
+            par, template, args = d.extras.pop()
+            if (id(template), repr(args)) in d.done:
+                continue
+            while par < 3 and len(d.pars) > par and len(d.pars[par]) >= 5:
+                par += 1  # a paragraph of at most five sentences; the rest goes further down
+            if len(d.pars) <= par or len(d.pars[par]) < 5:
+                d.add(par, template, *args)
         headline = d.pars[0].pop(0)[0]
         pars = [p for p in d.pars if p]
         fillers = rng.sample(FILLERS, len(FILLERS))
@@ -1542,6 +2101,8 @@ class _Generator:
             pars = [p for p in pars if p]
         if len(pars) > 4:
             raise _Retry
+        if len(pars) == 4 and rng.random() < 0.3:  # not every story has a background paragraph
+            pars[2:] = [pars[2] + pars[3]]
         body = "\n\n".join(" ".join(s for s, _ in p) for p in pars)
         return f"{headline.rstrip('.')}\n\n{body}\n"
 
@@ -1620,8 +2181,14 @@ def documents(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:
     for i in range(1, n + 1):
         name = f"syn{i:0{width}d}"
         text, gold, day = gen.document()
-        yield {"name": name, "text": text, "title": text.split("\n", 1)[0], "date": day,
-               "url": URL_BASE + name, "gold": gold}
+        yield {
+            "name": name,
+            "text": text,
+            "title": text.split("\n", 1)[0],
+            "date": day,
+            "url": URL_BASE + name,
+            "gold": gold,
+        }
 
 
 def generate(n: int, seed: int = 0) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -1640,8 +2207,10 @@ def write(out: Path, n: int, seed: int = 0, fmt: str = "txt") -> int:
             (out / f"{doc['name']}.gold.yaml").write_text(gold_yaml(doc["gold"]), encoding="utf-8")
             count += 1
         return count
-    with (out / "corpus.jsonl").open("w", encoding="utf-8") as texts, \
-            (out / "gold.jsonl").open("w", encoding="utf-8") as golds:
+    with (
+        (out / "corpus.jsonl").open("w", encoding="utf-8") as texts,
+        (out / "gold.jsonl").open("w", encoding="utf-8") as golds,
+    ):
         for doc in documents(n, seed):
             record = {"text": doc["text"], "title": doc["title"], "date": doc["date"], "url": doc["url"]}
             texts.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -1651,13 +2220,18 @@ def write(out: Path, n: int, seed: int = 0, fmt: str = "txt") -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("out", type=Path, help="directory to write into (created if missing)")
     ap.add_argument("-n", type=int, default=100, help="number of documents (default 100)")
     ap.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    ap.add_argument("--format", choices=("txt", "jsonl"), default="txt",
-                    help="txt: NAME.txt + NAME.gold.yaml; jsonl: corpus.jsonl + gold.jsonl")
+    ap.add_argument(
+        "--format",
+        choices=("txt", "jsonl"),
+        default="txt",
+        help="txt: NAME.txt + NAME.gold.yaml; jsonl: corpus.jsonl + gold.jsonl",
+    )
     a = ap.parse_args(argv)
     if a.n < 0:
         ap.error("-n must be ≥ 0")

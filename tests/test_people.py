@@ -4,6 +4,7 @@ import pytest
 
 from kg.extract.people import find_people, split_name
 from kg.extract.records import PersonName
+from kg.text import fold
 
 
 def people(parse, text):
@@ -74,3 +75,26 @@ def test_a_lone_common_noun_is_no_person(parse):
 )
 def test_surnames_come_to_the_nominative(parse, text, expected):
     assert [n for n, _ in people(parse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Руководитель офиса Алёна Максимова выступила. По словам Алёны Максимовой, всё готово.",
+            [("Алена Максимова", 2)],
+        ),
+        ("Встреча с Артёмом Савченко прошла в Томске.", [("Артем Савченко", 1)]),
+        ("Депутат Светлана Горячая выступила. По словам Горячей, всё готово.", [("Светлана Горячая", 2)]),
+    ],
+)
+def test_feminine_and_indeclinable_names_stay_one_person(parse, text, expected):
+    assert [(fold(n), k) for n, k in people(parse, text)] == [(fold(n), k) for n, k in expected]
+
+
+def test_surname_keys():
+    from kg.text import surname_key
+
+    assert surname_key("Максимовой") == surname_key("Максимова") == surname_key("Максимов")
+    assert surname_key("Горячей") == surname_key("Горячая")
+    assert surname_key("Кравец") != surname_key("Кравченко")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..slug import slugify
-from ..text import fold
+from ..text import fold, surname_key
 from .records import PersonName
 
 
@@ -31,7 +31,7 @@ class Identity:
 
 
 def _conflict(a: PersonName, b: PersonName) -> bool:
-    if _n(a.last) != _n(b.last):
+    if surname_key(a.last) != surname_key(b.last):
         return True
     fa, fb = _n(a.first), _n(b.first)
     if fa and fb and (fa[:1] != fb[:1] or (len(fa) > 1 and len(fb) > 1 and fa != fb)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ..text import fold, surname_key
 from .lexicon import words
 from .nlp import ParsedText, Token, models
 from .records import Person, PersonMention, PersonName, PlaceMention
@@ -89,7 +89,9 @@ def find_people(
     place_tokens = {i for p in places for i in range(p.first, p.last)}
     org_tokens |= place_tokens
     raw: list[tuple[PersonName, int, int, str]] = []
-    for span in parsed.spans:
+    spans = _joined_person_spans(parsed)
+    full_surnames = {surname_key(parsed.tokens[x.last - 1].text) for x in spans if x.last - x.first > 1}
+    for span in spans:
         if span.type != "PER" or span.first in org_tokens:
             continue
         if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
@@ -105,11 +107,12 @@ def find_people(
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
-        words = _nominative_name([w[:1].upper() + w[1:] if w[:1].islower() else w for w in words])
+        written = [t.text for t in tokens[k:]]
+        words = _nominative_name([w[:1].upper() + w[1:] if w[:1].islower() else w for w in words], written)
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
-        if not name.first and not _surname_like(name.last):
+        if not name.first and not (_surname_like(name.last) or surname_key(name.last) in full_surnames):
             continue  # a lone capitalised word NER took for a name («Балаклавой»)
         if name.last and fold(name.last) in TITLE_WORDS:
             continue
@@ -118,6 +121,35 @@ def find_people(
     raw += _names_missed_by_ner(parsed, covered)
     raw.sort(key=lambda r: r[1])
     return _resolve(parsed, raw)
+
+
+def _joined_person_spans(parsed: ParsedText) -> list:
+    """NER sometimes cuts one name in two («Артёмом» | «Савченко»): two adjacent one-word PER
+    spans are one name."""
+    from dataclasses import replace
+
+    out = []
+    for span in parsed.spans:
+        if span.type != "PER":
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last == span.first
+            and prev.last - prev.first == 1
+            and span.last - span.first == 1
+            and parsed.tokens[span.first].sent == parsed.tokens[prev.first].sent
+        ):
+            out[-1] = replace(
+                prev,
+                last=span.last,
+                stop=span.stop,
+                text=parsed.text[prev.start : span.stop],
+                normal=f"{prev.normal} {span.normal}",
+            )
+        else:
+            out.append(span)
+    return out
 
 
 def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[PersonName, int, int, str]]:
@@ -195,19 +227,68 @@ _OBLIQUE_SURNAME = {
 }
 
 
-def _nominative_name(words: list[str]) -> list[str]:
-    """Mend a surname the normaliser left in an oblique case («Андрей Травниковым»), by the
-    endings Russian surnames take in the gender of the first name."""
+def _nominative_name(words: list[str], written: list[str] = ()) -> list[str]:
+    """Mend the parts of a name the normaliser left in an oblique case («Андрей Травниковым»,
+    «Резеды Яруллиной»), by the endings Russian names take in the person's gender.
+
+    ``written`` is the name as the text writes it; its surname tells the gender where the
+    first name is one the dictionary does not know («Резеда», «Эрдэм»)."""
     if len(words) < 2:
         return words
-    gender = next((p.tag.gender for p in models().vocab.parse(words[0]) if "Name" in p.tag.grammemes), None)
+    gender = _gender(words[0], (written or words)[-1])
+    first = _first_name_nominative(words[0], gender)
     last = words[-1]
+    if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
+        return [first, *words[1:-1], last + "а"]  # «Алёна Максимов» was «Алёны Максимовой»
+    if gender == "femn" and re.search(r"(ск|цк)ий$", last):
+        return [first, *words[1:-1], last[:-2] + "ая"]
     for ending, nominative in _OBLIQUE_SURNAME.get(gender or "", []):
         if last.lower().endswith(ending) and len(last) > len(ending) + 2:
             if ending == "ей" and not any(p.tag.POS == "ADJF" for p in models().vocab.parse(last)):
                 continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
-            return [*words[:-1], last[: -len(ending)] + nominative]
-    return words
+            return [first, *words[1:-1], last[: -len(ending)] + nominative]
+    return [first, *words[1:]]
+
+
+def _gender(first: str, surname: str) -> str | None:
+    """The gender of a first name the dictionary knows, else of the surname's written form."""
+    names = [p for p in models().vocab.parse(first) if "Name" in p.tag.grammemes]
+    # a nominative reading first: «Алена» is Алёна, not the genitive of Ален
+    names.sort(key=lambda p: p.tag.case != "nomn")
+    known = names[0].tag.gender if names else None
+    if known:
+        return known
+    s = fold(surname)
+    if re.search(r"(ова|ева|ина|ына|ой|ую|ая|ской|цкой)$", s):
+        return "femn"
+    if re.search(r"(ов|ев|ин|ын|ым|ому|ого|ский|цкий)$", s):
+        return "masc"
+    return None
+
+
+#: first names the dictionary does not know, out of an oblique case, by gender
+_OBLIQUE_FIRST = {
+    "femn": [("ой", "а"), ("ей", "я"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я")],
+    "masc": [("ом", ""), ("ем", "й"), ("а", ""), ("у", ""), ("е", "")],
+}
+
+
+def _first_name_nominative(word: str, gender: str | None) -> str:
+    """«Артёмом» → «Артём», «Резеды» → «Резеда»: a first name to the nominative."""
+    from pymorphy2.analyzer import Parse
+
+    names = [
+        p for p in models().vocab.parse(word) if "Name" in p.tag.grammemes and gender in (None, p.tag.gender)
+    ]
+    if names:
+        if any(p.tag.case == "nomn" for p in names):
+            return word
+        form = Parse.inflect(names[0], {"nomn", "sing"})
+        return _capital(form.word) if form else word
+    for ending, nominative in _OBLIQUE_FIRST.get(gender or "", []):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _capital(word: str) -> str:
@@ -280,7 +361,7 @@ def _surname_like(word: str) -> bool:
 
 def _compatible(a: PersonName, b: PersonName) -> bool:
     """Could two names of one document be the same person?"""
-    if a.last and b.last and fold(a.last) != fold(b.last):
+    if a.last and b.last and surname_key(a.last) != surname_key(b.last):
         return False
     if a.first and b.first:
         fa, fb = fold(a.first).rstrip("."), fold(b.first).rstrip(".")
@@ -299,7 +380,9 @@ def _merge(a: PersonName, b: PersonName) -> PersonName:
     def pick(x: str, y: str) -> str:
         return x if len(x.rstrip(".")) >= len(y.rstrip(".")) else y
 
-    return PersonName(pick(a.first, b.first), pick(a.middle, b.middle), pick(a.last, b.last))
+    # of two spellings of one surname the nominative is the shorter («Максимова», not «Максимовой»)
+    last = min((x for x in (a.last, b.last) if x), key=len, default="")
+    return PersonName(pick(a.first, b.first), pick(a.middle, b.middle), last)
 
 
 def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
