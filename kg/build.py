@@ -39,10 +39,11 @@ def build(
     base: str = DEFAULT_BASE,
     geo: bool = False,
     on_document: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> BuildReport:
     """Run the whole pipeline and write graph.ttl, metrics.csv and cooperation.html to ``out_dir``."""
     store = open_store(None)
-    done = ingest(paths, store, base, on_document)
+    done = ingest(paths, store, base, on_document, workers)
     report = _report(done)
     if not report.documents:
         return report

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -67,12 +68,24 @@ def main() -> None:
 @click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
 @click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
-def build(paths: tuple[str, ...], out_dir: Path, base: str | None, geo: bool, strict: bool) -> None:
-    """Read PATHS (.txt/.md files, directories, globs) and write the graph, metrics and page."""
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that extract in parallel (default: the machine's cores).",
+)
+def build(
+    paths: tuple[str, ...], out_dir: Path, base: str | None, geo: bool, strict: bool, workers: int | None
+) -> None:
+    """Read PATHS (.txt, .md, .html, .jsonl, directories, globs); write the graph, metrics and page."""
     from .build import build as run
     from .mapping import DEFAULT_BASE
 
-    report = run(paths, out_dir, base=base or DEFAULT_BASE, geo=geo)
+    with _progress() as tick:
+        report = run(
+            paths, out_dir, base=base or DEFAULT_BASE, geo=geo, on_document=tick, workers=_workers(workers)
+        )
     for skipped in report.skipped:
         click.echo(f"kg: skipped {skipped}", err=True)
     for url in report.empty:
@@ -106,6 +119,37 @@ def _open(store: str | None, update_url: str | None = None, read_only: bool = Fa
     if read_only and "://" not in location and not Path(location).is_dir():
         raise StoreError(f"{location}: no store here (make one with `kg ingest … --store {location}`)")
     return open_store(location, update_url=update_url, read_only=read_only)
+
+
+def _workers(given: int | None) -> int:
+    return given or os.cpu_count() or 1
+
+
+@contextmanager
+def _progress():
+    """A live count of documents with their rate on a terminal; nothing in pipes and CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield None
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("documents", total=None, rate="")
+
+        def tick(_url: str) -> None:
+            bar.advance(task)
+            done = bar.tasks[0]
+            if done.elapsed:
+                bar.update(task, rate=f"{done.completed / done.elapsed:.1f} docs/s")
+
+        yield tick
 
 
 def _load(graph: tuple[str, ...], store: str | None = None):
@@ -214,15 +258,27 @@ def validate(graph: tuple[str, ...], store: str | None) -> None:
 @click.option("--update-url", help="The SPARQL Update URL of a remote store (default: its /update).")
 @click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that extract in parallel (default: the machine's cores).",
+)
 def ingest(
-    paths: tuple[str, ...], store: str | None, update_url: str | None, base: str | None, strict: bool
+    paths: tuple[str, ...],
+    store: str | None,
+    update_url: str | None,
+    base: str | None,
+    strict: bool,
+    workers: int | None,
 ) -> None:
     """Add PATHS to a store: new and changed documents are read, unchanged ones left as they are."""
     from .ingest import ingest as run
     from .mapping import DEFAULT_BASE
 
-    with _open(store, update_url) as target:
-        report = run(paths, target, base or DEFAULT_BASE)
+    with _open(store, update_url) as target, _progress() as tick:
+        report = run(paths, target, base or DEFAULT_BASE, on_document=tick, workers=_workers(workers))
     for skipped in report.skipped:
         click.echo(f"kg: skipped {skipped}", err=True)
     for url in report.empty:

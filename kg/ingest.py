@@ -72,10 +72,16 @@ def ingest(
     store: GraphStore,
     base: str = DEFAULT_BASE,
     on_document: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Read the documents the specs name into the store; see the module's docstring."""
+    """Read the documents the specs name into the store; see the module's docstring.
+
+    ``workers`` > 1 extracts in that many processes (each loads the models once); the store is
+    written from this process only, so one writer holds it.
+    """
     iris = Iris(check_base(base))
     prepare(store, iris)
+    pool = _pool(workers)
     report = IngestReport()
     known = _stored_documents(store)
     seen: dict[str, str] = {}
@@ -94,10 +100,12 @@ def ingest(
             continue
         batch.append(item)
         if len(batch) >= BATCH:
-            _write(batch, store, iris, known, report, on_document)
+            _write(batch, store, iris, known, report, on_document, pool)
             batch = []
     if batch:
-        _write(batch, store, iris, known, report, on_document)
+        _write(batch, store, iris, known, report, on_document, pool)
+    if pool is not None:
+        pool.shutdown()
     if report.written:
         refresh_analytics(store, iris)
     return report
@@ -150,13 +158,45 @@ def _stored_documents(store: GraphStore) -> dict[str, tuple[str, str]]:
     return {r["url"]: (r["g"], r["hash"]) for r in rows}
 
 
-def _extract(batch: list[Document], report: IngestReport) -> Iterator[DocumentExtraction]:
-    extractor = Extractor()
-    for doc in batch:
-        try:
-            dx = extractor(doc)
-        except Exception as exc:  # noqa: BLE001 — one bad document must not stop the batch
-            report.skipped.append(Skipped(doc.url, f"extraction failed: {type(exc).__name__}: {exc}"))
+def _pool(workers: int):
+    """Worker processes, started fresh (not forked) so that each runs its models on one thread:
+    two processes each asking for every core would only fight over them."""
+    if workers <= 1:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_load_models
+    )
+
+
+def _load_models() -> None:
+    import os
+
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    from .extract.nlp import models
+
+    models()
+
+
+def _extract_one(doc: Document) -> DocumentExtraction | str:
+    """One document's extraction, or why it failed: one bad document must not stop the batch."""
+    try:
+        return Extractor()(doc)
+    except Exception as exc:  # noqa: BLE001
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _extract(batch: list[Document], report: IngestReport, pool=None) -> Iterator[DocumentExtraction]:
+    if pool is not None and len(batch) > 4:
+        results = pool.map(_extract_one, batch, chunksize=4)
+    else:
+        results = map(_extract_one, batch)
+    for doc, dx in zip(batch, results, strict=True):
+        if isinstance(dx, str):
+            report.skipped.append(Skipped(doc.url, dx))
             continue
         ex = dx.extraction
         if not (ex.places or ex.persons or ex.organisations):
@@ -164,9 +204,9 @@ def _extract(batch: list[Document], report: IngestReport) -> Iterator[DocumentEx
         yield dx
 
 
-def _write(batch, store, iris, known, report, on_document) -> None:
+def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
     """Extract a batch, resolve its people against the store's, and write one graph per document."""
-    extractions = list(_extract(batch, report))
+    extractions = list(_extract(batch, report, pool))
     people = [
         (p.name, {post.region for post in dx.extraction.posts if post.person == k and post.region})
         for dx in extractions

@@ -122,19 +122,25 @@ class Models:
         self.ner = NewsNERTagger(emb)
 
     def parse(self, text: str) -> ParsedText:
-        """Parse paragraph by paragraph: a headline without a full stop must not run into the lead."""
+        """Parse the whole text in one pass (the models batch its sentences), with every
+        paragraph closed as a sentence: a headline without a full stop must not run into the lead."""
         from natasha import Doc
 
-        parts = []
-        for block in re.finditer(r"[^\n]+", text):
-            if block.group().strip():
-                doc = Doc(_uncapitalised(block.group()))
-                doc.segment(self.segmenter)
-                doc.tag_morph(self.morph)
-                doc.parse_syntax(self.syntax)
-                doc.tag_ner(self.ner)
-                parts.append((block.start(), doc))
-        return adapt(text, parts, self)
+        doc = Doc(_uncapitalised(_closed_paragraphs(text)))
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.parse_syntax(self.syntax)
+        doc.tag_ner(self.ner)
+        starts = [m.start() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        return adapt(text, [(0, doc)], self, starts)
+
+
+_OPEN_END = re.compile(r"(?<=[^\s.!?…])\n")
+
+
+def _closed_paragraphs(text: str) -> str:
+    """«Заголовок\n\nТекст» → «Заголовок.\nТекст»: the same length, so every offset holds."""
+    return _OPEN_END.sub(".", text)
 
 
 _CAPS_RUN = re.compile(r"\b[А-ЯЁ]{2,}(?:[\s-]+[А-ЯЁ]{2,})+\b")
@@ -158,13 +164,16 @@ def models() -> Models:
     return Models()
 
 
-def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
-    """natasha's Docs (one per paragraph, with its offset) → ParsedText with document-wide indices."""
+def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[int] = ()) -> ParsedText:
+    """natasha's Docs (each with its offset into the text) → ParsedText with document-wide
+    indices; ``para_starts`` says where each paragraph begins."""
+    from bisect import bisect_right
+
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     index_of: dict[tuple[int, str], int] = {}
     raw_spans = []
-    for para, (offset, doc) in enumerate(parts):
+    for offset, doc in parts:
         for sent in doc.sents:
             s_i = len(sentences)
             first = len(tokens)
@@ -187,6 +196,7 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models) -> ParsedText:
                         head_id=tok.head_id or "",
                     )
                 )
+            para = max(0, bisect_right(para_starts, sent.start + offset) - 1) if para_starts else 0
             sentences.append(Sentence(s_i, sent.start + offset, sent.stop + offset, first, len(tokens), para))
         raw_spans += [(offset, span) for span in doc.spans]
     # second pass: heads as document indices (a frozen record is rebuilt, not mutated)
