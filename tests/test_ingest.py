@@ -151,3 +151,12 @@ def test_paths_are_remembered_by_their_location(corpus, tmp_path):
         shutil.copy(corpus / "a.txt", moved / "a.txt")
         assert len(ingest([str(moved / "a.txt")], store).added) == 1
         assert Path(moved / "a.txt").exists()
+
+
+def test_worker_processes_give_the_same_graph(tmp_path):
+    corpus = Path(__file__).resolve().parent / "corpus"
+    files = sorted(str(p) for p in corpus.glob("gen0*.txt"))
+    one, two = open_store(None), open_store(None)
+    ingest(files, one, workers=1)
+    ingest(files, two, workers=2)
+    assert sorted(map(str, one.union())) == sorted(map(str, two.union()))
