@@ -134,7 +134,7 @@ def remove(urls_or_paths: Iterable[str], store: GraphStore, base: str = DEFAULT_
         store.drop_graph(graph)
         report.removed.append(url)
     if report.removed:
-        _refresh_entities(store, iris, touched, {}, {})
+        _refresh_entities(store, iris, set(), {}, {}, touched)
         refresh_analytics(store, iris)
     return report
 
@@ -215,6 +215,7 @@ def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
     identities = iter(resolve_people(people, _stored_people(store, iris)))
     new_orgs: dict[str, Organisation] = {}
     roles: dict[str, str] = {}
+    orphans: set[str] = set()
     touched: dict[str, PersonName] = {}
     for dx in extractions:
         nodes = []
@@ -230,6 +231,8 @@ def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
         doc = dx.document
         graph = str(iris.document(doc.key))
         previous = known.get(doc.url)
+        if previous:
+            orphans |= _mentioned_in(store, previous[0])
         if previous and previous[0] != graph:
             store.drop_graph(previous[0])
         store.replace_graph(graph, document_triples(dx, iris, nodes))
@@ -237,7 +240,17 @@ def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
         known[doc.url] = (graph, f"sha256:{doc.sha256}")
         if on_document:
             on_document(doc.url)
-    _refresh_entities(store, iris, set(touched), new_orgs, roles)
+    _refresh_entities(store, iris, set(touched), new_orgs, roles, orphans)
+
+
+def _mentioned_in(store: GraphStore, graph: str) -> set[str]:
+    """The people, organisations and roles a document's graph names."""
+    rows = store.select(
+        _PREFIXES
+        + f"""SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{
+        {{ ?e rkg:mentionedAs ?n }} UNION {{ ?m org:role ?e }} }} }}"""
+    )
+    return {r["e"] for r in rows}
 
 
 def _stored_people(store: GraphStore, iris: Iris) -> list[Identity]:
@@ -267,36 +280,65 @@ def _stored_people(store: GraphStore, iris: Iris) -> list[Identity]:
     ]
 
 
+def _values(iris_: Iterable[str]) -> str:
+    return " ".join(f"<{i}>" for i in sorted(iris_))
+
+
 def _refresh_entities(
-    store: GraphStore, iris: Iris, people: set[str], orgs: dict[str, Organisation], roles: dict[str, str]
+    store: GraphStore,
+    iris: Iris,
+    people: set[str],
+    orgs: dict[str, Organisation],
+    roles: dict[str, str],
+    orphans: set[str] = frozenset(),
 ) -> None:
     """Describe again the people touched, from every name the documents give them; describe new
-    organisations and roles; forget people, organisations and roles no document names any more."""
+    organisations and roles; forget ``orphans`` (entities of documents dropped or replaced) that no
+    document names any more. Touches only those subjects, so a batch costs what it brings."""
     entities = str(iris.graph("entities"))
-    current = Graph()
-    current += store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{entities}> {{ ?s ?p ?o }} }}")
+    touched = people | orphans
     readings: dict[str, list[str]] = {}
-    for r in store.select(_PREFIXES + "SELECT ?e ?n WHERE { GRAPH ?g { ?e rkg:mentionedAs ?n } }"):
-        readings.setdefault(r["e"], []).append(r["n"])
-    used_roles = {r["r"] for r in store.select(_PREFIXES + "SELECT DISTINCT ?r WHERE { ?m org:role ?r }")}
-    for node in set(current.subjects()) - {URIRef(e) for e in [*readings, *used_roles]}:
-        current.remove((node, None, None))
-    for key, label in roles.items():
-        if (URIRef(key), None, None) not in current:
-            for triple in role_triples(URIRef(key), label):
-                current.add(triple)
+    if touched:
+        rows = store.select(
+            _PREFIXES + f"SELECT ?e ?n WHERE {{ VALUES ?e {{ {_values(touched)} }} "
+            "GRAPH ?g { ?e rkg:mentionedAs ?n } }"
+        )
+        for r in rows:
+            readings.setdefault(r["e"], []).append(r["n"])
+    new = set(orgs) | set(roles)
+    described = set()
+    if new:
+        described = {
+            r["s"]
+            for r in store.select(
+                f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {_values(new)} }} "
+                f"GRAPH <{entities}> {{ ?s ?p ?o }} }}"
+            )
+        }
+    used_roles = set()
+    if orphans:
+        used_roles = {
+            r["r"]
+            for r in store.select(
+                _PREFIXES
+                + f"SELECT DISTINCT ?r WHERE {{ VALUES ?r {{ {_values(orphans)} }} ?m org:role ?r }}"
+            )
+        }
+    person_prefix = str(iris.person(""))
+    # a person a dropped document named is described again from the names that remain
+    people = set(people) | {o for o in orphans if o in readings and o.startswith(person_prefix)}
+    clear = people | {o for o in orphans if o not in readings and o not in used_roles}
+    triples = []
     for person in people:
-        node = URIRef(person)
-        current.remove((node, None, None))
         if person in readings:
-            for triple in person_triples(node, _fullest(readings[person])):
-                current.add(triple)
+            triples += person_triples(URIRef(person), _fullest(readings[person]))
     for key, org in orgs.items():
-        node = URIRef(key)
-        if (node, None, None) not in current:
-            for triple in organisation_triples(node, org, iris):
-                current.add(triple)
-    store.replace_graph(entities, current)
+        if key not in described:
+            triples += organisation_triples(URIRef(key), org, iris)
+    for key, label in roles.items():
+        if key not in described:
+            triples += role_triples(URIRef(key), label)
+    store.replace_subjects(entities, clear, triples)
 
 
 def _fullest(readings: list[str]) -> PersonName:

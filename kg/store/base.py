@@ -20,6 +20,33 @@ class GraphStore(ABC):
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Make a named graph hold exactly these triples, in one transaction."""
 
+    def replace_subjects(self, graph: str, subjects: Iterable[str], triples: Iterable[Triple]) -> None:
+        """In one update: remove every triple of ``subjects`` from ``graph``, then add ``triples``.
+
+        Built from IRIs and terms escaped by Oxigraph, never from pasted text."""
+        import pyoxigraph as ox
+
+        from .terms import to_ox
+
+        g = ox.NamedNode(graph)
+        subjects = sorted(subjects)
+        parts = []
+        if subjects:
+            values = " ".join(str(ox.NamedNode(x)) for x in subjects)
+            parts.append(
+                f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} "
+                f"WHERE {{ VALUES ?s {{ {values} }} GRAPH {g} {{ ?s ?p ?o }} }}"
+            )
+        body = " .\n".join(f"{to_ox(a)} {to_ox(b)} {to_ox(c)}" for a, b, c in triples)
+        if body:
+            parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
+        if parts:
+            self.update(" ;\n".join(parts))
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update made of IRIs and escaped terms only."""
+
     @abstractmethod
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph; nothing happens when it is absent."""

@@ -110,12 +110,24 @@ class LocalStore(GraphStore):
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         data = quads(triples, graph)
         g = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(g):
+            try:
+                self._store.extend(data)  # a new graph: one transaction, without parsing SPARQL
+            except OSError as exc:
+                raise StoreError(f"cannot write graph {graph}: {exc}") from None
+            return
         # one update: drop and refill together, so a crash leaves the old graph or the new, never half
         body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in data)
         try:
             self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from None
 
     def drop_graph(self, graph: str) -> None:
         self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")

@@ -107,6 +107,14 @@ class RemoteStore(GraphStore):
             url, ntriples(triples).encode("utf-8"), {"Content-Type": "application/n-triples"}, "PUT"
         )
 
+    def update(self, sparql: str) -> None:
+        self._write_check()
+        self._request(
+            self.update_url,
+            sparql.encode("utf-8"),
+            {"Content-Type": "application/sparql-update; charset=utf-8"},
+        )
+
     def drop_graph(self, graph: str) -> None:
         self._write_check()
         update = f"DROP SILENT GRAPH {ox.NamedNode(graph)}"

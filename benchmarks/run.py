@@ -1,0 +1,235 @@
+"""Benchmarks of regiokg, measured side by side in one run; prints a Markdown table.
+
+    python benchmarks/run.py [--docs 400] [--memory-docs 10000] [--triples 1000000]
+
+- throughput: ``kg ingest`` into a fresh store with 1 and 2 workers, against the bare natasha
+  pipeline (segment, morphology, syntax, NER, normalising spans, lemmas) on the same texts, each
+  in its own process with its models' loading included;
+- memory: peak resident memory of ``kg ingest`` (all its processes) on a large generated corpus;
+- queries: the shipped named queries on a store of about a million triples, median of 5 runs,
+  and rdflib's own engine on the same query at a tenth of the size;
+- start-up: ``kg --help``.
+
+Machines are shared and noisy: read the ratios, not the absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+BARE = """
+import sys, glob
+import natasha
+from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                     NewsSyntaxParser, Segmenter)
+seg, vocab, emb = Segmenter(), MorphVocab(), NewsEmbedding()
+morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+for path in sorted(glob.glob(sys.argv[1] + "/*.txt")):
+    doc = Doc(open(path, encoding="utf-8").read())
+    doc.segment(seg); doc.tag_morph(morph); doc.parse_syntax(syntax); doc.tag_ner(ner)
+    for span in doc.spans:
+        span.normalize(vocab)
+    for token in doc.tokens:
+        token.lemmatize(vocab)
+"""
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+    total = 0
+    pids = [pid]
+    while pids:
+        p = pids.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                pids += [int(c) for c in fh.read().split()]
+        except OSError:
+            continue
+    return total
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Wall time and peak memory of a command and its children."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, err = proc.communicate()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"{cmd[:3]} failed: {err.decode()[-500:]}")
+    return time.perf_counter() - start, peak
+
+
+def corpus(n: int, seed: int, folder: Path) -> int:
+    from generate import write
+
+    write(folder, n, seed, "txt")
+    return sum(p.stat().st_size for p in folder.glob("*.txt"))
+
+
+def kg(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kg", *args]
+
+
+def throughput(n: int, work: Path) -> list[str]:
+    docs = work / "docs"
+    docs.mkdir()
+    size = corpus(n, 7, docs)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in docs.glob("*.txt"))
+    bare, _ = timed([sys.executable, "-c", BARE, str(docs)])
+    rows = [f"| bare natasha pipeline | {n} | {n / bare:.1f} | {chars / bare / 1000:.1f} | 1.00 |"]
+    for workers in (1, 2):
+        store = work / f"store{workers}"
+        t, _ = timed(kg("ingest", str(docs), "--store", str(store), "-w", str(workers)))
+        rate = f"{n / t:.1f} | {chars / t / 1000:.1f}"
+        rows.append(f"| kg ingest, {workers} worker(s) | {n} | {rate} | {bare / t:.2f} |")
+    del size
+    return rows
+
+
+def memory(n: int, work: Path) -> str:
+    docs = work / "big"
+    docs.mkdir()
+    corpus(n, 11, docs)
+    t, peak = timed(kg("ingest", str(docs), "--store", str(work / "bigstore"), "-w", "2"))
+    return f"| kg ingest of {n} documents, 2 workers | {t:.0f} s | {peak / 2**20:.0f} MB |"
+
+
+def queries(target: int, work: Path) -> list[str]:
+    """A store of about ``target`` triples: a generated corpus ingested, its document graphs copied."""
+    import pyoxigraph as ox
+
+    from kg.queries import named_queries
+
+    docs = work / "qdocs"
+    docs.mkdir()
+    corpus(300, 5, docs)
+    store_dir = work / "qstore"
+    subprocess.run(
+        kg("ingest", str(docs), "--store", str(store_dir), "-w", "2"),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    store = ox.Store(str(store_dir))
+    doc_graphs = [g for g in store.named_graphs() if "/doc/" in g.value]
+    copies = 0
+    while len(store) < target:
+        copies += 1
+        batch = []
+        for g in doc_graphs:
+            for q in store.quads_for_pattern(None, None, None, g):
+                batch.append(
+                    ox.Quad(
+                        _renamed(q.subject, copies),
+                        q.predicate,
+                        _renamed(q.object, copies),
+                        ox.NamedNode(f"{g.value}-c{copies}"),
+                    )
+                )
+        store.bulk_extend(batch)
+    size = len(store)
+    rows = []
+    for name, text in named_queries().items():
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            list(store.query(text, use_default_graph_as_union=True))
+            times.append(time.perf_counter() - start)
+        rows.append(f"| `{name}` | {size:,} | {statistics.median(times):.3f} s |")
+    # rdflib's own engine, on a tenth of the data, for the aggregate
+    from rdflib import Dataset
+
+    ds = Dataset(default_union=True)
+    small = [q for i, q in enumerate(store.quads_for_pattern(None, None, None)) if i < size // 10]
+    ds.parse(
+        data="".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in small),
+        format="nquads",
+    )
+    text = named_queries()["regions-by-degree"]
+    small_store = ox.Store()
+    small_store.extend(small)
+    start = time.perf_counter()
+    list(small_store.query(text, use_default_graph_as_union=True))
+    ox_t = time.perf_counter() - start
+    start = time.perf_counter()
+    list(ds.query(text))
+    rdf_t = time.perf_counter() - start
+    rows.append(
+        f"| `regions-by-degree`, rdflib's engine vs Oxigraph | {len(small):,} | "
+        f"{rdf_t:.3f} s vs {ox_t:.3f} s ({rdf_t / max(ox_t, 1e-6):.0f}×) |"
+    )
+    return rows
+
+
+def _renamed(term, copy: int):
+    """A copy's own node: documents, people and events of each copy are new; regions are shared."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode) and "/id/" in term.value and "/region/" not in term.value:
+        return ox.NamedNode(f"{term.value}-c{copy}")
+    return term
+
+
+def startup() -> str:
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(kg("--help"), check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return f"| `kg --help` | median of 5 | {statistics.median(times):.2f} s |"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=400)
+    ap.add_argument("--memory-docs", type=int, default=10_000)
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        print(
+            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}\n"
+        )
+        print("| throughput | docs | docs/s | kchar/s | × bare natasha |\n|---|---|---|---|---|")
+        print("\n".join(throughput(args.docs, work)))
+        print("\n| start-up | runs | time |\n|---|---|---|")
+        print(startup())
+        print("\n| query | triples | median |\n|---|---|---|")
+        print("\n".join(queries(args.triples, work)))
+        if args.memory_docs:
+            print("\n| memory | time | peak resident memory |\n|---|---|---|")
+            print(memory(args.memory_docs, work))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
