@@ -324,7 +324,20 @@ def remove(documents: tuple[str, ...], store: str | None, update_url: str | None
     help="Also write metrics.csv and cooperation.html here.",
 )
 @click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
-def analyze(graph: tuple[str, ...], store: str | None, out_dir: Path | None, geo: bool) -> None:
+@click.option(
+    "--graphml", type=click.Path(dir_okay=False, path_type=Path), help="Write the network as GraphML."
+)
+@click.option(
+    "--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Write the network as GEXF (Gephi)."
+)
+def analyze(
+    graph: tuple[str, ...],
+    store: str | None,
+    out_dir: Path | None,
+    geo: bool,
+    graphml: Path | None,
+    gexf: Path | None,
+) -> None:
     """The cooperation network of GRAPH (RDF files) or a store: a table of regions by weighted degree."""
     from .analysis import compute_metrics, load_network, write_metrics_csv
     from .queries import format_rows
@@ -341,6 +354,12 @@ def analyze(graph: tuple[str, ...], store: str | None, out_dir: Path | None, geo
         write_metrics_csv(metrics, out_dir / "metrics.csv")
         render_cooperation_page(network, metrics, out_dir / "cooperation.html", geo=geo)
         click.echo(f"metrics.csv, cooperation.html → {out_dir}", err=True)
+    for path in (graphml, gexf):
+        if path is not None:
+            from .analysis.export import write_network
+
+            write_network(network, metrics, path)
+            click.echo(f"network → {path}", err=True)
 
 
 @main.command()

@@ -154,3 +154,13 @@ def test_strict_build_fails_on_a_skipped_document(tmp_path):
         "build", EXAMPLES / "kuzbass-ugra.txt", tmp_path / "empty.txt", "--out", tmp_path / "o", "--strict"
     )
     assert result.exit_code == 1 and (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_analyze_writes_the_network_for_gephi(graph, tmp_path):
+    import networkx as nx
+
+    result = run("analyze", graph, "--graphml", tmp_path / "n.graphml", "--gexf", tmp_path / "n.gexf")
+    assert result.exit_code == 0 and "RU-TOM" in result.output
+    for name, read in (("n.graphml", nx.read_graphml), ("n.gexf", nx.read_gexf)):
+        G = read(tmp_path / name)
+        assert G.number_of_nodes() == 6 and G.number_of_edges() == 7
