@@ -81,6 +81,7 @@ def ingest(
     """
     iris = Iris(check_base(base))
     prepare(store, iris)
+    repair(store, iris)
     pool = _pool(workers)
     report = IngestReport()
     known = _stored_documents(store)
@@ -148,6 +149,31 @@ def prepare(store: GraphStore, iris: Iris) -> None:
     reference = str(iris.graph("reference"))
     if reference not in present:
         store.replace_graph(reference, reference_triples(gazetteer(), iris))
+
+
+def repair(store: GraphStore, iris: Iris) -> int:
+    """Describe what documents name but the entities graph lacks — what a run killed between
+    writing a document and describing its people leaves behind. Returns how many were described."""
+    entities = str(iris.graph("entities"))
+    rows = store.select(
+        _PREFIXES
+        + f"""SELECT DISTINCT ?e ?n WHERE {{ GRAPH ?g {{ ?e rkg:mentionedAs ?n }}
+        FILTER (?g != <{entities}>) FILTER NOT EXISTS {{ GRAPH <{entities}> {{ ?e ?p ?o }} }} }}"""
+    )
+    if not rows:
+        return 0
+    people, orgs, roles = set(), {}, {}
+    for r in rows:
+        kind = r["e"][len(iris.base) :].split("/", 1)[0]
+        if kind == "person":
+            people.add(r["e"])
+        elif kind == "org":
+            orgs.setdefault(r["e"], Organisation(key="", name=r["n"]))
+        elif kind == "role":
+            roles.setdefault(r["e"], r["n"])
+    _refresh_entities(store, iris, people, orgs, roles)
+    refresh_analytics(store, iris)
+    return len(rows)
 
 
 def _stored_documents(store: GraphStore) -> dict[str, tuple[str, str]]:

@@ -164,3 +164,48 @@ def test_worker_processes_give_the_same_graph(tmp_path):
         return sorted(str(t) for t in store.union() if not any(type(x).__name__ == "BNode" for x in t))
 
     assert named(one) == named(two)
+
+
+def test_a_killed_ingest_finishes_on_the_next_run(tmp_path):
+    """SIGKILL in the middle of a corpus: each document is written in one transaction, and the
+    next run adds the rest and describes what the killed run left undescribed."""
+    import signal
+    import sys
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    files = sorted(str(p) for p in corpus.glob("*.txt"))[:30]
+    location = tmp_path / "store"
+    cmd = [sys.executable, "-m", "kg", "ingest", *files, "--store", str(location), "-w", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(4)  # models loaded, documents being read or written
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open_store(location, read_only=True) as store:
+        docs = store.select(
+            "SELECT ?d (COUNT(?u) AS ?n) WHERE { GRAPH ?d { ?d <https://schema.org/url> ?u } } GROUP BY ?d"
+        )
+        assert len(docs) == 30 and all(r["n"] == 1 for r in docs)
+        unnamed = store.select(
+            "SELECT ?p WHERE { ?p <https://w3id.org/regiokg/ontology#mentionedAs> ?n . "
+            "FILTER(CONTAINS(STR(?p), '/person/')) "
+            "FILTER NOT EXISTS { ?p <http://xmlns.com/foaf/0.1/name> ?x } }"
+        )
+        assert unnamed == []
+
+
+def test_repair_describes_what_a_killed_run_left_undescribed(corpus, tmp_path):
+    from kg.ingest import repair
+    from kg.mapping import Iris
+
+    with open_store(tmp_path / "store") as store:
+        ingest([str(corpus / "a.txt")], store)
+        store.drop_graph(str(Iris().graph("entities")))
+        assert names(store) == []
+        assert repair(store, Iris()) > 0
+        assert names(store) == ["Андрей Травников", "Владимир Мазур"]
+        roles = store.select(
+            "SELECT ?l WHERE { ?r a <http://www.w3.org/ns/org#Role> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
+        )
+        assert {r["l"] for r in roles} == {"губернатор"}

@@ -97,6 +97,7 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
         yield m, RDF.type, ORG.Membership
         yield m, ORG.member, persons[post.person]
         yield m, ORG.role, role
+        yield role, RKG.mentionedAs, Literal(post.role)
         if post.organisation:
             yield m, ORG.organization, iris.organisation(post.organisation)
         if post.region:
