@@ -48,6 +48,29 @@ class _Group(click.Group):
             _fail(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 to see where)")
 
 
+STORE_HELP = (
+    "A store: an Oxigraph directory or a SPARQL endpoint URL (…/query). Default: $KG_STORE or ./kg-store."
+)
+
+
+# options several commands share, declared once
+store_option = click.option("--store", "-s", help=STORE_HELP)
+update_url_option = click.option(
+    "--update-url", help="The SPARQL Update URL of a remote store (default: its /update)."
+)
+base_option = click.option(
+    "--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/)."
+)
+strict_option = click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
+workers_option = click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that extract in parallel (default: the machine's cores).",
+)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
@@ -65,16 +88,10 @@ def main() -> None:
     show_default=True,
     help="Directory for graph.ttl, metrics.csv and cooperation.html.",
 )
-@click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
+@base_option
 @click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
-@click.option(
-    "--workers",
-    "-w",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Processes that extract in parallel (default: the machine's cores).",
-)
+@strict_option
+@workers_option
 def build(
     paths: tuple[str, ...], out_dir: Path, base: str | None, geo: bool, strict: bool, workers: int | None
 ) -> None:
@@ -86,10 +103,7 @@ def build(
         report = run(
             paths, out_dir, base=base or DEFAULT_BASE, geo=geo, on_document=tick, workers=_workers(workers)
         )
-    for skipped in report.skipped:
-        click.echo(f"kg: skipped {skipped}", err=True)
-    for url in report.empty:
-        click.echo(f"kg: note: {url}: no region, person or organisation found", err=True)
+    _tell_skipped(report)
     if not report.documents:
         _fail("no document could be read; nothing was written")
     click.echo(
@@ -99,11 +113,6 @@ def build(
     )
     if strict and report.skipped:
         sys.exit(1)
-
-
-STORE_HELP = (
-    "A store: an Oxigraph directory or a SPARQL endpoint URL (…/query). Default: $KG_STORE or ./kg-store."
-)
 
 
 def _store_location(store: str | None) -> str:
@@ -119,6 +128,14 @@ def _open(store: str | None, update_url: str | None = None, read_only: bool = Fa
     if read_only and "://" not in location and not Path(location).is_dir():
         raise StoreError(f"{location}: no store here (make one with `kg ingest … --store {location}`)")
     return open_store(location, update_url=update_url, read_only=read_only)
+
+
+def _tell_skipped(report) -> None:
+    """One line for each file skipped, and a note for each that named nothing."""
+    for skipped in report.skipped:
+        click.echo(f"kg: skipped {skipped}", err=True)
+    for url in report.empty:
+        click.echo(f"kg: note: {url}: no region, person or organisation found", err=True)
 
 
 def _workers(given: int | None) -> int:
@@ -176,7 +193,7 @@ def _load(graph: tuple[str, ...], store: str | None = None):
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
 )
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and exit.")
-@click.option("--store", "-s", help=STORE_HELP)
+@store_option
 def query(
     graph: tuple[str, ...],
     text: str | None,
@@ -209,7 +226,7 @@ def _rdf(graph: tuple[str, ...], store: str | None):
 @click.argument("graph", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), required=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
-@click.option("--store", "-s", help=STORE_HELP)
+@store_option
 def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) -> None:
     """Write GRAPH (RDF files) or a store in another RDF format; TriG and N-Quads keep named graphs."""
     from rdflib import Dataset, Graph
@@ -231,7 +248,7 @@ def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) ->
 
 @main.command()
 @click.argument("graph", nargs=-1)
-@click.option("--store", "-s", help=STORE_HELP)
+@store_option
 def validate(graph: tuple[str, ...], store: str | None) -> None:
     """Check GRAPH (RDF files) or a store against the SHACL shapes; exit 1 when it does not conform."""
     from rdflib import Dataset, Graph
@@ -254,17 +271,11 @@ def validate(graph: tuple[str, ...], store: str | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--store", "-s", help=STORE_HELP)
-@click.option("--update-url", help="The SPARQL Update URL of a remote store (default: its /update).")
-@click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
-@click.option("--strict", is_flag=True, help="Exit 1 when any document was skipped.")
-@click.option(
-    "--workers",
-    "-w",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Processes that extract in parallel (default: the machine's cores).",
-)
+@store_option
+@update_url_option
+@base_option
+@strict_option
+@workers_option
 def ingest(
     paths: tuple[str, ...],
     store: str | None,
@@ -279,10 +290,7 @@ def ingest(
 
     with _open(store, update_url) as target, _progress() as tick:
         report = run(paths, target, base or DEFAULT_BASE, on_document=tick, workers=_workers(workers))
-    for skipped in report.skipped:
-        click.echo(f"kg: skipped {skipped}", err=True)
-    for url in report.empty:
-        click.echo(f"kg: note: {url}: no region, person or organisation found", err=True)
+    _tell_skipped(report)
     click.echo(
         f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped)} skipped → {_store_location(store)}",
@@ -296,9 +304,9 @@ def ingest(
 
 @main.command()
 @click.argument("documents", nargs=-1, required=True)
-@click.option("--store", "-s", help=STORE_HELP)
-@click.option("--update-url", help="The SPARQL Update URL of a remote store (default: its /update).")
-@click.option("--base", default=None, help="Base IRI of the nodes (default https://w3id.org/regiokg/id/).")
+@store_option
+@update_url_option
+@base_option
 def remove(documents: tuple[str, ...], store: str | None, update_url: str | None, base: str | None) -> None:
     """Drop DOCUMENTS (file paths or URLs) from a store, and what only they supported."""
     from .ingest import remove as run
@@ -315,7 +323,7 @@ def remove(documents: tuple[str, ...], store: str | None, update_url: str | None
 
 @main.command()
 @click.argument("graph", nargs=-1)
-@click.option("--store", "-s", help=STORE_HELP)
+@store_option
 @click.option(
     "--out",
     "-o",
@@ -363,7 +371,7 @@ def analyze(
 
 
 @main.command()
-@click.option("--store", "-s", help=STORE_HELP)
+@store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
