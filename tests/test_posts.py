@@ -170,3 +170,18 @@ def test_acting_is_kept_apart_from_the_role(read):
 )
 def test_municipal_federal_and_dashed_posts(parse, text, expected):
     assert posts(parse, text) == expected
+
+
+def test_a_known_head_takes_his_region_over_the_context(read):
+    text = (
+        "Новосибирская область представила проект. Губернатор Владимир Мазур поддержал идею, "
+        "сказал он журналистам."
+    )
+    ex, _ = read(text)
+    (post,) = [p for p in ex.posts if ex.persons[p.person].name.display == "Владимир Мазур"]
+    assert (post.region, post.region_rule) == ("RU-TOM", "known head of the region (reference list)")
+
+
+def test_a_region_the_text_names_beats_the_reference_list(read):
+    ex, _ = read("Губернатор Новосибирской области Владимир Мазур выступил.")
+    assert ex.posts[0].region == "RU-NVS"

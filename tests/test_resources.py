@@ -20,6 +20,7 @@ NEEDED = [
     "foreign_regions.csv",
     "organisations.csv",
     "lexicon.toml",
+    "heads.csv",
     "queries/people-posts.rq",
 ]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..loaders import Document
 from .events import find_events
+from .heads import with_known_heads
 from .nlp import ParsedText, models
 from .organisations import find_organisations
 from .people import find_people
@@ -55,6 +56,7 @@ def extract(parsed: ParsedText) -> Extraction:
         if org is not None:
             ex.organisations.setdefault(org.key, org)
         ex.posts.append(post)
+    ex.posts = with_known_heads(ex.posts, ex.persons)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)

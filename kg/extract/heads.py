@@ -1,0 +1,59 @@
+"""Heads of regions, from ``ontology/heads.csv``: «губернатор Владимир Мазур» with no region in
+sight is the governor of Tomsk Oblast.
+
+Used only where the text leaves a regional post's region to the context: a region the text
+names always wins, and a name that heads (or headed) more than one region decides nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from functools import cache
+
+from ..resources import ontology_path
+from ..text import fold, surname_key
+from .records import Person, Post
+
+#: how a post's region was guessed from the context (posts.py); only these may be corrected
+CONTEXT_RULES = (
+    "regional post, region from the context",
+    "region named by its kind, resolved from the context",
+)
+
+
+@cache
+def _heads() -> dict[tuple[str, str], frozenset[str]]:
+    """(first name, surname key) → the regions that person headed."""
+    path = ontology_path("heads.csv")
+    out: dict[tuple[str, str], set[str]] = {}
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            first, _, last = row["name"].partition(" ")
+            out.setdefault((fold(first), surname_key(last.split()[-1] if last else first)), set()).add(
+                row["region"]
+            )
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def head_region(person: Person) -> str | None:
+    """The one region this person is known to have headed, if exactly one."""
+    name = person.name
+    if not name.has_full_first or not name.last:
+        return None
+    regions = _heads().get((fold(name.first), surname_key(name.last)), frozenset())
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def with_known_heads(posts: list[Post], persons: list[Person]) -> list[Post]:
+    """Posts whose region came from the context, corrected where the person is a known head."""
+    out = []
+    for post in posts:
+        if post.region_rule in CONTEXT_RULES:
+            known = head_region(persons[post.person])
+            if known and known != post.region:
+                post = replace(post, region=known, region_rule="known head of the region (reference list)")
+        out.append(post)
+    return out
