@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 
 from .extract import DocumentExtraction, Extractor
-from .extract.gazetteer import gazetteer
+from .extract.gazetteer import reference
 from .extract.identity import Identity, resolve_people
 from .extract.records import Organisation, PersonName
 from .loaders import Document, Skipped, load_documents
@@ -146,9 +146,9 @@ def prepare(store: GraphStore, iris: Iris) -> None:
     for graph, name in ((ONTOLOGY_GRAPH, "regiokg.ttl"), (TOPICS_GRAPH, "topics.ttl")):
         if graph not in present:
             store.replace_graph(graph, Graph().parse(ontology_path(name)))
-    reference = str(iris.graph("reference"))
-    if reference not in present:
-        store.replace_graph(reference, reference_triples(gazetteer(), iris))
+    places = str(iris.graph("reference"))
+    if places not in present:
+        store.replace_graph(places, reference_triples(reference(), iris))
 
 
 def repair(store: GraphStore, iris: Iris) -> int:

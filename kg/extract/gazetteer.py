@@ -129,8 +129,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
+def reference() -> Gazetteer:
+    """The places alone, without the name index: all the mapping needs, and no models to load."""
     regions = {}
     for row in _rows("regions.csv"):
         ambiguous = set(_split(row.get("ambiguous_adjectives", "")))
@@ -170,7 +170,6 @@ def gazetteer() -> Gazetteer:
             lon=_float(row["lon"]),
             aliases=_split(row.get("aliases", "")),
         )
-    foreign_adjectives: dict[str, str] = {}
     for row in _rows("foreign_regions.csv"):
         places[("foreign", row["code"])] = PlaceInfo(
             "foreign",
@@ -180,9 +179,17 @@ def gazetteer() -> Gazetteer:
             country=row["country"],
             aliases=_split(row["short_names"]),
         )
-        for adj in _split(row.get("adjectives", "")):
-            foreign_adjectives[adj] = row["code"]
+    return Gazetteer(regions, places)
 
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer with every name as lemma sets, built once per process (loads the models)."""
+    base = reference()
+    regions, places = base.regions, base.places
+    foreign_adjectives = {
+        adj: row["code"] for row in _rows("foreign_regions.csv") for adj in _split(row.get("adjectives", ""))
+    }
     gaz = Gazetteer(regions, places)
     for r in regions.values():
         gaz.add_name(r.official_ru, "region", r.code, "official name")

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from rdflib import Literal, URIRef
 
 from ..extract import DocumentExtraction
-from ..extract.gazetteer import gazetteer
+from ..extract.gazetteer import reference
 from ..extract.records import Organisation, PersonName
 from .iris import Iris
 from .vocab import (
@@ -150,7 +150,7 @@ def document_triples(dx: DocumentExtraction, iris: Iris, persons: Sequence[URIRe
         node = iris.local("cooperation", doc.key, n)
         yield node, RDF.type, RKG.Cooperation
         for code in c.parties:
-            kind = "region" if code in gazetteer().regions else "foreign"
+            kind = "region" if code in reference().regions else "foreign"
             yield node, RKG.party, iris.place(kind, code)
         yield node, RKG.cooperationKind, RKG[c.kind]
         yield (
