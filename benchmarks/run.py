@@ -218,12 +218,14 @@ def main() -> None:
             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
             f"{platform.system()} {platform.release()}\n"
         )
-        print("| throughput | docs | docs/s | kchar/s | × bare natasha |\n|---|---|---|---|---|")
-        print("\n".join(throughput(args.docs, work)))
+        if args.docs:
+            print("| throughput | docs | docs/s | kchar/s | × bare natasha |\n|---|---|---|---|---|")
+            print("\n".join(throughput(args.docs, work)))
         print("\n| start-up | runs | time |\n|---|---|---|")
         print(startup())
-        print("\n| query | triples | median |\n|---|---|---|")
-        print("\n".join(queries(args.triples, work)))
+        if args.triples:
+            print("\n| query | triples | median |\n|---|---|---|")
+            print("\n".join(queries(args.triples, work)))
         if args.memory_docs:
             print("\n| memory | time | peak resident memory |\n|---|---|---|")
             print(memory(args.memory_docs, work))

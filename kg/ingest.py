@@ -24,7 +24,7 @@ from rdflib import Graph, URIRef
 
 from .extract import DocumentExtraction, Extractor
 from .extract.gazetteer import reference
-from .extract.identity import Identity, resolve_people
+from .extract.identity import Identity, People
 from .extract.records import Organisation, PersonName
 from .loaders import Document, Skipped, load_documents
 from .mapping import (
@@ -83,6 +83,7 @@ def ingest(
     prepare(store, iris)
     repair(store, iris)
     pool = _pool(workers)
+    people = People(_stored_people(store, iris))  # read once; kept up to date batch by batch
     report = IngestReport()
     known = _stored_documents(store)
     seen: dict[str, str] = {}
@@ -101,10 +102,10 @@ def ingest(
             continue
         batch.append(item)
         if len(batch) >= BATCH:
-            _write(batch, store, iris, known, report, on_document, pool)
+            _write(batch, store, iris, known, people, report, on_document, pool)
             batch = []
     if batch:
-        _write(batch, store, iris, known, report, on_document, pool)
+        _write(batch, store, iris, known, people, report, on_document, pool)
     if pool is not None:
         pool.shutdown()
     if report.written:
@@ -230,7 +231,7 @@ def _extract(batch: list[Document], report: IngestReport, pool=None) -> Iterator
         yield dx
 
 
-def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
+def _write(batch, store, iris, known, people_so_far, report, on_document, pool=None) -> None:
     """Extract a batch, resolve its people against the store's, and write one graph per document."""
     extractions = list(_extract(batch, report, pool))
     people = [
@@ -238,7 +239,7 @@ def _write(batch, store, iris, known, report, on_document, pool=None) -> None:
         for dx in extractions
         for k, p in enumerate(dx.extraction.persons)
     ]
-    identities = iter(resolve_people(people, _stored_people(store, iris)))
+    identities = iter(people_so_far.resolve(people))
     new_orgs: dict[str, Organisation] = {}
     roles: dict[str, str] = {}
     orphans: set[str] = set()

@@ -40,38 +40,58 @@ def _conflict(a: PersonName, b: PersonName) -> bool:
     return bool(ma and mb and (ma[:1] != mb[:1] or (len(ma) > 1 and len(mb) > 1 and ma != mb)))
 
 
+class People:
+    """The people of a corpus so far, indexed by surname, so a new mention is compared only with
+    its namesakes — one registry for a whole ingest, however many batches."""
+
+    def __init__(self, known: list[Identity] = ()) -> None:
+        self.by_surname: dict[str, list[Identity]] = {}
+        self.slugs: set[str] = set()
+        for ident in known:
+            self._add(ident)
+
+    def _add(self, ident: Identity) -> None:
+        self.by_surname.setdefault(surname_key(ident.name.last), []).append(ident)
+        self.slugs.add(ident.slug)
+
+    def _new_slug(self, name: PersonName) -> str:
+        slug = base = slugify(name.display) or "person"
+        k = 2
+        while slug in self.slugs:
+            slug, k = f"{base}-{k}", k + 1
+        return slug
+
+    def resolve(self, people: list[tuple[PersonName, set[str]]]) -> list[Identity]:
+        """One identity per input person (in order); inputs that are the same person share one."""
+        result: list[Identity | None] = [None] * len(people)
+        order = sorted(range(len(people)), key=lambda i: (not people[i][0].has_full_first, i))
+        for i in order:
+            name, regions = people[i]
+            namesakes = self.by_surname.get(surname_key(name.last), []) if name.last else []
+            candidates = [x for x in namesakes if not _conflict(x.name, name)]
+            if not name.has_full_first and len(candidates) > 1:
+                sharing = [x for x in candidates if x.regions & regions]
+                candidates = sharing if len(sharing) == 1 else []
+            if len(candidates) == 1 or (name.has_full_first and candidates):
+                ident = candidates[0]
+                ident.regions |= regions
+                if len(name.first) > len(ident.name.first) or len(name.middle) > len(ident.name.middle):
+                    ident.name = PersonName(
+                        max(ident.name.first, name.first, key=len),
+                        max(ident.name.middle, name.middle, key=len),
+                        ident.name.last,
+                    )
+            else:
+                ident = Identity(self._new_slug(name), name, set(regions))
+                self._add(ident)
+            result[i] = ident
+        return [r for r in result if r is not None]
+
+
 def resolve_people(people: list[tuple[PersonName, set[str]]], known: list[Identity] = ()) -> list[Identity]:
     """One identity per input person (in order); inputs that are the same person share one object.
 
     ``known`` are the people already in the store: a new mention joins one of them on the same
     terms as it would join another new mention, so identity holds across separate runs.
     """
-    identities: list[Identity] = list(known)
-    result: list[Identity | None] = [None] * len(people)
-    used: set[str] = {k.slug for k in known}
-    order = sorted(range(len(people)), key=lambda i: (not people[i][0].has_full_first, i))
-    for i in order:
-        name, regions = people[i]
-        candidates = [x for x in identities if name.last and not _conflict(x.name, name)]
-        if not name.has_full_first and len(candidates) > 1:
-            sharing = [x for x in candidates if x.regions & regions]
-            candidates = sharing if len(sharing) == 1 else []
-        if len(candidates) == 1 or (name.has_full_first and candidates):
-            ident = candidates[0]
-            ident.regions |= regions
-            if len(name.first) > len(ident.name.first) or len(name.middle) > len(ident.name.middle):
-                ident.name = PersonName(
-                    max(ident.name.first, name.first, key=len),
-                    max(ident.name.middle, name.middle, key=len),
-                    ident.name.last,
-                )
-        else:
-            slug = base = slugify(name.display) or "person"
-            k = 2
-            while slug in used:
-                slug, k = f"{base}-{k}", k + 1
-            used.add(slug)
-            ident = Identity(slug, name, set(regions))
-            identities.append(ident)
-        result[i] = ident
-    return [r for r in result if r is not None]
+    return People(known).resolve(people)
