@@ -53,8 +53,11 @@ def test_wheel_carries_the_ontology_and_finds_it(tmp_path):
         zf.extractall(target)
     for name in NEEDED:
         assert f"kg/ontology/{name}" in names, name
+    # every module of the package is in the wheel, not only the ones an explicit list remembers
+    for module in (ROOT / "kg").rglob("*.py"):
+        assert module.relative_to(ROOT).as_posix() in names, module
     # import the unpacked wheel alone (not the checkout) and ask it where its ontology is
-    probe = "import kg.resources as r; print(r.ontology_dir())"
+    probe = "import kg.cli, kg.build, kg.ingest, kg.serve; import kg.resources as r; print(r.ontology_dir())"
     out = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
         capture_output=True,
