@@ -53,6 +53,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from kg.text import MONTHS_GENITIVE
+
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS_CSV = ROOT / "ontology" / "regions.csv"
 DISTRICTS_CSV = ROOT / "ontology" / "districts.csv"
@@ -664,20 +666,8 @@ def deputy_role(r: Region) -> str:
 # Phrase lists
 # ---------------------------------------------------------------------------------------------
 
-MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+MONTHS = MONTHS_GENITIVE  # the month names the extractor reads back
+
 COOP_ADJ = [
     "торгово-экономическом",
     "научно-техническом",

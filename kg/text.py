@@ -5,6 +5,22 @@ from __future__ import annotations
 import datetime
 import re
 
+#: month names as dates write them («21 мая 2010 года»)
+MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
 
 def fold(text: str) -> str:
     """Lower case with «ё» as «е», the form names are compared in."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text import iso_date
+from ..text import MONTHS_GENITIVE, iso_date
 from .lexicon import table
 from .nlp import ParsedText, Token, nominative
 from .records import Event, PersonMention, PlaceMention
@@ -21,25 +21,7 @@ from .records import Event, PersonMention, PlaceMention
 EVENT_HEADS = table("event_heads")
 PARLIAMENT_ADJECTIVES = frozenset({"законодательный", "народный", "государственный", "учредительный"})
 PARLIAMENT_NOUNS = frozenset({"дума", "собрание", "парламент", "совет", "курултай", "хурал", "ил"})
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "января",
-            "февраля",
-            "марта",
-            "апреля",
-            "мая",
-            "июня",
-            "июля",
-            "августа",
-            "сентября",
-            "октября",
-            "ноября",
-            "декабря",
-        ]
-    )
-}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS_GENITIVE)}
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*(?:года|г\.)?")
 # «11 регионов», «восемь субъектов РФ» — not «5 субъектов МСП» (small businesses)
 _COUNT = re.compile(
