@@ -215,11 +215,24 @@ def query(
     click.echo(format_rows(names, rows, fmt))
 
 
-def _rdf(graph: tuple[str, ...], store: str | None):
-    """An rdflib graph of the files given, or a Dataset of the store's named graphs."""
+def _rdf(graph: tuple[str, ...], store: str | None, keep_graphs: bool = False):
+    """An rdflib graph of the files given, or of a store: its named graphs kept as a Dataset
+    (for TriG and N-Quads) or merged into one graph."""
+    from rdflib import Graph
+
     from .rdf_files import read_graph
 
-    return read_graph(graph) if graph else _load((), store).dataset()
+    if graph:
+        return read_graph(graph)
+    dataset = _load((), store).dataset()
+    if keep_graphs:
+        return dataset
+    union = Graph()
+    for g in dataset.graphs():
+        union += g
+    for prefix, ns in dataset.namespaces():
+        union.bind(prefix, ns)
+    return union
 
 
 @main.command()
@@ -229,18 +242,11 @@ def _rdf(graph: tuple[str, ...], store: str | None):
 @store_option
 def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) -> None:
     """Write GRAPH (RDF files) or a store in another RDF format; TriG and N-Quads keep named graphs."""
-    from rdflib import Dataset, Graph
+    from rdflib import Dataset
 
     from .outputs import write_atomic
 
-    data = _rdf(graph, store)
-    if isinstance(data, Dataset) and fmt not in ("trig", "nquads"):
-        union = Graph()
-        for g in data.graphs():
-            union += g
-        for prefix, ns in data.namespaces():
-            union.bind(prefix, ns)
-        data = union
+    data = _rdf(graph, store, keep_graphs=fmt in ("trig", "nq"))
     write_atomic(output, data.serialize(format=EXPORT_FORMATS[fmt]), "the export")
     count = sum(len(g) for g in data.graphs()) if isinstance(data, Dataset) else len(data)
     click.echo(f"{count} triples → {output}", err=True)
@@ -251,17 +257,10 @@ def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) ->
 @store_option
 def validate(graph: tuple[str, ...], store: str | None) -> None:
     """Check GRAPH (RDF files) or a store against the SHACL shapes; exit 1 when it does not conform."""
-    from rdflib import Dataset, Graph
 
     from .validate import validate_graph
 
-    data = _rdf(graph, store)
-    if isinstance(data, Dataset):
-        union = Graph()
-        for g in data.graphs():
-            union += g
-        data = union
-    report = validate_graph(data)
+    report = validate_graph(_rdf(graph, store))
     if report.conforms:
         click.echo("conforms: every node matches the shapes")
         return

@@ -164,3 +164,14 @@ def test_analyze_writes_the_network_for_gephi(graph, tmp_path):
     for name, read in (("n.graphml", nx.read_graphml), ("n.gexf", nx.read_gexf)):
         G = read(tmp_path / name)
         assert G.number_of_nodes() == 6 and G.number_of_edges() == 7
+
+
+def test_export_from_a_store_keeps_named_graphs_in_nquads(tmp_path):
+    from rdflib import Dataset
+
+    assert run("ingest", EXAMPLES / "kuzbass-ugra.txt", "--store", tmp_path / "st", "-w", "1").exit_code == 0
+    out = tmp_path / "all.nq"
+    assert run("export", "--store", tmp_path / "st", "--format", "nq", "-o", out).exit_code == 0
+    names = {str(g.identifier) for g in Dataset().parse(out, format="nquads").graphs()}
+    assert any("/doc/kuzbass-ugra-" in n for n in names) and any(n.endswith("/graph/entities") for n in names)
+    assert run("validate", "--store", tmp_path / "st").exit_code == 0
