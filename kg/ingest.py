@@ -17,8 +17,10 @@ supported. ``kg build`` is the same path into an in-memory store.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from rdflib import Graph, URIRef
 
@@ -72,23 +74,44 @@ def ingest(
     store: GraphStore,
     base: str = DEFAULT_BASE,
     on_document: Callable[[str], None] | None = None,
-    workers: int = 1,
+    workers: int = 0,
 ) -> IngestReport:
     """Read the documents the specs name into the store; see the module's docstring.
 
-    ``workers`` > 1 extracts in that many processes (each loads the models once); the store is
-    written from this process only, so one writer holds it.
+    ``workers`` ≥ 1 extracts in that many processes (each loads the models once) while this
+    process writes, so one writer holds the store; 0 extracts here, between the writes.
     """
     iris = Iris(check_base(base))
     prepare(store, iris)
     repair(store, iris)
-    pool = _pool(workers)
     people = People(_stored_people(store, iris))  # read once; kept up to date batch by batch
     report = IngestReport()
     known = _stored_documents(store)
+    batch: list[DocumentExtraction] = []
+    for doc, result in extractions(_to_read(load_documents(specs), known, report), workers):
+        if isinstance(result, str):
+            report.skipped.append(Skipped(doc.url, result))
+            continue
+        ex = result.extraction
+        if not (ex.places or ex.persons or ex.organisations):
+            report.empty.append(doc.url)
+        batch.append(result)
+        if len(batch) >= BATCH:
+            _write(batch, store, iris, known, people, report, on_document)
+            batch = []
+    if batch:
+        _write(batch, store, iris, known, people, report, on_document)
+    if report.written:
+        refresh_analytics(store, iris)
+    return report
+
+
+def _to_read(
+    items: Iterable[Document | Skipped], known: dict[str, tuple[str, str]], report: IngestReport
+) -> Iterator[Document]:
+    """The documents that need reading: new or changed, each text once."""
     seen: dict[str, str] = {}
-    batch: list[Document] = []
-    for item in load_documents(specs):
+    for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
@@ -100,17 +123,7 @@ def ingest(
         if stored and stored[1] == f"sha256:{item.sha256}":
             report.unchanged.append(item.url)
             continue
-        batch.append(item)
-        if len(batch) >= BATCH:
-            _write(batch, store, iris, known, people, report, on_document, pool)
-            batch = []
-    if batch:
-        _write(batch, store, iris, known, people, report, on_document, pool)
-    if pool is not None:
-        pool.shutdown()
-    if report.written:
-        refresh_analytics(store, iris)
-    return report
+        yield item
 
 
 def remove(urls_or_paths: Iterable[str], store: GraphStore, base: str = DEFAULT_BASE) -> IngestReport:
@@ -185,55 +198,98 @@ def _stored_documents(store: GraphStore) -> dict[str, tuple[str, str]]:
     return {r["url"]: (r["g"], r["hash"]) for r in rows}
 
 
+#: Fewer documents than this are read in this process: starting workers would cost more.
+POOL_THRESHOLD = 8
+
+
+def extractions(
+    documents: Iterable[Document], workers: int = 0
+) -> Iterator[tuple[Document, DocumentExtraction | str]]:
+    """Each document with its extraction (or why it failed), in the order given.
+
+    With ``workers`` ≥ 1 and enough documents, extraction runs in that many processes while the
+    caller writes: up to ``WINDOW`` documents per worker are in flight, so the workers never wait
+    for a batch to be written and memory stays bounded however long the corpus.
+    """
+    documents = iter(documents)
+    head = list(islice(documents, POOL_THRESHOLD))
+    if workers < 1 or len(head) < POOL_THRESHOLD:
+        for doc in chain(head, documents):
+            yield doc, _extract_one(doc)
+        return
+    yield from _in_pool(chain(head, documents), workers)
+
+
+WINDOW = 16
+
+
+def _in_pool(
+    documents: Iterator[Document], workers: int
+) -> Iterator[tuple[Document, DocumentExtraction | str]]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(workers)
+    pending: deque = deque()
+    try:
+        while True:
+            while len(pending) < WINDOW * workers:
+                doc = next(documents, None)
+                if doc is None:
+                    break
+                pending.append((doc, pool.submit(_extract_one, doc)))
+            if not pending:
+                return
+            doc, future = pending.popleft()
+            try:
+                yield doc, future.result()
+            except BrokenProcessPool:
+                # a worker died (out of memory, killed): this document is reported, the rest go on
+                yield doc, "the process reading it stopped"
+                pool.shutdown(cancel_futures=True)
+                pool = _pool(workers)
+                pending = deque((d, pool.submit(_extract_one, d)) for d, _ in pending)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def _pool(workers: int):
-    """Worker processes, started fresh (not forked) so that each runs its models on one thread:
-    two processes each asking for every core would only fight over them."""
-    if workers <= 1:
-        return None
+    """Worker processes, started fresh (not forked: a forked copy of a threaded parent can
+    deadlock), each running its models on its share of the cores — processes that each ask for
+    every core only fight over them."""
     import multiprocessing
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
+    threads = max(1, (os.cpu_count() or 1) // workers)
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_load_models
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_load_models,
+        initargs=(threads,),
     )
 
 
-def _load_models() -> None:
+def _load_models(threads: int) -> None:
     import os
 
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
+        os.environ[name] = str(threads)
     from .extract.nlp import models
 
     models()
 
 
 def _extract_one(doc: Document) -> DocumentExtraction | str:
-    """One document's extraction, or why it failed: one bad document must not stop the batch."""
+    """One document's extraction, or why it failed: one bad document must not stop the batch.
+    The parse travels back without its tokens: what is written needs only the sentences."""
     try:
-        return Extractor()(doc)
+        return Extractor()(doc).without_tokens()
     except Exception as exc:  # noqa: BLE001
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
-def _extract(batch: list[Document], report: IngestReport, pool=None) -> Iterator[DocumentExtraction]:
-    if pool is not None and len(batch) > 4:
-        results = pool.map(_extract_one, batch, chunksize=4)
-    else:
-        results = map(_extract_one, batch)
-    for doc, dx in zip(batch, results, strict=True):
-        if isinstance(dx, str):
-            report.skipped.append(Skipped(doc.url, dx))
-            continue
-        ex = dx.extraction
-        if not (ex.places or ex.persons or ex.organisations):
-            report.empty.append(doc.url)
-        yield dx
-
-
-def _write(batch, store, iris, known, people_so_far, report, on_document, pool=None) -> None:
-    """Extract a batch, resolve its people against the store's, and write one graph per document."""
-    extractions = list(_extract(batch, report, pool))
+def _write(extractions, store, iris, known, people_so_far, report, on_document) -> None:
+    """Resolve a batch's people against the store's, and write one graph per document."""
     people = [
         (p.name, {post.region for post in dx.extraction.posts if post.person == k and post.region})
         for dx in extractions
@@ -386,11 +442,14 @@ def _fullest(readings: list[str]) -> PersonName:
     return best
 
 
-def refresh_analytics(store: GraphStore, iris: Iris):
-    """Recompute the network figures into ``graph/analytics``; returns (network, metrics)."""
-    from .analysis import compute_metrics, load_network, metrics_triples
+def refresh_analytics(store: GraphStore, iris: Iris, evidence: bool = False):
+    """Recompute the network figures into ``graph/analytics`` — per region, per federal district
+    and per pair of districts, as ``kg analyze`` computes them; returns (network, metrics).
 
-    network = load_network(store)
-    metrics = compute_metrics(network)
-    store.replace_graph(str(iris.graph("analytics")), metrics_triples(metrics))
-    return network, metrics
+    ``evidence`` puts the sentences on the network's links, for a page drawn from it; the
+    figures do not need them, and on a large store they are most of what there is to read."""
+    from .analysis import analyse, analytics_triples, read_facts
+
+    analysis = analyse(read_facts(store, evidence=evidence))
+    store.replace_graph(str(iris.graph("analytics")), analytics_triples(analysis, iris))
+    return analysis.network, analysis.metrics

@@ -31,6 +31,11 @@ class DocumentExtraction:
     parsed: ParsedText
     extraction: Extraction
 
+    def without_tokens(self) -> DocumentExtraction:
+        """The same, with the parse cut to its text and sentences: all that the graph quotes. A
+        worker sends this back, a fifth the size to pickle."""
+        return DocumentExtraction(self.document, self.parsed.sentences_only(), self.extraction)
+
 
 class Extractor:
     """Reads documents; the natasha models load once, on first use."""
