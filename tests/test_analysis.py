@@ -123,6 +123,29 @@ def test_metrics_values(graph):
     assert {m.community for m in metrics} == set(range(len({m.community for m in metrics})))
 
 
+def test_clustering_and_core_numbers(graph):
+    by_code = {m.code: m for m in compute_metrics(graph)}
+    # TOM's partners NVS, MOW, SPE: of their three pairs only NVS–MOW cooperates
+    assert by_code["RU-TOM"].clustering == pytest.approx(1 / 3)
+    assert by_code["RU-NVS"].clustering == pytest.approx(1.0)
+    assert by_code["RU-SPE"].clustering == 0.0
+    # the triangle TOM–NVS–MOW is the 2-core; SPE hangs on by one link
+    assert {c: m.core for c, m in by_code.items()} == {"RU-TOM": 2, "RU-NVS": 2, "RU-MOW": 2, "RU-SPE": 1}
+
+
+def test_brokerage_between_federal_districts(graph):
+    by_code = {m.code: m for m in compute_metrics(graph)}
+    tom, nvs, mow = by_code["RU-TOM"], by_code["RU-NVS"], by_code["RU-MOW"]
+    # TOM's ties: 1.5 to NVS (SibFD, its own), 0.5 to MOW (CFD), 1 to SPE (NWFD); weighted degree 3
+    assert tom.participation == pytest.approx(1 - ((1.5 / 3) ** 2 + (0.5 / 3) ** 2 + (1 / 3) ** 2))
+    # NVS–SPE and MOW–SPE lie in different districts and meet only through TOM; NVS–MOW cooperate
+    assert tom.brokerage == 2 and tom.partner_districts == 2
+    assert nvs.participation == pytest.approx(1 - (0.75**2 + 0.25**2))
+    assert (nvs.brokerage, nvs.partner_districts) == (0, 1)
+    # MOW's ties both go to SibFD: no spread, however far from home
+    assert (mow.participation, mow.brokerage, mow.partner_districts) == (0.0, 0, 1)
+
+
 def test_community_numbering_is_stable(graph):
     first = compute_metrics(graph, seed=7)
     second = compute_metrics(load_network(Store.from_turtle(TURTLE)), seed=7)
@@ -161,6 +184,11 @@ def test_csv_header_rows_and_atomic_write(graph, tmp_path):
         "betweenness",
         "pagerank",
         "community",
+        "clustering",
+        "core",
+        "participation",
+        "brokerage",
+        "partner_districts",
     ]
     assert len(rows) == 1 + len(metrics)
     assert rows[1][0] == TOM and rows[1][2] == "Томская область"
@@ -171,7 +199,7 @@ def test_csv_header_rows_and_atomic_write(graph, tmp_path):
 def test_metrics_triples(graph):
     metrics = compute_metrics(graph)
     triples = metrics_triples(metrics)
-    assert len(triples) == 5 * len(metrics)
+    assert len(triples) == 10 * len(metrics)
     degrees = {str(s): o for s, p, o in triples if str(p).endswith("#degree")}
     assert degrees[TOM] == Literal(3, datatype=XSD.integer)
     assert all(o.datatype in (XSD.integer, XSD.double) for _, _, o in triples)
@@ -181,3 +209,55 @@ def test_region_metrics_is_frozen():
     m = RegionMetrics("x", "c", "l", "d", 1, 1.0, 0.0, 1.0, 0)
     with pytest.raises(AttributeError):
         m.degree = 2  # type: ignore[misc]
+
+
+def test_district_figures_and_links(graph):
+    from kg.analysis.districts import district_figures, district_links
+    from kg.analysis.facts import read_facts
+
+    coops = read_facts(Store.from_turtle(TURTLE)).cooperations
+    cfd, nw, sib = district_figures(graph, coops)  # by code
+    assert (sib.code, sib.regions, sib.internal_links, sib.internal_weight) == ("SibFD", 2, 1, 1.5)
+    # c1 is all Siberian; c2 (with MOW) and c3 (with SPE) cross the border
+    assert (sib.internal_cooperations, sib.external_cooperations) == (1, 2)
+    assert (sib.external_links, sib.external_weight, sib.partner_districts) == (3, 2.0, 2)
+    assert (cfd.code, cfd.regions, cfd.internal_links) == ("CFD", 1, 0)
+    assert (cfd.external_links, cfd.external_weight) == (2, 1.0)
+    assert (nw.external_cooperations, nw.partner_districts) == (1, 1)
+    links = [(k.a, k.b, k.links, k.cooperations, k.weight) for k in district_links(graph, coops)]
+    assert links == [("CFD", "SibFD", 2, 1, 1.0), ("NWFD", "SibFD", 1, 1, 1.0)]
+
+
+def test_tables_as_csv_and_json(graph, tmp_path):
+    import json
+
+    from kg.analysis.communities import Community
+    from kg.analysis.files import write_table
+    from kg.analysis.periods import LinkChange
+
+    rows = [LinkChange("a", "RU-A", "b", "RU-B", "new", 0.0, 1 / 3, 1 / 3, 0, 1)]
+    csv_path = write_table(rows, LinkChange, tmp_path / "changes.csv")
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "a,RU-A,b,RU-B,new,0.0,0.333333,0.333333,0,1"
+    data = json.loads(write_table(rows, LinkChange, tmp_path / "changes.json").read_text(encoding="utf-8"))
+    # a list and a mapping in one cell of CSV; kept as they are in JSON
+    found = write_table(
+        [Community(0, 2, ("RU-A", "RU-B"), {"SibFD": 2}, 1, 1.5, 1, {"наука": 0.5})],
+        Community,
+        tmp_path / "c.csv",
+    )
+    assert found.read_text(encoding="utf-8").splitlines()[1] == "0,2,RU-A; RU-B,SibFD 2,1,1.5,1,наука 0.5"
+    assert data == [
+        {
+            "a": "a",
+            "a_code": "RU-A",
+            "b": "b",
+            "b_code": "RU-B",
+            "status": "new",
+            "weight_before": 0,
+            "weight_after": 0.333333,
+            "change": 0.333333,
+            "cooperations_before": 0,
+            "cooperations_after": 1,
+        }
+    ]

@@ -26,6 +26,11 @@ def _flat(G: nx.Graph, metrics: list[RegionMetrics]) -> nx.Graph:
                 betweenness=m.betweenness,
                 pagerank=m.pagerank,
                 community=m.community,
+                clustering=m.clustering,
+                core=m.core,
+                participation=m.participation,
+                brokerage=m.brokerage,
+                partner_districts=m.partner_districts,
             )
         H.add_node(node, **flat)
     for a, b, attrs in G.edges(data=True):

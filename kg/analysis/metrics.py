@@ -16,6 +16,7 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import XSD
 
 from ..outputs import write_atomic
+from .brokerage import brokerage, district_groups, participation, partner_districts
 
 RKG = Namespace("https://w3id.org/regiokg/ontology#")
 
@@ -29,12 +30,18 @@ CSV_HEADER = (
     "betweenness",
     "pagerank",
     "community",
+    "clustering",
+    "core",
+    "participation",
+    "brokerage",
+    "partner_districts",
 )
 
 
 @dataclass(frozen=True)
 class RegionMetrics:
-    """One region's place in the cooperation network."""
+    """One region's place in the cooperation network (the figures after ``community`` have
+    defaults so that records made before they existed still build)."""
 
     iri: str
     code: str
@@ -45,6 +52,11 @@ class RegionMetrics:
     betweenness: float
     pagerank: float
     community: int
+    clustering: float = 0.0
+    core: int = 0
+    participation: float = 0.0
+    brokerage: int = 0
+    partner_districts: int = 0
 
 
 def _sort_key(G: nx.Graph, node: str) -> tuple[str, str]:
@@ -60,18 +72,25 @@ def _communities(G: nx.Graph, seed: int) -> dict[str, int]:
 
 
 def compute_metrics(G: nx.Graph, seed: int = 42) -> list[RegionMetrics]:
-    """Degree, weighted degree, betweenness, PageRank and community for every region.
+    """Every figure of every region; sorted by weighted degree (descending), then code.
 
     Betweenness is exact, normalised and unweighted: networkx reads an edge weight as a
     distance, but ours is a strength (more cooperation = closer), so weighting it would make
     the strongest partners the farthest apart. PageRank does take the weights, as a random walk
-    should follow strong ties more often. Sorted by weighted degree (descending), then code.
+    should follow strong ties more often. Clustering and the core number count links, not
+    weights: the share of a region's partners that also cooperate with each other, and the
+    largest k such that the region stays in the subnetwork where every region has at least k
+    partners. Communities are Louvain's on the weights, with a fixed seed. The district figures
+    are in :mod:`.brokerage`.
     """
     if G.number_of_nodes() == 0:
         return []
     betweenness = nx.betweenness_centrality(G, normalized=True)
     pagerank = nx.pagerank(G, weight="weight")
     community = _communities(G, seed)
+    clustering = nx.clustering(G)
+    core = nx.core_number(G)
+    groups = district_groups(G)
     records = []
     for node, attrs in G.nodes(data=True):
         records.append(
@@ -85,6 +104,11 @@ def compute_metrics(G: nx.Graph, seed: int = 42) -> list[RegionMetrics]:
                 betweenness=float(betweenness[node]),
                 pagerank=float(pagerank[node]),
                 community=community[node],
+                clustering=float(clustering[node]),
+                core=int(core[node]),
+                participation=participation(G, node, groups),
+                brokerage=brokerage(G, node, groups),
+                partner_districts=partner_districts(G, node, groups),
             )
         )
     return sorted(records, key=lambda m: (-m.weighted_degree, m.code, m.iri))
@@ -104,6 +128,11 @@ def write_metrics_csv(metrics: Iterable[RegionMetrics], path: str | Path) -> Pat
             round(m.betweenness, 6),
             round(m.pagerank, 6),
             m.community,
+            round(m.clustering, 6),
+            m.core,
+            round(m.participation, 6),
+            m.brokerage,
+            m.partner_districts,
         )
         for m in metrics
     ]
@@ -128,5 +157,10 @@ def metrics_triples(metrics: Iterable[RegionMetrics]) -> list[tuple[URIRef, URIR
             (region, RKG.betweenness, Literal(m.betweenness, datatype=XSD.double)),
             (region, RKG.pageRank, Literal(m.pagerank, datatype=XSD.double)),
             (region, RKG.community, Literal(m.community, datatype=XSD.integer)),
+            (region, RKG.clustering, Literal(m.clustering, datatype=XSD.double)),
+            (region, RKG.coreNumber, Literal(m.core, datatype=XSD.integer)),
+            (region, RKG.participationCoefficient, Literal(m.participation, datatype=XSD.double)),
+            (region, RKG.brokerage, Literal(m.brokerage, datatype=XSD.integer)),
+            (region, RKG.partnerDistrictCount, Literal(m.partner_districts, datatype=XSD.integer)),
         ]
     return triples
