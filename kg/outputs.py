@@ -1,18 +1,26 @@
-"""Writing outputs so that an interrupted run never leaves a half-written file.
+"""Writing outputs so that an interrupted or failed run never leaves a half-written file.
 
 Each output goes to a temporary file beside its target and is renamed over it: the previous
-version stays intact until the new one is complete.
+version stays intact until the new one is complete. Inside :func:`together` the renames wait
+until every output of the block is complete, so a run that fails on its third file (the disk
+filled up) leaves all three previous files as they were, not a new graph beside old metrics.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import IO
 
 from .errors import OutputError
+
+#: (temporary file, target) pairs written inside :func:`together`, renamed when it ends
+_pending: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("pending_outputs", default=None)
 
 
 def write_atomic(path: str | Path, write: str | Callable[[IO[str]], None], what: str = "the output") -> Path:
@@ -29,8 +37,51 @@ def write_atomic(path: str | Path, write: str | Callable[[IO[str]], None], what:
                 handle.write(write)
             else:
                 write(handle)
-        os.replace(tmp, path)
+        pending = _pending.get()
+        if pending is None:
+            os.replace(tmp, path)
+        else:
+            pending.append((tmp, path))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
+        _remove(tmp)
+        raise OutputError(f"{path}: cannot write {what}: {_reason(exc)}") from None
+    except BaseException:  # a bug or Ctrl-C while writing: no stray temporary file either
+        _remove(tmp)
+        raise
     return path
+
+
+@contextmanager
+def together() -> Iterator[None]:
+    """Every output written in the block replaces its previous version only when all are done.
+
+    On any error inside the block the new files are deleted and the old ones stay untouched.
+    """
+    pending: list[tuple[Path, Path]] = []
+    token = _pending.set(pending)
+    try:
+        yield
+    except BaseException:
+        for tmp, _ in pending:
+            _remove(tmp)
+        raise
+    finally:
+        _pending.reset(token)
+    for i, (tmp, path) in enumerate(pending):
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:  # renames in one directory do not need space; still, say so
+            for rest, _ in pending[i:]:
+                _remove(rest)
+            raise OutputError(f"{path}: cannot write the output: {_reason(exc)}") from None
+
+
+def _remove(tmp: Path) -> None:
+    """Delete a temporary file if it is there. Never raises: on a read-only file system even
+    deleting a file that was never made fails (EROFS), and that must not hide the first error."""
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)

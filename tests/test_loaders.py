@@ -267,3 +267,94 @@ def test_every_loader_by_suffix_in_a_fixed_order(tmp_path):
     assert first == [(d.key, d.url) for d in load_documents([str(tmp_path)])]
     names = [url.rsplit("/", 1)[-1] for _, url in first]
     assert names == ["a.HTML", "d.txt", "z.md", "c.jsonl#L1"]
+
+
+# --- robustness: limits, cut files, odd names ----------------------------------------------------
+
+
+def test_a_file_over_20_mb_is_refused_without_being_read(tmp_path):
+    p = tmp_path / "dump.txt"
+    with p.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)  # sparse: nothing is written, nothing need be read
+    with pytest.raises(InputError, match="dump.txt: larger than 20 MB"):
+        load_text(p)
+
+
+def test_a_document_over_the_character_limit_is_refused(tmp_path):
+    from kg.loaders.document import max_chars
+
+    p = tmp_path / "long.txt"
+    p.write_text(NEWS, encoding="utf-8")
+    with max_chars(100), pytest.raises(InputError, match=f"long.txt: too long: {len(NEWS):,} characters"):
+        load_text(p)
+    assert load_text(p).text == NEWS  # the default limit is far above any news item
+
+
+def test_a_file_cut_inside_a_character_is_reported_as_truncated(tmp_path):
+    p = tmp_path / "cut.txt"
+    raw = NEWS.encode("utf-8")
+    p.write_bytes(raw[: raw.index("Севера".encode()) + 1])
+    with pytest.raises(
+        InputError, match=r"cut.txt: truncated: ends inside a UTF-8 character \(at offset \d+\)"
+    ):
+        load_text(p)
+
+
+def test_noncharacters_are_removed_like_controls(tmp_path):
+    """U+FFFE and U+FFFF are no text, and RDF/XML could not carry them."""
+    p = tmp_path / "n.txt"
+    p.write_text("Томская\ufffe область\uffff и Якутия\U0010fffe", encoding="utf-8")
+    assert load_text(p).text == "Томская область и Якутия"
+
+
+def test_a_script_inside_the_headline_stays_out(tmp_path):
+    p = tmp_path / "h.html"
+    p.write_text(
+        "<html><body><h1>Томская область и Якутия<script>var leak = 1;</script></h1>"
+        f"<p>{NEWS.split(chr(10) * 2)[1]}</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_html(p)
+    assert "leak" not in doc.text and doc.title == "Томская область и Якутия"
+
+
+def test_jsonl_lone_surrogates_and_urls_that_are_no_iri(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "Томская область \ud800 и Якутия"},
+        {"text": NEWS, "url": "https://news.example.ru/a b<c>"},
+        {"text": _news(2), "url": "http://[oops/"},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    surrogate, spaced, broken = load_jsonl(p)
+    assert str(surrogate).endswith("feed.jsonl:1: not valid Unicode: a lone surrogate \\ud800 in text")
+    assert spaced.url == "https://news.example.ru/a%20b%3Cc%3E"
+    assert broken.url.endswith("/feed.jsonl#L3")  # not citable: the record's place in the file instead
+
+
+def test_pipes_devices_and_names_the_system_refuses(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / "inner.md")
+    _, skipped = expand_paths([str(tmp_path / "pipe.txt"), "/dev/null", str(tmp_path / "sub"), "x" * 5000])
+    assert [s.reason for s in skipped] == [
+        "not a regular file (a named pipe)",
+        "not a regular file (a device)",
+        "not a regular file (a named pipe)",
+        "cannot read (File name too long)",
+    ]
+
+
+def test_a_name_that_is_not_utf8_is_shown_as_its_bytes(tmp_path):
+    name = os.fsdecode("пусто".encode("cp1251") + b".txt")  # from an archive made on Windows
+    (tmp_path / name).write_bytes(b"")
+    (skipped,) = load_documents([str(tmp_path)])
+    assert str(skipped).endswith("/\\xef\\xf3\\xf1\\xf2\\xee.txt: empty document")
+
+
+def test_skipped_documents_are_named_by_their_path_not_their_url():
+    assert str(Skipped("file:///tmp/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/a%20b.txt", "x")) == (
+        "/tmp/новости/a b.txt: x"
+    )
+    assert str(Skipped("file:///tmp/%ED%EE.jsonl#L5", "x")) == "/tmp/\\xed\\xee.jsonl#L5: x"
+    assert str(Skipped("https://news.example.ru/a%20b", "x")) == "https://news.example.ru/a%20b: x"

@@ -11,7 +11,9 @@ fits none is refused with the reason; bytes are never dropped or replaced silent
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 from ..errors import InputError
@@ -70,6 +72,10 @@ def detect_encoding(sample: bytes, path: Path | str, *, partial: bool = False) -
         return "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if _cut_inside_a_character(utf8_error):
+        # valid UTF-8 up to a last character cut short: a download or copy that stopped early.
+        # Read as a code page it would become mojibake, and dropping the bytes would hide the cut
+        raise InputError(f"{path}: truncated: ends inside a UTF-8 character (at offset {utf8_error.start})")
     encoding = cyrillic_code_page(sample)
     if encoding is None:
         raise InputError(f"{path}: {undecodable(utf8_error, 'utf-8')} and no Cyrillic code page fits")
@@ -96,6 +102,11 @@ def refuse_binary(sample: bytes, path: Path | str) -> None:
         raise InputError(f"{path}: binary file, not text")
 
 
+def _cut_inside_a_character(exc: UnicodeDecodeError) -> bool:
+    """True when the only fault is an incomplete multi-byte sequence at the very end."""
+    return exc.reason == "unexpected end of data" and exc.end == len(exc.object)
+
+
 def undecodable(exc: UnicodeDecodeError, encoding: str) -> str:
     """A reason that points at the offending byte, so the user can find it in a hex viewer."""
     byte = exc.object[exc.start : exc.start + 1].hex()
@@ -103,11 +114,42 @@ def undecodable(exc: UnicodeDecodeError, encoding: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Unicode NFC, unified line ends, no control or invisible characters but newlines and tabs."""
+    """Unicode NFC, unified line ends, no control or invisible characters but newlines and tabs.
+
+    Control (Cc) and invisible formatting characters (Cf: soft hyphens, zero-width spaces,
+    direction marks, BOMs) would split words the matcher must see whole; noncharacters (U+FFFE,
+    U+FFFF, U+FDD0…) are never text, and XML 1.0 — so RDF/XML — cannot carry U+FFFE and U+FFFF.
+    What remains can be written to every RDF format and read back unchanged.
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    # control (Cc) and invisible formatting characters (Cf: soft hyphens, zero-width spaces,
-    # direction marks, BOMs) would split words the matcher must see whole
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return _dropped().sub("", text)
+
+
+@cache
+def _dropped() -> re.Pattern[str]:
+    """One character class of everything :func:`clean` removes (built once: a regex pass over a
+    long document is many times faster than testing each character's category)."""
+    chars = [
+        chr(c)
+        for c in range(0x110000)
+        if (unicodedata.category(chr(c)) in ("Cc", "Cf") and chr(c) not in "\n\t")
+        or 0xFDD0 <= c <= 0xFDEF
+        or (c & 0xFFFE) == 0xFFFE  # U+FFFE, U+FFFF and their twins on every plane
+    ]
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate in ``text`` as ``\\udxxx``, else None.
+
+    Strict decoding never makes one, but JSON may spell one (``"\\ud800"``): such a string is
+    not Unicode text and cannot be encoded, hashed or stored.
+    """
+    match = _SURROGATE.search(text)
+    return f"\\u{ord(match.group()):04x}" if match else None
 
 
 def cyrillic_code_page(sample: bytes) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..text import iso_date
 from .decode import clean, decode, read_bytes
-from .document import Document, keyed
+from .document import Document, keyed, too_long
 from .text import date_from_text, short_title, title_from_text
 
 # precision over recall: menus, "read also" lists and footers name regions too, and a region
@@ -29,6 +29,8 @@ _EXTRACTION = {
     # dates from the page's markup (meta tags, <time>) only, never guessed from the running text
     "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
+#: elements whose content is code or a fallback, never the article's words
+_NOT_TEXT = ("script", "style", "noscript", "template")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +55,24 @@ def load_html(path: str | Path) -> Document:
     if page.title and _one_line(blocks[0].split("\n", 1)[0]).casefold() != page.title.casefold():
         blocks = [page.title, *blocks]
     text = "\n\n".join(blocks)
+    if reason := too_long(text):  # the article's text: scripts and markup do not count
+        raise InputError(f"{path}: {reason}")
     title = short_title(page.title) if page.title else title_from_text(text)
     resolved = path.resolve()
     return keyed(resolved.stem, resolved.as_uri(), text, title, page.date or date_from_text(text))
 
 
 def _extract(markup: str) -> _Page:
-    from trafilatura import bare_extraction
+    from lxml import etree
+    from trafilatura import bare_extraction, load_html
 
-    result = bare_extraction(markup, **_EXTRACTION)
+    tree = load_html(markup)
+    if tree is None:
+        return _Page((), "", None)
+    # trafilatura leaves scripts out of the body but reads a headline's whole text for the title:
+    # «<h1>Заголовок<script>var x…</script></h1>» would put the script into the document
+    etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
+    result = bare_extraction(tree, **_EXTRACTION)
     if result is None or result.body is None:
         return _Page((), "", None)
     return _Page(_paragraphs(result.body), _one_line(clean(result.title or "")), _valid_date(result.date))

@@ -14,6 +14,7 @@ import codecs
 import datetime
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -25,14 +26,17 @@ from .decode import (
     bom_encoding,
     clean,
     cyrillic_code_page,
+    lone_surrogate,
     refuse_binary,
     undecodable,
     unreadable,
 )
-from .document import Document, Skipped, keyed
+from .document import Document, Skipped, keyed, too_long
 from .text import date_from_text, short_title, title_from_text
 
 _MB = MAX_BYTES // (1024 * 1024)
+#: what an IRI may not hold as it stands (RFC 3987): percent-encoded, as a browser does
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
 
 
 def load_jsonl(path: str | Path) -> Iterator[Document | Skipped]:
@@ -66,9 +70,13 @@ def _record(line: str, name: str, file_url: str) -> Document | str:
         return "no text"
     if not isinstance(text, str):
         return "text is not a string"
+    if reason := _not_unicode(record):
+        return reason
     text = clean(text).strip()
     if not text:
         return "empty text"
+    if reason := too_long(text):
+        return reason
     title = _one_line(record.get("title"))
     if title and _one_line(text.split("\n", 1)[0]).casefold() != title.casefold():
         text = f"{title}\n\n{text}"  # the extraction takes a short first paragraph for the headline
@@ -80,6 +88,15 @@ def _record(line: str, name: str, file_url: str) -> Document | str:
         short_title(title) if title else title_from_text(text),
         _iso_day(record.get("date")) or date_from_text(text),
     )
+
+
+def _not_unicode(record: dict[str, Any]) -> str | None:
+    """Why a field the record is read from is no Unicode text (JSON can spell a lone surrogate)."""
+    for name in ("text", "title", "url", "date"):
+        value = record.get(name)
+        if isinstance(value, str) and (surrogate := lone_surrogate(value)):
+            return f"not valid Unicode: a lone surrogate {surrogate} in {name}"
+    return None
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
@@ -149,11 +166,22 @@ def _one_line(value: Any) -> str:
 
 
 def _web_url(value: Any) -> str:
-    """The record's URL when it can be cited on the web (http or https), else ``""``."""
+    """The record's URL when it can be cited on the web (http or https), else ``""``.
+
+    It becomes an IRI of the graph, so it must be one: spaces and the like are percent-encoded
+    (as a browser does), and what still is no IRI (``http://[oops/``) is not cited at all —
+    the record's place in the file is.
+    """
+    import pyoxigraph
+
     if not isinstance(value, str):
         return ""
-    value = value.strip()
-    parts = urlsplit(value)
+    value = _NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), value.strip())
+    try:
+        parts = urlsplit(value)
+        pyoxigraph.NamedNode(value)
+    except ValueError:
+        return ""
     return value if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
 
 

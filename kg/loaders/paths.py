@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
@@ -60,18 +61,46 @@ def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
     skipped: list[Skipped] = []
     for spec in specs:
         path = Path(spec)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+            mode = None
+            reason = _not_found(exc)
+        if mode is not None and stat.S_ISDIR(mode):
             found += _Walk(skipped)(path)
-        elif path.is_file():
+        elif mode is not None and stat.S_ISREG(mode):
             found.append(path)
+        elif mode is not None:
+            skipped.append(Skipped(spec, _not_regular(mode)))
         elif _is_pattern(spec):
             hits = _glob(spec)
             found += hits
             if not hits:
                 skipped.append(Skipped(spec, "the pattern matches no file"))
         else:
-            skipped.append(Skipped(spec, "no such file or directory"))
+            skipped.append(Skipped(spec, reason))
     return list(dict.fromkeys(p.resolve() for p in found)), skipped
+
+
+def _not_found(exc: OSError | ValueError) -> str:
+    """Why a path named on the command line cannot even be looked at."""
+    if isinstance(exc, PermissionError):
+        return "permission denied (a directory on the way cannot be searched)"
+    if getattr(exc, "errno", None) == errno.ELOOP:
+        return "symbolic link loop, not followed"
+    if isinstance(exc, OSError) and exc.errno not in (errno.ENOENT, errno.ENOTDIR):
+        return f"cannot read ({exc.strerror or exc})"
+    return "no such file or directory"
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"))
+
+
+def _not_regular(mode: int) -> str:
+    """The reason for a pipe, socket or device named like a document: reading one would block or
+    never end, so it is not opened at all."""
+    kind = next((name for test, name in _KINDS if test(mode)), "a device")
+    return f"not a regular file ({kind})"
 
 
 def _is_pattern(spec: str) -> bool:
@@ -145,8 +174,17 @@ class _Walk:
             self._enter(path, identity, ancestors)
         elif wanted and is_file:
             self.files.append(path)
-        elif wanted and entry.is_symlink():
+        elif wanted and entry.is_symlink() and not path.exists():
             self.skipped.append(Skipped(str(path), "broken symbolic link"))
+        elif wanted:
+            self.skipped.append(Skipped(str(path), self._not_regular(path)))
+
+    @staticmethod
+    def _not_regular(path: Path) -> str:
+        try:
+            return _not_regular(path.stat().st_mode)
+        except OSError as exc:
+            return _not_searched(exc)
 
     def _enter(self, path: Path, identity: tuple[int, int], ancestors: frozenset[tuple[int, int]]) -> None:
         if identity in ancestors:

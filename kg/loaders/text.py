@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..text import iso_date
 from .decode import decode, read_bytes
-from .document import Document, keyed
+from .document import Document, keyed, too_long
 
 _DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _MAX_TITLE = 200
@@ -20,6 +20,8 @@ def load_text(path: str | Path) -> Document:
     text = decode(read_bytes(path), path)
     if not text.strip():
         raise InputError(f"{path}: empty document")
+    if reason := too_long(text):
+        raise InputError(f"{path}: {reason}")
     resolved = path.resolve()
     return keyed(resolved.stem, resolved.as_uri(), text, title_from_text(text), date_from_text(text))
 
