@@ -1,5 +1,5 @@
 """``kg build``: the whole pipeline in one go — documents into an in-memory store, then the
-graph, the metrics and the page written to a directory.
+graph, the metrics and the pages written to a directory.
 
 Usable from Python alone::
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from .ingest import IngestReport, ingest, refresh_analytics
 from .loaders import Skipped
 from .mapping import DEFAULT_BASE, PREFIXES, Iris
-from .outputs import write_atomic
+from .outputs import together, write_atomic
 from .store import GraphStore, open_store
 
 
@@ -39,9 +39,9 @@ def build(
     base: str = DEFAULT_BASE,
     geo: bool = False,
     on_document: Callable[[str], None] | None = None,
-    workers: int = 1,
+    workers: int = 0,
 ) -> BuildReport:
-    """Run the whole pipeline and write graph.ttl, metrics.csv and cooperation.html to ``out_dir``."""
+    """Run the whole pipeline and write graph.ttl, metrics.csv and both pages to ``out_dir``."""
     store = open_store(None)
     done = ingest(paths, store, base, on_document, workers)
     report = _report(done)
@@ -58,25 +58,26 @@ def write_outputs(
     geo: bool = False,
     report: BuildReport | None = None,
 ) -> dict[str, Path]:
-    """graph.ttl (every graph of the store, merged), metrics.csv and cooperation.html."""
+    """graph.ttl (every graph of the store, merged), metrics.csv, cooperation.html and graph.html."""
     from rdflib import Graph
 
     from .analysis import write_metrics_csv
-    from .render import render_cooperation_page
+    from .render import write_pages
 
     out = Path(out_dir)
-    network, metrics = refresh_analytics(store, Iris(base))
+    network, metrics = refresh_analytics(store, Iris(base), evidence=True)
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     g.bind("id", Iris(base).base)
     for triple in store.union():
         g.add(triple)
-    outputs = {
-        "graph": write_atomic(out / "graph.ttl", g.serialize(format="turtle"), "the graph"),
-        "metrics": write_metrics_csv(metrics, out / "metrics.csv"),
-        "page": render_cooperation_page(network, metrics, out / "cooperation.html", geo=geo),
-    }
+    with together():  # all four replace the previous ones, or none does
+        outputs = {
+            "graph": write_atomic(out / "graph.ttl", g.serialize(format="turtle"), "the graph"),
+            "metrics": write_metrics_csv(metrics, out / "metrics.csv"),
+            **write_pages(store, network, metrics, out, geo=geo),
+        }
     if report is not None:
         report.triples = len(g)
         report.regions = network.number_of_nodes()

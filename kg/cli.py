@@ -40,6 +40,10 @@ class _Group(click.Group):
             _fail(str(exc))
         except KeyboardInterrupt:
             _fail("interrupted; outputs already written are complete, the rest were not written", 130)
+        except BrokenPipeError:  # `kg analyze | head`: the reader has all it wanted
+            # stdout is gone: point it at /dev/null so the final flush at exit does not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a command whose reader left
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 — a bug must still end in one line, not a traceback
@@ -65,9 +69,15 @@ strict_option = click.option("--strict", is_flag=True, help="Exit 1 when any doc
 workers_option = click.option(
     "--workers",
     "-w",
-    type=click.IntRange(1, 256),
+    type=click.IntRange(0, 256),
     default=None,
-    help="Processes that extract in parallel (default: the machine's cores).",
+    help="Processes that extract in parallel (default: the machine's cores; 0: in this process).",
+)
+max_chars_option = click.option(
+    "--max-chars",
+    type=click.IntRange(1),
+    default=None,
+    help="Skip documents longer than this many characters (default 500,000).",
 )
 
 
@@ -86,20 +96,29 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("kg-out"),
     show_default=True,
-    help="Directory for graph.ttl, metrics.csv and cooperation.html.",
+    help="Directory for graph.ttl, metrics.csv, cooperation.html and graph.html.",
 )
 @base_option
-@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
+@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the pages.")
 @strict_option
 @workers_option
+@max_chars_option
 def build(
-    paths: tuple[str, ...], out_dir: Path, base: str | None, geo: bool, strict: bool, workers: int | None
+    paths: tuple[str, ...],
+    out_dir: Path,
+    base: str | None,
+    geo: bool,
+    strict: bool,
+    workers: int | None,
+    max_chars: int | None,
 ) -> None:
-    """Read PATHS (.txt, .md, .html, .jsonl, directories, globs); write the graph, metrics and page."""
+    """Read PATHS (.txt, .md, .html, .jsonl, directories, globs); write the graph, metrics and pages."""
     from .build import build as run
     from .mapping import DEFAULT_BASE
+    from .outputs import together
 
-    with _progress() as tick:
+    # together: the outputs replace the previous ones only when all of them are written
+    with _progress() as tick, _max_chars(max_chars), together():
         report = run(
             paths, out_dir, base=base or DEFAULT_BASE, geo=geo, on_document=tick, workers=_workers(workers)
         )
@@ -107,7 +126,7 @@ def build(
     if not report.documents:
         _fail("no document could be read; nothing was written")
     click.echo(
-        f"{report.documents} document(s) built, {len(report.skipped)} skipped; {report.triples} triples, "
+        f"{report.documents} document(s) built, {_skipped(report.skipped)}; {report.triples} triples, "
         f"{report.regions} cooperating regions, {report.cooperations} cooperations → {out_dir}",
         err=True,
     )
@@ -130,6 +149,31 @@ def _open(store: str | None, update_url: str | None = None, read_only: bool = Fa
     return open_store(location, update_url=update_url, read_only=read_only)
 
 
+def _max_chars(limit: int | None):
+    """The loaders' length limit for the run, when one was given."""
+    from contextlib import nullcontext
+
+    from .loaders.document import max_chars
+
+    return nullcontext() if limit is None else max_chars(limit)
+
+
+def _skipped(skipped: list) -> str:
+    """``2 skipped (empty document: 1, binary file: 1)``: the count and its reasons, in short —
+    each file's own line above says which it was."""
+    import re
+    from collections import Counter
+
+    if not skipped:
+        return "0 skipped"
+    # a reason's gist is what precedes its details: «undecodable: not valid …» → «undecodable»
+    gists = Counter(
+        "duplicate text" if s.reason.startswith("the same text as ") else re.split(r": | \(|, ", s.reason)[0]
+        for s in skipped
+    )
+    return f"{len(skipped)} skipped ({', '.join(f'{gist}: {n}' for gist, n in gists.most_common())})"
+
+
 def _tell_skipped(report) -> None:
     """One line for each file skipped, and a note for each that named nothing."""
     for skipped in report.skipped:
@@ -139,7 +183,7 @@ def _tell_skipped(report) -> None:
 
 
 def _workers(given: int | None) -> int:
-    return given or os.cpu_count() or 1
+    return (os.cpu_count() or 1) if given is None else given
 
 
 @contextmanager
@@ -245,7 +289,14 @@ def export(graph: tuple[str, ...], fmt: str, output: Path, store: str | None) ->
     from rdflib import Dataset
 
     from .outputs import write_atomic
+    from .store import LocalStore
 
+    if not graph and fmt in ("trig", "nq"):
+        source = _load((), store)
+        if isinstance(source, LocalStore):  # straight from Oxigraph, without rdflib in between
+            write_atomic(output, lambda handle: source.dump(handle.buffer, fmt), "the export")
+            click.echo(f"{len(source)} triples → {output}", err=True)
+            return
     data = _rdf(graph, store, keep_graphs=fmt in ("trig", "nq"))
     write_atomic(output, data.serialize(format=EXPORT_FORMATS[fmt]), "the export")
     count = sum(len(g) for g in data.graphs()) if isinstance(data, Dataset) else len(data)
@@ -275,6 +326,7 @@ def validate(graph: tuple[str, ...], store: str | None) -> None:
 @base_option
 @strict_option
 @workers_option
+@max_chars_option
 def ingest(
     paths: tuple[str, ...],
     store: str | None,
@@ -282,17 +334,18 @@ def ingest(
     base: str | None,
     strict: bool,
     workers: int | None,
+    max_chars: int | None,
 ) -> None:
     """Add PATHS to a store: new and changed documents are read, unchanged ones left as they are."""
     from .ingest import ingest as run
     from .mapping import DEFAULT_BASE
 
-    with _open(store, update_url) as target, _progress() as tick:
+    with _open(store, update_url) as target, _progress() as tick, _max_chars(max_chars):
         report = run(paths, target, base or DEFAULT_BASE, on_document=tick, workers=_workers(workers))
     _tell_skipped(report)
     click.echo(
         f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-        f"{len(report.skipped)} skipped → {_store_location(store)}",
+        f"{_skipped(report.skipped)} → {_store_location(store)}",
         err=True,
     )
     if not report.written and not report.unchanged:
@@ -320,53 +373,163 @@ def remove(documents: tuple[str, ...], store: str | None, update_url: str | None
         sys.exit(1)
 
 
+PERIOD_HELP = "a year, a month or a day (2024, 2024-03, 2024-03-15)"
+
+
+def _print_tables(renderables: list) -> None:
+    """Rich tables on stdout: coloured on a terminal; in a pipe 160 columns wide, plain, and
+    without the spaces rich pads each line with."""
+    from rich.console import Console
+
+    if sys.stdout.isatty():
+        console = Console(highlight=False)
+        for shown in renderables:
+            console.print(shown)
+        return
+    console = Console(width=160, highlight=False, no_color=True)
+    for shown in renderables:
+        with console.capture() as captured:
+            console.print(shown)
+        click.echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
+
+
+def _analysis_request(
+    since: str | None, until: str | None, region: str | None, compare: tuple[str, str] | None, evidence: bool
+):
+    """The options of ``kg analyze`` as a request; a malformed period is a usage error (exit 2).
+    The evidence sentences are read only for the outputs that show them (page, network files)."""
+    from .analysis import between, parse_period
+    from .analysis.request import Request
+
+    if compare and (since or until):
+        raise click.UsageError("--compare sets its own two periods; leave out --since and --until")
+    try:
+        period = between(since, until)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since/--until") from None
+    periods = []
+    for text in compare or ():
+        try:
+            periods.append(parse_period(text))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--compare") from None
+    pair = (periods[0], periods[1]) if periods else None
+    return Request(period=period, region=region, compare=pair, evidence=evidence)
+
+
 @main.command()
 @click.argument("graph", nargs=-1)
 @store_option
+@click.option("--since", metavar="WHEN", help=f"Only cooperations dated on or after {PERIOD_HELP}.")
+@click.option("--until", metavar="WHEN", help=f"Only cooperations dated on or before {PERIOD_HELP}.")
+@click.option(
+    "--region",
+    "-r",
+    metavar="REGION",
+    help="One region's partners and who carries each link: its code or name.",
+)
+@click.option(
+    "--compare",
+    nargs=2,
+    metavar="BEFORE AFTER",
+    help="What changed between two periods, each a year, month, day or FROM..TO.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(0),
+    default=15,
+    show_default=True,
+    metavar="N",
+    help="Rows of each table in the terminal (0: all).",
+)
 @click.option(
     "--out",
     "-o",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Also write metrics.csv and cooperation.html here.",
+    help="Also write every table, metrics.csv, cooperation.html and graph.html here.",
 )
-@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the page.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json"]),
+    default="csv",
+    show_default=True,
+    help="Format of the tables --out writes.",
+)
+@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates on the pages.")
 @click.option(
     "--graphml", type=click.Path(dir_okay=False, path_type=Path), help="Write the network as GraphML."
 )
 @click.option(
     "--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Write the network as GEXF (Gephi)."
 )
+@click.pass_context
 def analyze(
+    ctx: click.Context,
     graph: tuple[str, ...],
     store: str | None,
+    since: str | None,
+    until: str | None,
+    region: str | None,
+    compare: tuple[str, str] | None,
+    top: int,
     out_dir: Path | None,
+    fmt: str,
     geo: bool,
     graphml: Path | None,
     gexf: Path | None,
 ) -> None:
-    """The cooperation network of GRAPH (RDF files) or a store: a table of regions by weighted degree."""
-    from .analysis import compute_metrics, load_network, write_metrics_csv
-    from .queries import format_rows
+    """The cooperation network of GRAPH (RDF files) or a store: hubs, brokers, federal districts,
+    communities, topics and people; one region's partners (--region); changes (--compare)."""
+    from .analysis.ego import UnknownRegion
+    from .analysis.request import run_analysis
+    from .analysis.tables import views
 
+    if out_dir is None and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--format chooses the files --out writes; give --out DIR")
+    request = _analysis_request(since, until, region, compare, evidence=bool(out_dir or graphml or gexf))
     source = _load(graph, store)
-    network = load_network(source)
-    metrics = compute_metrics(network)
-    names = ["code", "label", "degree", "weighted_degree", "betweenness", "pagerank", "community"]
-    rows = [{n: getattr(m, n) for n in names} for m in metrics]
-    click.echo(format_rows(names, rows, "table"))
+    try:
+        result = run_analysis(source, request)
+    except UnknownRegion as exc:
+        raise click.BadParameter(str(exc), param_hint="--region") from None
+    _print_tables(views(result, top))
+    network, metrics = result.analysis.network, result.analysis.metrics
     if out_dir is not None:
-        from .render import render_cooperation_page
+        from .analysis.files import write_result
+        from .render import write_pages
 
-        write_metrics_csv(metrics, out_dir / "metrics.csv")
-        render_cooperation_page(network, metrics, out_dir / "cooperation.html", geo=geo)
-        click.echo(f"metrics.csv, cooperation.html → {out_dir}", err=True)
+        written = write_result(result, out_dir, fmt)
+        write_pages(source, network, metrics, out_dir, geo=geo)
+        click.echo(f"{len(written)} tables ({fmt}), cooperation.html, graph.html → {out_dir}", err=True)
     for path in (graphml, gexf):
         if path is not None:
             from .analysis.export import write_network
 
             write_network(network, metrics, path)
             click.echo(f"network → {path}", err=True)
+
+
+@main.command()
+@click.argument("graph", nargs=-1)
+@store_option
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG picture here.")
+@click.option("--svg", type=click.Path(dir_okay=False, path_type=Path), help="Write an SVG picture here.")
+@click.option("--geo", is_flag=True, help="Place regions at their capitals' coordinates.")
+def render(graph: tuple[str, ...], store: str | None, png: Path | None, svg: Path | None, geo: bool) -> None:
+    """A static picture of the cooperation network of GRAPH (RDF files) or a store, for reports."""
+    if png is None and svg is None:
+        raise click.UsageError("give --png FILE or --svg FILE")
+    from .analysis import compute_metrics, load_network
+    from .render import render_static
+
+    network = load_network(_load(graph, store))
+    metrics = compute_metrics(network)
+    for path, fmt in ((png, "png"), (svg, "svg")):
+        if path is not None:
+            render_static(network, metrics, path, fmt=fmt, geo=geo)
+            click.echo(f"{network.number_of_nodes()} regions → {path}", err=True)
 
 
 @main.command()
@@ -402,11 +565,12 @@ def explain(document: Path) -> None:
     A JSONL file explains each of its records in turn."""
     from .errors import InputError
     from .explain import explain_document
-    from .loaders import Skipped
+    from .loaders import Skipped, expand_paths
     from .loaders.paths import load_path
 
-    if not document.is_file():
-        raise InputError(f"{document}: no such file")
+    found, skipped = expand_paths([str(document)])  # a pipe or a device is refused, not opened
+    if skipped or not found:
+        raise InputError(str(skipped[0]) if skipped else f"{document}: no such file")
     for item in load_path(document):
         if isinstance(item, Skipped):
             raise InputError(str(item))

@@ -29,6 +29,7 @@ from .extract.gazetteer import reference
 from .extract.identity import Identity, People
 from .extract.records import Organisation, PersonName
 from .loaders import Document, Skipped, load_documents
+from .loaders.document import shown
 from .mapping import (
     DEFAULT_BASE,
     Iris,
@@ -116,7 +117,7 @@ def _to_read(
             report.skipped.append(item)
             continue
         if item.sha256 in seen:  # a syndicated copy would count every cooperation twice
-            report.skipped.append(Skipped(item.url, f"the same text as {seen[item.sha256]}"))
+            report.skipped.append(Skipped(item.url, f"the same text as {shown(seen[item.sha256])}"))
             continue
         seen[item.sha256] = item.url
         stored = known.get(item.url)
@@ -324,6 +325,7 @@ def _write(extractions, store, iris, known, people_so_far, report, on_document) 
         if on_document:
             on_document(doc.url)
     _refresh_entities(store, iris, set(touched), new_orgs, roles, orphans)
+    store.flush()
 
 
 def _mentioned_in(store: GraphStore, graph: str) -> set[str]:

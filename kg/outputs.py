@@ -56,7 +56,11 @@ def together() -> Iterator[None]:
     """Every output written in the block replaces its previous version only when all are done.
 
     On any error inside the block the new files are deleted and the old ones stay untouched.
+    Inside another such block it joins the outer one: everything is replaced at its end.
     """
+    if _pending.get() is not None:
+        yield
+        return
     pending: list[tuple[Path, Path]] = []
     token = _pending.set(pending)
     try:

@@ -29,7 +29,7 @@ def built(tmp_path_factory):
 def test_outputs_are_written(built):
     report, out, _ = built
     assert report.documents == 2 and not report.skipped
-    assert {p.name for p in out.iterdir()} == {"graph.ttl", "metrics.csv", "cooperation.html"}
+    assert {p.name for p in out.iterdir()} == {"graph.ttl", "metrics.csv", "cooperation.html", "graph.html"}
 
 
 def test_document_nodes_follow_the_contract(built):

@@ -175,3 +175,33 @@ def test_export_from_a_store_keeps_named_graphs_in_nquads(tmp_path):
     names = {str(g.identifier) for g in Dataset().parse(out, format="nquads").graphs()}
     assert any("/doc/kuzbass-ugra-" in n for n in names) and any(n.endswith("/graph/entities") for n in names)
     assert run("validate", "--store", tmp_path / "st").exit_code == 0
+    asked = run("query", "--store", tmp_path / "st", "-q", "ASK { ?s a <https://schema.org/NewsArticle> }")
+    assert asked.exit_code == 0 and asked.output.split()[-1] == "True"
+    trig = tmp_path / "all.trig"
+    assert run("export", "--store", tmp_path / "st", "--format", "trig", "-o", trig).exit_code == 0
+    assert len(Dataset().parse(trig, format="trig")) == len(Dataset().parse(out, format="nquads")) > 0
+
+
+def test_a_reader_that_leaves_early_is_not_an_error(tmp_path):
+    """`kg query … | head`: the pipe closes under a long answer; no message, no traceback."""
+    import subprocess
+    import sys
+
+    assert run("build", EXAMPLES, "--out", tmp_path, "-w", "0").exit_code == 0
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "query",
+            str(tmp_path / "graph.ttl"),
+            "-q",
+            "SELECT * WHERE { ?s ?p ?o }",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert proc.wait(timeout=120) in (0, 141)  # 141: 128 + SIGPIPE, as a shell reports it
+    assert proc.stderr.read() == b""

@@ -90,6 +90,37 @@ def test_a_second_writer_is_told_to_wait(corpus, tmp_path):
         open_store(tmp_path / "store")
 
 
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the writer is found through /proc/locks")
+def test_a_reader_is_told_when_another_process_writes(tmp_path):
+    """Oxigraph's read-only mode beside a writer in another process would lose files under the
+    reader; the reader is stopped with a clear message instead."""
+    import subprocess
+    import sys
+
+    from kg.errors import StoreError
+
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import pyoxigraph, sys; s = pyoxigraph.Store(sys.argv[1]); input()",
+            str(tmp_path),
+        ],
+        stdin=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "LOCK").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        with pytest.raises(StoreError, match=f"being written by another process \\(pid {writer.pid}\\)"):
+            open_store(tmp_path, read_only=True)
+    finally:
+        writer.communicate(b"\n", timeout=30)
+    with open_store(tmp_path, read_only=True) as store:  # once it is gone, reading works
+        assert store.graphs() == []
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -500,6 +500,31 @@ def test_outputs_are_replaced_all_together_or_not_at_all(tmp_path, monkeypatch):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+def test_the_library_replaces_outputs_together_too(tmp_path, monkeypatch):
+    """The same from Python, without the command around it: build() is all or nothing."""
+    from kg.build import build
+    from kg.errors import OutputError
+
+    (tmp_path / "n.txt").write_text(news(1), encoding="utf-8")
+    out = tmp_path / "out"
+    build([str(tmp_path / "n.txt")], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (tmp_path / "n.txt").write_text(news(2), encoding="utf-8")
+    real_open = os.open
+
+    def full(path, flags, mode=0o777, **kw):
+        if "graph.html" in str(path):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_open(path, flags, mode, **kw)
+
+    import kg.outputs
+
+    monkeypatch.setattr(kg.outputs.os, "open", full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        build([str(tmp_path / "n.txt")], out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 # --- untrusted text -----------------------------------------------------------------------------
 
 INJECTED = "<http://evil.example/x> <http://evil.example/y> <http://evil.example/z>"

@@ -59,6 +59,9 @@ class GraphStore(ABC):
     def construct(self, sparql: str) -> list[Triple]:
         """Run a CONSTRUCT query; the triples as rdflib terms."""
 
+    def flush(self) -> None:  # noqa: B027 — most stores have nothing to flush
+        """Write what is buffered in memory to disk: a long ingest calls this after each batch."""
+
     def close(self) -> None:  # noqa: B027 — most stores have nothing to release
         """Flush and release the store."""
 
