@@ -255,26 +255,22 @@ def _in_pool(
 
 def _pool(workers: int):
     """Worker processes, started fresh (not forked: a forked copy of a threaded parent can
-    deadlock), each running its models on its share of the cores — processes that each ask for
-    every core only fight over them."""
+    deadlock), each running its models on one thread: the models' matrices are small, and extra
+    BLAS threads only spin against the other workers and the writing process (measured: no
+    faster with two threads for one worker on two cores)."""
     import multiprocessing
-    import os
     from concurrent.futures import ProcessPoolExecutor
 
-    threads = max(1, (os.cpu_count() or 1) // workers)
     return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_load_models,
-        initargs=(threads,),
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_load_models
     )
 
 
-def _load_models(threads: int) -> None:
+def _load_models() -> None:
     import os
 
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = str(threads)
+        os.environ[name] = "1"  # read when numpy loads, which is below
     from .extract.nlp import models
 
     models()

@@ -196,3 +196,12 @@ def test_a_person_no_document_mentions_still_renders(tmp_path):
     corpus = read_corpus(Store.from_turtle(turtle))
     page = render_graph_page(corpus, tmp_path / "graph.html").read_text(encoding="utf-8")
     assert "Томская область" in page
+
+
+def test_a_large_corpus_shows_every_region_and_the_most_mentioned(tmp_path):
+    corpus = read_corpus(Store.from_turtle(TURTLE))
+    page = render_graph_page(corpus, tmp_path / "graph.html", max_nodes=6).read_text(encoding="utf-8")
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))
+    kinds = [n["kind"] for n in nodes]
+    assert len(nodes) == 6 and kinds.count("region") == 4  # all four regions stay
+    assert f"6 most mentioned of {len(corpus.entities)} entities" in page

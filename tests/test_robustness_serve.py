@@ -166,6 +166,9 @@ def test_a_stopped_query_is_an_error_status_not_a_broken_200(endless):
 
 
 REFUSED, ANSWERED = "refused", "answered"
+#: a request the HTTP parser may take whole or refuse, by how its bytes happen to arrive: h11
+#: refuses a header still incomplete past 16 KB, so a 100 KB header sent in pieces is a 4xx
+EITHER = "answered or refused"
 
 
 @pytest.mark.parametrize(
@@ -176,7 +179,7 @@ REFUSED, ANSWERED = "refused", "answered"
         (b"GET /" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", REFUSED),
         (
             b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 100_000 + b"\r\nConnection: close\r\n\r\n",
-            ANSWERED,
+            EITHER,
         ),
         (
             b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
@@ -209,8 +212,10 @@ def test_malformed_requests_get_a_client_error_and_the_server_goes_on(server, re
     status = int(answer.split(b" ", 2)[1])
     if expected == REFUSED:
         assert 400 <= status < 500, answer[:300]
-    else:  # harmless, merely odd: answered as usual
+    elif expected == ANSWERED:  # harmless, merely odd: answered as usual
         assert status == 200, answer[:300]
+    else:
+        assert status == 200 or 400 <= status < 500, answer[:300]
     assert b"root:" not in answer  # nothing outside the page folder is served
     still_answers(server)
 

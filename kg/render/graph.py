@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import math
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ DOCUMENT_SIZE = 10.0
 WIDTH_RANGE = (2.0, 8.0)
 #: Lines of relations listed in one edge tooltip.
 MAX_EDGE_LINES = 8
+#: The most entities one page draws: a browser lays out 2,000 in a few seconds (benchmarks/page.py),
+#: while a large corpus has tens of thousands; regions always stay, then the most mentioned.
+MAX_NODES = 2_000
 _SORTS = {"cooperation": 0, "relation": 1, "mention": 2}
 
 
@@ -135,10 +139,31 @@ def _geo(corpus: Corpus) -> dict[str, tuple[float, float]]:
     return geo_positions(regions)
 
 
-def _legend(corpus: Corpus) -> str:
+def _most_mentioned(corpus: Corpus, limit: int) -> Corpus:
+    """The corpus cut to ``limit`` entities: every region, then the entities most documents
+    mention, then the documents that say the most."""
+    if len(corpus.entities) <= limit:
+        return corpus
+
+    def rank(iri: str) -> tuple:
+        kind = corpus.entities[iri].kind
+        if kind == "document":
+            return (2, -len(corpus.about(iri)), iri)
+        return (0 if kind == "region" else 1, -len(corpus.mentioned_in.get(iri, ())), iri)
+
+    kept = set(sorted(corpus.entities, key=rank)[:limit])
+    return replace(corpus, entities={iri: e for iri, e in corpus.entities.items() if iri in kept})
+
+
+def _legend(corpus: Corpus, total: int | None = None) -> str:
     counts = Counter(e.kind for e in corpus.entities.values())
     if not counts:
         return '<div id="rkg-legend"><p>No entity found.</p></div>'
+    shown = (
+        f"<p>The {len(corpus.entities):,} most mentioned of {total:,} entities (every region).</p>"
+        if total is not None and total > len(corpus.entities)
+        else ""
+    )
     kinds = [k for k in KIND_STYLES if counts[k]] + sorted(k for k in counts if k not in KIND_STYLES)
     items = "".join(
         f'<li><label><input type="checkbox" checked data-kind="{html.escape(k)}"> '
@@ -154,7 +179,7 @@ def _legend(corpus: Corpus) -> str:
         )
     )
     return (
-        '<div id="rkg-legend"><h2>Colour and shape: type</h2>'
+        f'<div id="rkg-legend"><h2>Colour and shape: type</h2>{shown}'
         f"<p>Untick a type to hide it.</p><ul>{items}</ul>"
         f"<h2>Size</h2><p>How many documents mention it ({SIZE_RANGE[0]:g}–{SIZE_RANGE[1]:g} px, "
         "by square root); documents are all one size.</p>"
@@ -170,13 +195,17 @@ def render_graph_page(
     metrics: list[RegionMetrics] = (),
     title: str = "Граф знаний о сотрудничестве регионов",
     geo: bool = False,
+    max_nodes: int = MAX_NODES,
 ) -> Path:
     """Write every entity of ``corpus`` (:func:`kg.render.read_corpus`) as an offline page.
 
     Colour and shape follow the kind of entity, size the number of documents that mention it.
     With ``geo=True`` regions are pinned at their capitals and the rest settle around them;
-    the layout is seeded, and physics stops once it has stabilised.
+    the layout is seeded, and physics stops once it has stabilised. A corpus of more than
+    ``max_nodes`` entities shows every region and the most mentioned of the rest, and says so.
     """
+    total = len(corpus.entities)
+    corpus = _most_mentioned(corpus, max_nodes)
     by_region = {m.iri: m for m in metrics}
     sizes = _sizes(corpus)
     positions = _geo(corpus) if geo else {}
@@ -203,7 +232,7 @@ def render_graph_page(
     return write_page(
         path,
         title=title,
-        legend=_legend(corpus),
+        legend=_legend(corpus, total),
         nodes=nodes,
         edges=edges,
         options=physics_options(enabled=True, nodes=len(nodes), spread=1.4),
