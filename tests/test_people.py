@@ -33,6 +33,11 @@ def test_namesakes_stay_apart(parse):
     assert names[:2] == ["Айсен Николаев", "Михаил Николаев"]
 
 
+def test_a_verb_opening_the_line_is_no_part_of_the_name(parse):
+    text = "Интервью с министром.\n\nБеседовала Мария Лосева"
+    assert [n for n, _ in people(parse, text)] == ["Мария Лосева"]
+
+
 def test_titles_are_not_people(parse):
     text = "Раис Татарстана Рустам Минниханов и Ил Дархан Айсен Николаев провели переговоры."
     assert [n for n, _ in people(parse, text)] == ["Рустам Минниханов", "Айсен Николаев"]

@@ -185,3 +185,27 @@ def test_a_bilateral_agreement_beside_a_trilateral_one(read):
         "Ранее Югра и Ямал подписали двустороннее соглашение о подготовке врачей."
     )
     assert coop(read, text) == [("Agreement", ("RU-KHM", "RU-TYU", "RU-YAN"))]
+
+
+def test_founders_named_apart_from_the_signing_are_parties_to_the_memorandum(read):
+    text = (
+        "В 2010 году руководители шести регионов подписали меморандум о создании Ассоциации "
+        "инновационных регионов России.\n\n"
+        "От Томской области меморандум подписал губернатор Виктор Кресс, от Калужской — губернатор "
+        "Анатолий Артамонов. Кроме них, в число учредителей вошли Новосибирская и Иркутская области. "
+        "Позже к учредителям присоединилась Ульяновская область."
+    )
+    ex, _ = read(text)
+    founders = ("RU-IRK", "RU-KLU", "RU-NVS", "RU-TOM")
+    assert [(c.kind, c.parties) for c in ex.cooperations] == [("Agreement", founders)]
+    assert sorted(m.region for m in ex.memberships) == sorted([*founders, "RU-ULY"])
+
+
+def test_a_region_that_only_shows_interest_takes_no_part(read):
+    text = (
+        "Томская и Новосибирская области провели стратегическую сессию по агробиотехнологиям\n\n"
+        "В стратегической сессии приняли участие команды Томской и Новосибирской областей. "
+        "Интерес к сессии проявил и Кузбасс, однако правительство Кемеровской области решения об "
+        "участии пока не принимало."
+    )
+    assert all("RU-KEM" not in parties for _, parties in coop(read, text))

@@ -67,15 +67,26 @@ def split_name(words: list[str]) -> PersonName | None:
 
 
 def _strip(tokens: list[Token], normal_words: list[str]) -> tuple[int, list[str]]:
-    """Drop leading titles and lower-case words from a PER span; returns (offset, words)."""
+    """Drop leading titles, lower-case words and verbs from a PER span; returns (offset, words).
+
+    A verb opening a line is capitalised and the tagger may take it into the name that follows
+    («Беседовала Мария Лосева», «Записал Иван Петров»): no name part is a verb.
+    """
     k = 0
     while k < len(tokens) - 1 and (
         fold(tokens[k].text) in TITLE_WORDS
         or tokens[k].lemma in TITLE_WORDS
         or not tokens[k].text[:1].isupper()
+        or _is_verb(tokens[k])
     ):
         k += 1
     return k, normal_words[k:]
+
+
+def _is_verb(token: Token) -> bool:
+    """A finite verb by the tagger or by pymorphy's likelier parses, and no name part."""
+    grammemes = _grammemes(token.text)
+    return (token.pos == "VERB" or "VERB" in grammemes) and not grammemes & {"Name", "Surn", "Patr"}
 
 
 def find_people(

@@ -19,7 +19,7 @@ from .places import find_places
 from .posts import find_posts
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
-from .relations import find_cooperations, find_memberships
+from .relations import find_cooperations, find_memberships, with_all_founders
 from .topics import find_topics
 
 
@@ -78,4 +78,5 @@ def extract(parsed: ParsedText) -> Extraction:
         ex.events,
         ex.cooperations,
     )
+    ex.cooperations = with_all_founders(ex.cooperations, ex.memberships)
     return ex

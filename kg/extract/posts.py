@@ -83,6 +83,8 @@ def _chunk_before(
             depth += 1
         elif t.text in "«(":
             depth -= 1
+        elif depth <= 0 and _listed_genitive(tokens, k):
+            pass  # «министра строительства, архитектуры и жилищно-коммунального хозяйства …»
         elif depth <= 0 and not _phrase_token(t):
             break
         if t.text in _BOUNDARY and depth <= 0:
@@ -91,6 +93,24 @@ def _chunk_before(
     start = k + 1
     role_at = _role_start(tokens, start, end)
     return (start, role_at) if role_at is not None else None
+
+
+def _listed_genitive(tokens: list[Token], k: int) -> bool:
+    """Is the comma at ``k`` one of a list of genitive nouns inside one name of an office?
+
+    «министерство строительства, архитектуры и ЖКХ», not «губернатор области, председатель …»
+    (the nominative after the comma starts another post) nor a comma before a name.
+    """
+    if tokens[k].text != "," or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        before.pos == "NOUN"
+        and before.case == "Gen"
+        and after.pos in ("NOUN", "ADJ")
+        and after.case == "Gen"
+        and not after.capitalized
+    )
 
 
 def _role_start(tokens: list[Token], start: int, end: int) -> int | None:
@@ -221,6 +241,7 @@ def _read_post(
             or (t.pos == "CCONJ" and (lower_next or _office_place_next(tokens, k + 1, place_at, start, end)))
             # «заместитель губернатора по экономике», «уполномоченный по правам человека»
             or (t.text == "по" and lower_next)
+            or _listed_genitive(tokens, k)  # «министр строительства, архитектуры и ЖКХ»
             or (t.lemma in POSSESSIVES and lower_next)
         ):
             k += 1
@@ -229,7 +250,7 @@ def _read_post(
     role_tokens = [
         t
         for t in tokens[start:k]
-        if t.is_word
+        if (t.is_word or _listed_genitive(tokens, t.i))
         and t.lemma not in POSSESSIVES
         and t.lemma not in COUNTRY_WORDS
         and fold(t.text) not in COUNTRY_WORDS

@@ -39,7 +39,7 @@ MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 LEAVING = frozenset({"выйти", "выход", "покинуть", "приостановить", "исключить", "выходить", "исключение"})
 #: words of a plan or a wish to join, which is not yet membership
 INTENT = frozenset(
-    {"намерение", "намереваться", "заявка", "планировать", "собираться", "хотеть", "рассматривать"}
+    {"намерение", "намереваться", "заявка", "планировать", "собираться", "хотеть", "рассматривать", "интерес"}
 )
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
 FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
@@ -276,7 +276,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         if parsed.sentences[0].para == 0 and any(s.para > 0 for s in parsed.sentences):
             about.add(0)  # the headline
         past = _background(parsed)
-        about -= past
+        # «интерес к консорциуму проявил и Кузбасс, однако решения об участии пока не принимал»
+        wishes = {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & (INTENT | LEAVING)}
+        about -= past | wishes
         present = {m.person for m in mentions if m.sent not in past}
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
@@ -385,8 +387,11 @@ def find_memberships(
     first = named[min(named)]
 
     def association(sent: int) -> Organisation | None:
-        """The association a sentence names, or refers back to («ассоциации», «объединения»)."""
-        return named.get(sent) or (first if _lemmas(parsed, sent) & ASSOCIATION_WORDS else None)
+        """The association a sentence names, or refers back to («ассоциации», «объединения»; «в
+        число учредителей вошли …», «к учредителям присоединились …» in a text about one)."""
+        return named.get(sent) or (
+            first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None
+        )
 
     found: dict[str, RegionMembership] = {}
 
@@ -408,8 +413,11 @@ def find_memberships(
             for p in places
             if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
         ]
+        # «в число учредителей вошли Пермский и Красноярский края»
+        if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
+            add(regions, org, s.i, "region founded the association")
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        if lemmas & JOIN_VERBS or (
+        elif lemmas & JOIN_VERBS or (
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
         ):
             add(regions, org, s.i, "region joined the association")
@@ -482,3 +490,25 @@ def _negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
 def _is_association(org: Organisation) -> bool:
     name = org.name.lower()
     return name.startswith(("ассоциация", "союз", "межрегиональная ассоциация")) or org.key == "airr"
+
+
+def with_all_founders(
+    cooperations: list[Cooperation], memberships: list[RegionMembership]
+) -> list[Cooperation]:
+    """The founding memorandum signed by every founder the text names, not only by those of the
+    sentence that tells of the signing: «От Томской области меморандум подписал …, от Калужской —
+    … Кроме них, в число учредителей вошли Новосибирская и Иркутская области» — founding an
+    association together is cooperating, and its founders are the memorandum's parties."""
+    founders = {m.region for m in memberships if m.rule.startswith("founder")}
+    named = {m.region for m in memberships if m.rule == "region founded the association"}
+    if not founders or not named - founders:
+        return cooperations
+    out = []
+    for c in cooperations:
+        if c.kind == "Agreement" and founders <= set(c.parties):
+            sents = tuple(sorted({*c.sents, *(m.sent for m in memberships if m.region in named)}))
+            c = Cooperation(
+                c.kind, tuple(sorted({*c.parties, *named})), sents, c.event, c.rule + "; founders named apart"
+            )
+        out.append(c)
+    return out
