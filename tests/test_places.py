@@ -72,3 +72,15 @@ def test_moscow_time_is_no_place(parse):
 def test_a_name_is_not_a_city(parse):
     """«Владимир» in a person's name is not the city of Vladimir."""
     assert codes(parse, "Владимир Мазур провёл совещание.", kind="city") == []
+
+
+def test_both_republics_name_the_last_two_republics(parse):
+    text = (
+        "Глава Якутии Айсен Николаев и глава Чувашии Олег Николаев встретились в Москве. "
+        "Пермский край прислал наблюдателя. Обе республики входят в АИРР."
+    )
+    both = [p for p in find_places(parse(text)) if p.rule.startswith("both")]
+    assert sorted(p.code for p in both) == ["RU-CU", "RU-SA"]  # not Пермский край: a край
+    assert not [
+        p for p in find_places(parse("Томская область. Оба региона подписали.")) if p.rule.startswith("both")
+    ]

@@ -97,7 +97,54 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
             kind, code, rule = resolved
             add(kind, code, tok.i, tok.i + 1, rule)
     found.sort(key=lambda m: m.first)
-    return found
+    return _with_both(parsed, found, gaz)
+
+
+#: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
+_BOTH_NOUNS = {
+    "регион": None,
+    "субъект": None,
+    "республика": "республика",
+    "область": "область",
+    "край": "край",
+}
+
+
+def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """«Обе республики входят в АИРР»: «оба» with a word for a region names the last two regions
+    of that kind the text named before it — and only when there are two to name."""
+    tokens = parsed.tokens
+    out = list(found)
+    for tok in tokens[:-1]:
+        noun = tokens[tok.i + 1]
+        if tok.lemma != "оба" or noun.lemma not in _BOTH_NOUNS:
+            continue
+        kind = _BOTH_NOUNS[noun.lemma]
+        before: list[str] = []
+        for m in reversed(found):
+            if m.first >= tok.i or m.kind != "region" or m.in_event_name or m.code in before:
+                continue
+            if kind is None or gaz.regions[m.code].kind == kind:
+                before.append(m.code)
+            if len(before) == 2:
+                break
+        if len(before) < 2:
+            continue
+        for code in sorted(before):
+            out.append(
+                PlaceMention(
+                    "region",
+                    code,
+                    tok.i,
+                    noun.i + 1,
+                    tok.sent,
+                    parsed.span_text(tok.i, noun.i + 1),
+                    "both: the last two regions named before",
+                    venue=_is_venue(tokens, tok.i),
+                )
+            )
+    out.sort(key=lambda m: m.first)
+    return out
 
 
 def _person_tokens(parsed: ParsedText) -> set[int]:
