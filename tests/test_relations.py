@@ -209,3 +209,38 @@ def test_a_region_that_only_shows_interest_takes_no_part(read):
         "участии пока не принимало."
     )
     assert all("RU-KEM" not in parties for _, parties in coop(read, text))
+
+
+def test_a_region_working_together_with_another_is_a_joint_project(read):
+    text = "Программу подготовки инженеров Ульяновская область запустила вместе с Татарстаном."
+    assert coop(read, text) == [("JointProject", ("RU-TA", "RU-ULY"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a wish
+        "Ульяновская область планирует вместе с Татарстаном запустить программу подготовки инженеров.",
+        # the agreement already joins them
+        "Ярославская и Вологодская области вместе с Костромской областью подписали соглашение о туризме.",
+        # no region acts before «вместе с»
+        "Губернатор посетил выставку вместе с делегацией Татарстана.",
+    ],
+)
+def test_no_joint_project_beyond_what_the_text_says(read, text):
+    assert all(kind != "JointProject" for kind, _ in coop(read, text))
+
+
+def test_a_joint_project_conforms_to_the_shapes(tmp_path):
+    from kg.build import build
+    from kg.validate import validate_graph
+
+    (tmp_path / "news.txt").write_text(
+        "Ульяновская область запустила вместе с Татарстаном программу подготовки инженеров.", encoding="utf-8"
+    )
+    build([str(tmp_path / "news.txt")], tmp_path / "out")
+    from rdflib import Graph
+
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert "JointProject" in g.serialize(format="nt")
+    assert validate_graph(g).conforms

@@ -136,7 +136,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Cooperation:
-    kind: str  # "Agreement" or "CoParticipation"
+    kind: str  # "Agreement", "CoParticipation" or "JointProject"
     parties: tuple[str, ...]  # region codes, sorted
     sents: tuple[int, ...]
     event: str | None = None  # Event.key

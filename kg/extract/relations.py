@@ -153,7 +153,48 @@ def find_cooperations(
     acting = [p for p in places if _acting_adjective(parsed, p)]
     cooperations = _agreements(parsed, acting, mentions, signatories, in_titles)
     cooperations += _joint_events(parsed, places, mentions, _person_regions(posts), events, organisations)
+    cooperations += _joint_projects(parsed, acting, cooperations)
     return cooperations
+
+
+#: «вместе с», «совместно с»: one region working with another
+TOGETHER = frozenset({"вместе", "совместно"})
+
+
+def _joint_projects(
+    parsed: ParsedText, places: list[PlaceMention], found: list[Cooperation]
+) -> list[Cooperation]:
+    """«Ульяновская область запустила программу вместе с Татарстаном»: the regions named as
+    acting before «вместе с» work with the one named right after it — a cooperation of its own
+    when no agreement or event of the text already joins them, and not when it is only a wish."""
+    tokens = parsed.tokens
+    out: list[Cooperation] = []
+    for s in parsed.sentences:
+        lemmas = _lemmas(parsed, s.i)
+        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING):
+            continue
+        here = [
+            p
+            for p in places
+            if p.sent == s.i
+            and p.kind in ("region", "foreign")
+            and not p.in_event_name
+            and not p.in_proper_name
+        ]
+        for k in range(s.first, s.last - 2):
+            if tokens[k].lemma not in TOGETHER or tokens[k + 1].text.lower() not in ("с", "со"):
+                continue
+            partner = next((p for p in here if k + 2 <= p.first <= k + 3), None)
+            actors = [p.code for p in here if p.last <= k and not p.venue]
+            if partner is None or not actors:
+                continue
+            parties = tuple(sorted({*actors, partner.code}))
+            if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
+                continue
+            out.append(
+                Cooperation("JointProject", parties, (s.i,), rule="regions working together («вместе с»)")
+            )
+    return out
 
 
 def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperation]:

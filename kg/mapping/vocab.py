@@ -10,8 +10,9 @@ TOPICS = Namespace("https://w3id.org/regiokg/topics#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 #: Weight one cooperation adds to an edge of the network, by kind. An agreement is a commitment
-#: both parties signed; shared attendance at an event is weaker evidence of working together.
-COOPERATION_WEIGHTS: dict[str, float] = {"Agreement": 1.0, "CoParticipation": 0.5}
+#: both parties signed, a joint project is work done together; shared attendance at an event is
+#: weaker evidence of working together.
+COOPERATION_WEIGHTS: dict[str, float] = {"Agreement": 1.0, "JointProject": 1.0, "CoParticipation": 0.5}
 #: Weight of a cooperation whose kind is missing or unknown.
 DEFAULT_COOPERATION_WEIGHT = 0.5
 
