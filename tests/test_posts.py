@@ -109,6 +109,16 @@ def test_posts_of_cities_in_brackets_and_from_context(parse, text, expected):
     assert posts(parse, text) == expected
 
 
+def test_a_bare_minister_heads_the_ministry_named_just_before(parse):
+    text = (
+        "Заявку готовило министерство экономического развития Сахалинской области. "
+        "Как пояснила министр Наталья Ганеева, проект готов."
+    )
+    assert posts(parse, text) == [("Наталья Ганеева", "министр", None, "RU-SAK")]
+    other = "Заявку готовила мэрия. Как пояснила министр Наталья Ганеева, проект готов."
+    assert posts(parse, other) == [("Наталья Ганеева", "министр", None, None)]
+
+
 def test_a_modifier_alone_is_no_post(parse):
     assert posts(parse, "По словам Руслана Кухарука, первые совместные проекты начнутся весной.") == []
 

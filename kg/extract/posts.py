@@ -304,6 +304,9 @@ def _read_post(
         region, region_rule = org.region, "region of the organisation"
     if region is None and org is None and _regional(role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
+    if region is None and org is None and not rest and role == "министр":
+        region = _ministry_before(parsed, m.sent, places)
+        region_rule = "the region's ministry named just before" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     # the post speaks for the region itself (not for a company, a university or a city in it)
@@ -360,6 +363,22 @@ def _regional(role_tokens: list[Token]) -> bool:
                 or after.lemma in MUNICIPAL_NOUNS
             )
     return False
+
+
+def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
+    """«Заявку готовило министерство экономического развития Сахалинской области. Как пояснила
+    министр Наталья Ганеева, …»: a bare «министр» heads the region's ministry the same or the
+    previous sentence names — when there is exactly one such region."""
+    tokens = parsed.tokens
+    found = set()
+    for s in parsed.sentences[max(0, sent - 1) : sent + 1]:
+        ministries = [t.i for t in tokens[s.first : s.last] if t.lemma == "министерство"]
+        for k in ministries:
+            after = next((p for p in places if p.sent == s.i and p.first > k and p.kind == "region"), None)
+            between = tokens[k + 1 : after.first] if after else []
+            if after and all(t.is_word and t.text.islower() for t in between if t.text != ","):
+                found.add(_region_code(after))
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_code(place: PlaceMention) -> str:
