@@ -472,6 +472,20 @@ sha256sum '{out}'/* > '{tmp_path}/after.sum'; ls -a '{out}' > '{tmp_path}/after.
     ]
 
 
+def _disk_full_on(name: str, monkeypatch) -> None:
+    """Opening the output file ``name`` (its temporary file) fails as on a full disk."""
+    import kg.outputs
+
+    real_open = os.open
+
+    def full(path, flags, mode=0o777, **kw):
+        if name in str(path):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_open(path, flags, mode, **kw)
+
+    monkeypatch.setattr(kg.outputs.os, "open", full)
+
+
 def test_outputs_are_replaced_all_together_or_not_at_all(tmp_path, monkeypatch):
     """The page fails after the graph and the metrics were written (disk full on the third file):
     all three previous outputs stay, and no temporary file is left."""
@@ -483,16 +497,7 @@ def test_outputs_are_replaced_all_together_or_not_at_all(tmp_path, monkeypatch):
     )
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (tmp_path / "n.txt").write_text(news(2), encoding="utf-8")
-    real_open = os.open
-
-    def full(path, flags, mode=0o777, **kw):
-        if "cooperation.html" in str(path):
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return real_open(path, flags, mode, **kw)
-
-    import kg.outputs
-
-    monkeypatch.setattr(kg.outputs.os, "open", full)
+    _disk_full_on("cooperation.html", monkeypatch)
     result = runner.invoke(main, ["build", str(tmp_path / "n.txt"), "--out", str(out), "-w", "0"])
     assert result.exit_code == 1
     page = re.escape(str(out / "cooperation.html"))
@@ -510,16 +515,7 @@ def test_the_library_replaces_outputs_together_too(tmp_path, monkeypatch):
     build([str(tmp_path / "n.txt")], out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (tmp_path / "n.txt").write_text(news(2), encoding="utf-8")
-    real_open = os.open
-
-    def full(path, flags, mode=0o777, **kw):
-        if "graph.html" in str(path):
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return real_open(path, flags, mode, **kw)
-
-    import kg.outputs
-
-    monkeypatch.setattr(kg.outputs.os, "open", full)
+    _disk_full_on("graph.html", monkeypatch)
     with pytest.raises(OutputError, match="No space left on device"):
         build([str(tmp_path / "n.txt")], out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
