@@ -44,6 +44,9 @@ INTENT = frozenset(
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
 FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
+#: the rules that make a region a founder: named as one, or a party to the founding memorandum
+FOUNDED = "region founded the association"
+SIGNED_FOUNDING = "founder: party to the founding memorandum"
 #: words that say who took part in an event
 PARTICIPATION = frozenset(
     {"участие", "участвовать", "поучаствовать", "присутствовать", "делегация", "представитель"}
@@ -456,7 +459,7 @@ def find_memberships(
         ]
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
-            add(regions, org, s.i, "region founded the association")
+            add(regions, org, s.i, FOUNDED)
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
         elif lemmas & JOIN_VERBS or (
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
@@ -474,7 +477,7 @@ def find_memberships(
                 [p.code for p in places if p.sent == s.i and p.kind == "region"],
                 org,
                 s.i,
-                "region founded the association",
+                FOUNDED,
             )
     # the parties of a memorandum on founding the association are its founders
     founding = [s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)]
@@ -485,7 +488,7 @@ def find_memberships(
                     c.parties,
                     association(founding[0]),
                     c.sents[0],
-                    "founder: party to the founding memorandum",
+                    SIGNED_FOUNDING,
                 )
     lead = {s.i for s in parsed.sentences if s.para <= 1}
     for e in events:
@@ -540,8 +543,8 @@ def with_all_founders(
     sentence that tells of the signing: «От Томской области меморандум подписал …, от Калужской —
     … Кроме них, в число учредителей вошли Новосибирская и Иркутская области» — founding an
     association together is cooperating, and its founders are the memorandum's parties."""
-    founders = {m.region for m in memberships if m.rule.startswith("founder")}
-    named = {m.region for m in memberships if m.rule == "region founded the association"}
+    founders = {m.region for m in memberships if m.rule == SIGNED_FOUNDING}
+    named = {m.region for m in memberships if m.rule == FOUNDED}
     if not founders or not named - founders:
         return cooperations
     out = []
