@@ -227,6 +227,9 @@ WINDOW = 16
 def _in_pool(
     documents: Iterator[Document], workers: int
 ) -> Iterator[tuple[Document, DocumentExtraction | str]]:
+    """A document whose reading kills its worker (memory, a signal) is reported and the pool is
+    started afresh; if a fresh pool cannot even start (a script without a ``__main__`` guard, a
+    system out of processes), the rest are read in this process rather than all reported lost."""
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _pool(workers)
@@ -244,13 +247,31 @@ def _in_pool(
             try:
                 yield doc, future.result()
             except BrokenProcessPool:
-                # a worker died (out of memory, killed): this document is reported, the rest go on
-                yield doc, "the process reading it stopped"
                 pool.shutdown(cancel_futures=True)
                 pool = _pool(workers)
+                if not _starts(pool):
+                    pool.shutdown(cancel_futures=True)
+                    for d in chain([doc], (d for d, _ in pending), documents):
+                        yield d, _extract_one(d)
+                    return
+                yield doc, "the process reading it stopped"
                 pending = deque((d, pool.submit(_extract_one, d)) for d, _ in pending)
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _starts(pool) -> bool:
+    """Whether a pool's workers come up at all (they load the models first)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_ready).result()
+    except BrokenProcessPool:
+        return False
+
+
+def _ready() -> bool:
+    return True
 
 
 def _pool(workers: int):

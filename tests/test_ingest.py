@@ -240,3 +240,51 @@ def test_repair_describes_what_a_killed_run_left_undescribed(corpus, tmp_path):
             "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
         )
         assert {r["l"] for r in roles} == {"губернатор"}
+
+
+def _corpus_docs(tmp_path, n: int, killer: int | None = None) -> list[str]:
+    corpus = Path(__file__).resolve().parent / "corpus"
+    paths = []
+    for k, src in enumerate(sorted(corpus.glob("gen*.txt"))[:n]):
+        text = src.read_text(encoding="utf-8")
+        if k == killer:
+            from worker_faults import MARKER
+
+            text += f"\n{MARKER}\n"
+        dst = tmp_path / src.name
+        dst.write_text(text, encoding="utf-8")
+        paths.append(str(dst))
+    return paths
+
+
+def test_a_document_that_kills_its_worker_is_reported_and_the_rest_are_read(tmp_path, monkeypatch):
+    from worker_faults import extract_or_die
+
+    import kg.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "_extract_one", extract_or_die)
+    files = _corpus_docs(tmp_path, 10, killer=3)
+    report = ingest(files, open_store(None), workers=1)
+    assert [s.path for s in report.skipped] == [Path(files[3]).as_uri()]
+    assert "stopped" in report.skipped[0].reason
+    assert len(report.added) == 9
+
+
+def test_workers_that_cannot_start_leave_the_reading_to_this_process(tmp_path, monkeypatch):
+    """A script without a ``__main__`` guard, or a machine out of processes: every worker dies
+    on start, and no document may be reported lost for it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from worker_faults import refuse_to_start
+
+    import kg.ingest as ingest_module
+
+    def broken_pool(workers: int) -> ProcessPoolExecutor:
+        ctx = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=refuse_to_start)
+
+    monkeypatch.setattr(ingest_module, "_pool", broken_pool)
+    files = _corpus_docs(tmp_path, 10)
+    report = ingest(files, open_store(None), workers=2)
+    assert report.skipped == [] and len(report.added) == 10
