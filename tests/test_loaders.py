@@ -358,3 +358,18 @@ def test_skipped_documents_are_named_by_their_path_not_their_url():
     )
     assert str(Skipped("file:///tmp/%ED%EE.jsonl#L5", "x")) == "/tmp/\\xed\\xee.jsonl#L5: x"
     assert str(Skipped("https://news.example.ru/a%20b", "x")) == "https://news.example.ru/a%20b: x"
+
+
+def test_a_date_in_words_under_the_headline_is_the_documents_date(tmp_path):
+    p = tmp_path / "w.txt"
+    p.write_text(
+        "Кузбасс и Югра договорились о сотрудничестве\n\n14 марта 2024 года губернаторы подписали "
+        "соглашение; прежнее действовало с 1 сентября 2019 года.",
+        encoding="utf-8",
+    )
+    assert load_text(p).date == "2024-03-14"
+    p.write_text("Заголовок\n\n31 февраля 2024 г. ничего не случилось.", encoding="utf-8")
+    assert load_text(p).date is None
+    far = "Заголовок\n\n" + "Текст новости без даты. " * 30 + "Соглашение подписано 1 сентября 2019 года."
+    p.write_text(far, encoding="utf-8")
+    assert load_text(p).date is None

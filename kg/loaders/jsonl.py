@@ -4,8 +4,8 @@ Scrapers and news APIs export thousands of items to one file, so the file is str
 line, and a bad line is reported (``FILE:LINE`` and why) without losing the good ones around it.
 A record is an object with ``text`` (required), ``title``, ``date`` (ISO date or datetime) and
 ``url``. Missing or unusable optional fields fall back to what the txt loader would find: the
-first line as the title, the first ``DD.MM.YYYY`` of the text as the date, the line's place in
-the file (``file:///…/news.jsonl#L12``) as the URL.
+first line as the title, a date near the top of the text (``DD.MM.YYYY``, «12 марта 2024
+года») as the date, the line's place in the file (``file:///…/news.jsonl#L12``) as the URL.
 """
 
 from __future__ import annotations

@@ -11,6 +11,10 @@ from .decode import decode, read_bytes
 from .document import Document, keyed, too_long
 
 _DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря")  # fmt: skip
+#: «12 марта 2024 года», «1 сентября 2023 г.»: how Russian datelines and leads write a date
+_DATE_IN_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
 _MAX_TITLE = 200
 
 
@@ -38,9 +42,18 @@ def short_title(title: str) -> str:
 
 
 def date_from_text(text: str) -> str | None:
-    """The first ``DD.MM.YYYY`` near the top (a dateline, the date under the headline), if real."""
-    match = _DATE.search(text[:2000])
-    if not match:
+    """The first date near the top, ``DD.MM.YYYY`` or «12 марта 2024 года» (a dateline, the date
+    under the headline, the lead's «12 марта 2024 года в Якутске …»), if it is a real date."""
+    top = text[:2000]
+    found = []
+    if match := _DATE.search(top):
+        day, month, year = (int(x) for x in match.groups())
+        found.append((match.start(), year, month, day))
+    # a date in words further down is more often an event's than the publication's
+    if match := _DATE_IN_WORDS.search(top[:400]):
+        month = _MONTHS.index(match.group(2).lower()) + 1
+        found.append((match.start(), int(match.group(3)), month, int(match.group(1))))
+    if not found:
         return None
-    day, month, year = (int(x) for x in match.groups())
+    _, year, month, day = min(found)
     return iso_date(year, month, day)
