@@ -1,10 +1,10 @@
 """Benchmarks of regiokg, measured side by side in one run; prints a Markdown table.
 
-    python benchmarks/run.py [--docs 400] [--memory-docs 10000] [--triples 1000000]
+    python benchmarks/run.py [--docs 600] [--memory-docs 10000] [--triples 1000000]
 
 - throughput: ``kg ingest`` into a fresh store with 1 and 2 workers, against the bare natasha
   pipeline (segment, morphology, syntax, NER, normalising spans, lemmas) on the same texts, each
-  in its own process with its models' loading included;
+  in its own process with its models' loading included, three rounds interleaved;
 - memory: peak resident memory of ``kg ingest`` (all its processes) on a large generated corpus;
 - queries: the shipped named queries on a store of about a million triples, median of 5 runs,
   and rdflib's own engine on the same query at a tenth of the size;
@@ -97,19 +97,32 @@ def kg(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg", *args]
 
 
-def throughput(n: int, work: Path) -> list[str]:
+def throughput(n: int, work: Path, rounds: int = 3) -> list[str]:
+    """Each configuration ``rounds`` times, interleaved (bare, 1 worker, 2 workers, bare, …), so
+    that a busy spell on a shared machine falls on all of them; the median and the range."""
     docs = work / "docs"
     docs.mkdir()
-    size = corpus(n, 7, docs)
+    corpus(n, 7, docs)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in docs.glob("*.txt"))
-    bare, _ = timed([sys.executable, "-c", BARE, str(docs)])
-    rows = [f"| bare natasha pipeline | {n} | {n / bare:.1f} | {chars / bare / 1000:.1f} | 1.00 |"]
-    for workers in (1, 2):
-        store = work / f"store{workers}"
-        t, _ = timed(kg("ingest", str(docs), "--store", str(store), "-w", str(workers)))
-        rate = f"{n / t:.1f} | {chars / t / 1000:.1f}"
-        rows.append(f"| kg ingest, {workers} worker(s) | {n} | {rate} | {bare / t:.2f} |")
-    del size
+    times: dict[str, list[float]] = {"bare": [], "1": [], "2": []}
+    for r in range(rounds):
+        times["bare"].append(timed([sys.executable, "-c", BARE, str(docs)])[0])
+        for workers in (1, 2):
+            store = work / f"store{workers}-{r}"
+            times[str(workers)].append(
+                timed(kg("ingest", str(docs), "--store", str(store), "-w", str(workers)))[0]
+            )
+            shutil.rmtree(store, ignore_errors=True)
+    bare = statistics.median(times["bare"])
+    rows = []
+    for key, label in (
+        ("bare", "bare natasha pipeline"),
+        ("1", "kg ingest, 1 worker"),
+        ("2", "kg ingest, 2 workers"),
+    ):
+        t = statistics.median(times[key])
+        spread = ", ".join(f"{x:.1f}" for x in times[key])
+        rows.append(f"| {label} | {n} | {n / t:.1f} | {chars / t / 1000:.1f} | {bare / t:.2f} | {spread} s |")
     return rows
 
 
@@ -220,7 +233,7 @@ def startup() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=400)
+    ap.add_argument("--docs", type=int, default=600)
     ap.add_argument("--memory-docs", type=int, default=10_000)
     ap.add_argument("--triples", type=int, default=1_000_000)
     args = ap.parse_args()
@@ -231,7 +244,9 @@ def main() -> None:
             f"{platform.system()} {platform.release()}\n"
         )
         if args.docs:
-            print("| throughput | docs | docs/s | kchar/s | × bare natasha |\n|---|---|---|---|---|")
+            print(
+                "| throughput | docs | docs/s | kchar/s | × bare natasha | runs |\n|---|---|---|---|---|---|"
+            )
             print("\n".join(throughput(args.docs, work)))
         print("\n| start-up | runs | time |\n|---|---|---|")
         print(startup())
