@@ -83,13 +83,15 @@ def ingest(
     process writes, so one writer holds the store; 0 extracts here, between the writes.
     """
     iris = Iris(check_base(base))
+    report = IngestReport()
+    known = _stored_documents(store)
+    # the workers start loading their models now, while this process sets the store up
+    stream = extractions(_to_read(load_documents(specs), known, report), workers)
     prepare(store, iris)
     repair(store, iris)
     people = People(_stored_people(store, iris))  # read once; kept up to date batch by batch
-    report = IngestReport()
-    known = _stored_documents(store)
     batch: list[DocumentExtraction] = []
-    for doc, result in extractions(_to_read(load_documents(specs), known, report), workers):
+    for doc, result in stream:
         if isinstance(result, str):
             report.skipped.append(Skipped(doc.url, result))
             continue
@@ -210,54 +212,81 @@ def extractions(
 
     With ``workers`` ≥ 1 and enough documents, extraction runs in that many processes while the
     caller writes: up to ``WINDOW`` documents per worker are in flight, so the workers never wait
-    for a batch to be written and memory stays bounded however long the corpus.
+    for a batch to be written and memory stays bounded however long the corpus. The workers are
+    started by this call, not by the first ``next()``, so the caller can do its own setting up
+    while they load their models.
     """
     documents = iter(documents)
     head = list(islice(documents, POOL_THRESHOLD))
     if workers < 1 or len(head) < POOL_THRESHOLD:
-        for doc in chain(head, documents):
-            yield doc, _extract_one(doc)
-        return
-    yield from _in_pool(chain(head, documents), workers)
+        return ((doc, _extract_one(doc)) for doc in chain(head, documents))
+    pool = _pool(workers)
+    pending = deque((doc, pool.submit(_extract_one, doc)) for doc in head)
+    return _in_pool(pool, pending, documents, workers)
 
 
 WINDOW = 16
 
 
 def _in_pool(
-    documents: Iterator[Document], workers: int
+    pool, pending: deque, documents: Iterator[Document], workers: int
 ) -> Iterator[tuple[Document, DocumentExtraction | str]]:
-    """A document whose reading kills its worker (memory, a signal) is reported and the pool is
-    started afresh; if a fresh pool cannot even start (a script without a ``__main__`` guard, a
-    system out of processes), the rest are read in this process rather than all reported lost."""
+    """When a worker dies, every document in flight fails with it; the one at the head is read
+    again alone in a fresh pool, and reported only if it kills that one too (memory, a signal),
+    so a document is never blamed for another's crash. If the fresh workers cannot even start (a
+    script without a ``__main__`` guard, a system out of processes), the rest are read here."""
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _pool(workers)
-    pending: deque = deque()
     try:
         while True:
             while len(pending) < WINDOW * workers:
                 doc = next(documents, None)
                 if doc is None:
                     break
-                pending.append((doc, pool.submit(_extract_one, doc)))
+                pending.append((doc, _submit(pool, doc)))
             if not pending:
                 return
             doc, future = pending.popleft()
             try:
-                yield doc, future.result()
+                if future is None:
+                    raise BrokenProcessPool
+                result = future.result()
             except BrokenProcessPool:
                 pool.shutdown(cancel_futures=True)
                 pool = _pool(workers)
-                if not _starts(pool):
+                result = _alone(pool, doc)
+                if result is None:
                     pool.shutdown(cancel_futures=True)
-                    for d in chain([doc], (d for d, _ in pending), documents):
-                        yield d, _extract_one(d)
-                    return
-                yield doc, "the process reading it stopped"
-                pending = deque((d, pool.submit(_extract_one, d)) for d, _ in pending)
+                    pool = _pool(workers)
+                    if not _starts(pool):
+                        for d in chain([doc], (d for d, _ in pending), documents):
+                            yield d, _extract_one(d)
+                        return
+                    result = "the process reading it stopped"
+                pending = deque((d, _submit(pool, d)) for d, _ in pending)
+            yield doc, result
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _submit(pool, doc: Document):
+    """The document's future, or None when the pool is already broken (its turn will tell)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_extract_one, doc)
+    except BrokenProcessPool:
+        return None
+
+
+def _alone(pool, doc: Document) -> DocumentExtraction | str | None:
+    """One document read by itself in a fresh pool; None if the pool died with it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_extract_one, doc).result()
+    except BrokenProcessPool:
+        return None
 
 
 def _starts(pool) -> bool:

@@ -258,13 +258,14 @@ def _corpus_docs(tmp_path, n: int, killer: int | None = None) -> list[str]:
 
 
 def test_a_document_that_kills_its_worker_is_reported_and_the_rest_are_read(tmp_path, monkeypatch):
+    """Two workers: the documents in flight with the killer die with it, and only it is blamed."""
     from worker_faults import extract_or_die
 
     import kg.ingest as ingest_module
 
     monkeypatch.setattr(ingest_module, "_extract_one", extract_or_die)
     files = _corpus_docs(tmp_path, 10, killer=3)
-    report = ingest(files, open_store(None), workers=1)
+    report = ingest(files, open_store(None), workers=2)
     assert [s.path for s in report.skipped] == [Path(files[3]).as_uri()]
     assert "stopped" in report.skipped[0].reason
     assert len(report.added) == 9

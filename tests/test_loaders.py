@@ -373,3 +373,23 @@ def test_a_date_in_words_under_the_headline_is_the_documents_date(tmp_path):
     far = "Заголовок\n\n" + "Текст новости без даты. " * 30 + "Соглашение подписано 1 сентября 2019 года."
     p.write_text(far, encoding="utf-8")
     assert load_text(p).date is None
+
+
+def test_the_characters_cleaning_drops_are_every_control_format_and_noncharacter():
+    """The class is built from three planes only; this reads all seventeen, so a Unicode version
+    that puts a format character elsewhere fails here rather than slipping through."""
+    import unicodedata
+
+    from kg.loaders.decode import _dropped
+
+    def dropped(c: int) -> bool:
+        ch = chr(c)
+        return (
+            (unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t")
+            or 0xFDD0 <= c <= 0xFDEF
+            or (c & 0xFFFE) == 0xFFFE
+        )
+
+    pattern = _dropped()
+    scalars = (c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert all(bool(pattern.fullmatch(chr(c))) == dropped(c) for c in scalars)

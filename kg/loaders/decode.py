@@ -129,13 +129,12 @@ def clean(text: str) -> str:
 def _dropped() -> re.Pattern[str]:
     """One character class of everything :func:`clean` removes (built once: a regex pass over a
     long document is many times faster than testing each character's category)."""
-    chars = [
-        chr(c)
-        for c in range(0x110000)
-        if (unicodedata.category(chr(c)) in ("Cc", "Cf") and chr(c) not in "\n\t")
-        or 0xFDD0 <= c <= 0xFDEF
-        or (c & 0xFFFE) == 0xFFFE  # U+FFFE, U+FFFF and their twins on every plane
-    ]
+    # control and format characters live in planes 0, 1 and 14 only (the others hold ideographs,
+    # private use and nothing yet): reading three planes, not seventeen, takes a tenth of a second
+    planes = (*range(0x20000), *range(0xE0000, 0xF0000))
+    chars = [chr(c) for c in planes if unicodedata.category(chr(c)) in ("Cc", "Cf") and chr(c) not in "\n\t"]
+    chars += [chr(c) for c in range(0xFDD0, 0xFDF0)]
+    chars += [chr(plane + end) for plane in range(0, 0x110000, 0x10000) for end in (0xFFFE, 0xFFFF)]
     return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
 
 
