@@ -84,3 +84,21 @@ def test_both_republics_name_the_last_two_republics(parse):
     assert not [
         p for p in find_places(parse("Томская область. Оба региона подписали.")) if p.rule.startswith("both")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name completing the plural kind before its list: «Алтай» alone is not a region
+        ("Договор заключили представители республик Бурятия, Тыва и Алтай.", ["RU-BU", "RU-TY", "RU-AL"]),
+        # a shared abbreviation, read by the region the text names otherwise
+        ("Башкирия расширяет экспорт. Министр экономики РБ рассказал о планах.", ["RU-BA", "RU-BA"]),
+        ("Бурятия принимает гостей. В РБ открыт новый курорт.", ["RU-BU", "RU-BU"]),
+        ("Посол отметил, что РБ и Россия связаны тесно.", []),  # Belarus: no region named
+        # a people's adjective names the region before its side or body
+        ("Чувашская делегация прибыла на форум.", ["RU-CU"]),
+        ("Концерт чувашской песни прошёл в Москве.", ["RU-MOW"]),
+    ],
+)
+def test_names_that_need_their_context(parse, text, expected):
+    assert codes(parse, text) == expected

@@ -207,3 +207,51 @@ def test_a_known_head_takes_his_region_over_the_context(read):
 def test_a_region_the_text_names_beats_the_reference_list(read):
     ex, _ = read("Губернатор Новосибирской области Владимир Мазур выступил.")
     assert ex.posts[0].region == "RU-NVS"
+
+
+def test_a_plural_post_pairs_lists_of_regions_and_names_in_order(parse):
+    found = posts(
+        parse,
+        "Губернаторы Курганской области, Югры и Ямала Вадим Шумков, Руслан Кухарук и Дмитрий Артюхов "
+        "провели встречу.",
+    )
+    assert [(name, role, region) for name, role, _, region in found] == [
+        ("Вадим Шумков", "губернатор", "RU-KGN"),
+        ("Руслан Кухарук", "губернатор", "RU-KHM"),
+        ("Дмитрий Артюхов", "губернатор", "RU-YAN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "От Иркутской области соглашение подписал министр экономического развития Иван Петров.",
+        "Иркутскую делегацию возглавил министр экономического развития Иван Петров.",
+    ],
+)
+def test_a_post_belongs_to_the_side_the_person_acts_for(parse, text):
+    assert posts(parse, text) == [("Иван Петров", "министр экономического развития", None, "RU-IRK")]
+
+
+def test_a_post_after_a_comma_that_runs_into_the_next_name_is_that_names(parse):
+    found = posts(
+        parse,
+        "Документ подписали министр туризма Алтайского края Андрей Соловьёв, Глава Хакасии Валентин "
+        "Коновалов и другие.",
+    )
+    assert ("Андрей Соловьёв", "глава", None, "RU-KK") not in found
+    assert ("Валентин Коновалов", "глава", None, "RU-KK") in found
+
+
+def test_a_place_then_a_portfolio_is_no_organisation(parse):
+    found = posts(parse, "Выступил заместитель мэра Москвы по вопросам транспорта Максим Ликсутов.")
+    assert found == [("Максим Ликсутов", "заместитель мэра", None, "RU-MOW")]
+
+
+def test_a_foreign_side_leaves_a_post_without_a_russian_region(parse):
+    found = posts(
+        parse,
+        "Томская область подписала соглашение. С павлодарской стороной документ подписал аким "
+        "области Асаин Байханов.",
+    )
+    assert [(name, region) for name, _, _, region in found] == [("Асаин Байханов", None)]

@@ -244,3 +244,32 @@ def test_a_joint_project_conforms_to_the_shapes(tmp_path):
     g = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert "JointProject" in g.serialize(format="nt")
     assert validate_graph(g).conforms
+
+
+def test_separate_plans_with_partners_named_after_with(read):
+    text = (
+        "Якутия утвердила дорожные карты\n\n"
+        "Якутия утвердила дорожные карты сотрудничества с Пермским краем и Новосибирской областью."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-NVS", "RU-SA")), ("Agreement", ("RU-PER", "RU-SA"))]
+
+
+def test_studying_whether_to_sign_is_not_signing(read):
+    text = (
+        "Кузбасс и Приангарье подписали соглашение\n\n"
+        "Губернаторы Кемеровской и Иркутской областей подписали соглашение о сотрудничестве. "
+        "Красноярский край изучает возможность заключить такие же договоры с обоими регионами."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-IRK", "RU-KEM"))]
+
+
+def test_a_region_that_may_join_later_did_not_take_part_in_the_forum(read):
+    text = (
+        "На форуме «Арктика» подписано соглашение\n\n"
+        "На форуме «Арктика» в Москве губернатор Архангельской области Александр Цыбульский и "
+        "губернатор Ненецкого автономного округа Юрий Бездудный подписали соглашение. В форуме "
+        "приняли участие представители северных регионов. Как сообщил губернатор Мурманской области "
+        "Андрей Чибис, регион примет решение о присоединении к соглашению в следующем году."
+    )
+    parties = {p for _, ps in coop(read, text) for p in ps}
+    assert "RU-MUR" not in parties and {"RU-ARK", "RU-NEN"} <= parties

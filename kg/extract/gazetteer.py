@@ -37,6 +37,11 @@ class RegionInfo:
     abbreviations: tuple[str, ...]
     adjectives: tuple[str, ...]
     demonyms: tuple[str, ...]
+    #: abbreviations several subjects (or countries) share, «РБ», «РК»: read only where the text
+    #: names one of them otherwise
+    context_abbreviations: tuple[str, ...] = ()
+    #: adjectives that name the region only in context: a people's («чувашский»), a city's too
+    ambiguous_adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,11 @@ class NameEntry:
     capitalised: bool  # the first word must start with a capital letter in the text
 
 
+#: ambiguous adjectives that stay so even before «делегация»: «алтайская» is of two regions, and
+#: «еврейская делегация» is a community's
+_NOT_A_SIDE = frozenset({"алтайский", "еврейский"})
+
+
 @dataclass
 class Gazetteer:
     regions: dict[str, RegionInfo]
@@ -75,6 +85,11 @@ class Gazetteer:
     #: adjectives that name a place on their own («томский губернатор»)
     adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: adjectives that name a region only before its body or side («чувашская делегация»; the
+    #: «чувашский язык» is a people's)
+    side_adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: «РБ» → {RU-BA, RU-BU}: which regions a shared abbreviation may stand for
+    context_abbreviations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add_name(self, text: str, kind: str, code: str, rule: str) -> None:
         words = [w for w in _words(text)]
@@ -150,7 +165,9 @@ def reference() -> Gazetteer:
             short_names=_split(row["short_names"]),
             abbreviations=_split(row["abbreviations"]),
             adjectives=tuple(a for a in _split(row["adjectives"]) if a not in ambiguous),
+            ambiguous_adjectives=tuple(sorted(ambiguous)),
             demonyms=_split(row.get("demonyms", "")),
+            context_abbreviations=_split(row.get("context_abbreviations", "")),
         )
     places: dict[tuple[str, str], PlaceInfo] = {}
     for row in _rows("districts.csv"):
@@ -204,6 +221,12 @@ def gazetteer() -> Gazetteer:
             gaz.add_name(name, "region", r.code, "demonym")
         for abbr in r.abbreviations:
             gaz.abbreviations[abbr] = ("region", r.code)
+        for abbr in r.context_abbreviations:
+            gaz.context_abbreviations[abbr].add(r.code)
+        for adj in r.ambiguous_adjectives:
+            if adj not in _NOT_A_SIDE:
+                for lemma in lemma_candidates(adj):
+                    gaz.side_adjectives.setdefault(lemma, ("region", r.code))
         for adj in r.adjectives:
             for lemma in lemma_candidates(adj):
                 gaz.adjectives.setdefault(lemma, ("region", r.code))

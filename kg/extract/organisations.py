@@ -94,10 +94,15 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
         tokens.pop()
     if not tokens:
         return None
-    place_tokens = {i for p in places for i in range(p.first, p.last)}
     while tokens and (tokens[0].lemma in COUNTRY_WORDS or tokens[0].text.lower() in COUNTRY_WORDS):
         tokens = tokens[1:]  # «Президента России в Сибирском федеральном округе»: the country is not the body
     if not tokens or tokens[0].pos == "ADP":
+        return None
+    place_tokens = {i for p in places for i in range(p.first, p.last)}
+    # «[заместитель мэра] Москвы по вопросам экономической политики»: a place, then the post's
+    # portfolio — no body at all (but «Агентство Республики Саха по …» is one)
+    portfolio = next((k for k, t in enumerate(tokens) if t.i not in place_tokens), None)
+    if portfolio and tokens[portfolio].text == "по":
         return None
     text = parsed.span_text(tokens[0].i, tokens[-1].i + 1)
     words = [t for t in tokens if t.is_word]

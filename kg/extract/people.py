@@ -84,9 +84,16 @@ def _strip(tokens: list[Token], normal_words: list[str]) -> tuple[int, list[str]
 
 
 def _is_verb(token: Token) -> bool:
-    """A finite verb by the tagger or by pymorphy's likelier parses, and no name part."""
+    """A finite verb by the tagger or by a dictionary parse, and no name part. A word pymorphy
+    only guesses at is no evidence: it reads «Ермаганбет» as a verb for its ending."""
     grammemes = _grammemes(token.text)
-    return (token.pos == "VERB" or "VERB" in grammemes) and not grammemes & {"Name", "Surn", "Patr"}
+    if grammemes & {"Name", "Surn", "Patr"}:
+        return False
+    return token.pos == "VERB" or ("VERB" in grammemes and _known(token.text))
+
+
+def _known(word: str) -> bool:
+    return models().vocab.word_is_known(word.lower())
 
 
 def find_people(

@@ -96,8 +96,43 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
         if resolved:
             kind, code, rule = resolved
             add(kind, code, tok.i, tok.i + 1, rule)
+    for tok, code in _after_plural_kind(tokens, gaz, taken | person_tokens):
+        add("region", code, tok.i, tok.i + 1, "name in a list after its kind")
+    named = {p.code for p in found if p.kind == "region"}
+    for first, last, codes in _shared_abbreviations(parsed, gaz):
+        if len(codes & named) == 1 and not taken.intersection(range(first, last)):
+            add("region", (codes & named).pop(), first, last, "abbreviation shared, read by the text")
     found.sort(key=lambda m: m.first)
     return _with_both(parsed, found, gaz)
+
+
+#: kinds of subject whose official name puts the kind first: «Республика Алтай»
+_KIND_FIRST = ("республика",)
+
+
+def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
+    """«республик Тыва, Хакасия и Алтай»: each name of the list completes the plural kind before
+    it, so «Алтай» here is the Republic of Altai, which alone it would not be."""
+    for t in tokens:
+        if t.lemma not in _KIND_FIRST or t.feats.get("Number") != "Plur":
+            continue
+        j = t.i + 1
+        while j < len(tokens) and tokens[j].sent == t.sent:
+            w = tokens[j]
+            if w.text in (",", "и"):
+                j += 1
+                continue
+            if not (w.is_word and w.capitalized):
+                break
+            if w.i not in taken:
+                codes = {
+                    e.code
+                    for e in gaz.names.get(t.lemma, ())
+                    if e.kind == "region" and len(e.words) == 2 and e.words[1] & w.lemmas
+                }
+                if len(codes) == 1:
+                    yield w, codes.pop()
+            j += 1
 
 
 #: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
@@ -200,13 +235,24 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
         ("ий", "ый", "ой", "ая", "ое", "ые", "ого", "ой", "ую")
     ):
         return None
-    if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lemma in NOT_PLACE_NOUNS:
+    after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    if after is not None and after.lemma in NOT_PLACE_NOUNS:
         return None
+    if after is not None and after.lemma in _SIDE_NOUNS:
+        for lemma in lemmas:
+            if lemma in gaz.side_adjectives:
+                kind, code = gaz.side_adjectives[lemma]
+                return kind, code, "adjective before a side or a body"
     for lemma in lemmas:
         if lemma in gaz.adjectives:
             kind, code = gaz.adjectives[lemma]
             return kind, code, "adjective"
     return None
+
+
+#: nouns of a region's side or body: an adjective before them names the region even when it could
+#: name a people or a city («чувашская делегация», «якутская сторона», «кировское правительство»)
+_SIDE_NOUNS = frozenset({"делегация", "сторона", "правительство", "власть", "министерство", "парламент"})
 
 
 def _shared_head(tokens: list[Token], i: int) -> str | None:
@@ -237,6 +283,17 @@ def _abbreviations(parsed: ParsedText, gaz: Gazetteer):
         if m.start() in starts and m.end() in stops:
             kind, code = gaz.abbreviations[m.group()]
             yield starts[m.start()], stops[m.end()] + 1, kind, code, "abbreviation"
+
+
+def _shared_abbreviations(parsed: ParsedText, gaz: Gazetteer):
+    """«РБ», «РК», «ЧР»: each with the regions it may stand for («РБ» is Bashkortostan where the
+    text speaks of Bashkiria, Buryatia where it speaks of Buryatia, and Belarus elsewhere)."""
+    starts = {t.start: t.i for t in parsed.tokens}
+    stops = {t.stop: t.i for t in parsed.tokens}
+    for abbr, codes in gaz.context_abbreviations.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", parsed.text):
+            if m.start() in starts and m.end() in stops:
+                yield starts[m.start()], stops[m.end()] + 1, codes
 
 
 def _is_venue(tokens: list[Token], first: int) -> bool:

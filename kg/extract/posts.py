@@ -154,6 +154,8 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
         elif depth <= 0 and (t.text == "," or not _phrase_token(t)):
             break
         k += 1
+    if k in stop_at and tokens[start].text == ",":
+        return None  # «Игорь Ковалёв, Глава КБР Казбек Коков»: the next name's post, not this one's
     role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
     return role_start, k
 
@@ -167,6 +169,9 @@ def find_posts(
     in_place = {i for p in places for i in range(p.first, p.last)}
     posts: list[tuple[Post, Organisation | None]] = []
     seen: set[tuple[int, str]] = set()
+    for post in _respective(parsed, mentions, places):
+        seen.add((post.person, post.role))
+        posts.append((post, None))
     for m in mentions:
         phrases = []
         end = m.first
@@ -194,6 +199,55 @@ def find_posts(
                 seen.add((m.person, read[0].role))
                 posts.append(read)
     return posts
+
+
+def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]) -> list[Post]:
+    """«Губернаторы Тюменской области, Югры и Ямала Александр Моор, Руслан Кухарук и Дмитрий
+    Артюхов»: a plural post, a list of regions and as many names, paired in order."""
+    tokens = parsed.tokens
+    region_at = {p.first: p for p in places if p.kind == "region"}
+    mention_at = {m.first: m for m in mentions}
+    out = []
+    for head in tokens:
+        if not _is_role_head(head) or head.feats.get("Number") != "Plur" or _idiom(tokens, head.i):
+            continue
+        k = head.i + 1
+        while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
+            k += 1  # «министры экономики …»
+        regions, k = _listed(tokens, k, region_at)
+        people, _ = _listed(tokens, k, mention_at)
+        if len(regions) < 2 or len(regions) != len(people) or len({p.code for p in regions}) != len(regions):
+            continue
+        role_tokens = [t for t in tokens[head.i : regions[0].first] if t.is_word]
+        role = fold(nominative(role_tokens, singular=True))
+        for place, m in zip(regions, people, strict=True):
+            out.append(
+                Post(
+                    m.person,
+                    role,
+                    None,
+                    _region_code(place),
+                    m.sent,
+                    "plural post before lists of regions and names",
+                    "the region in the same place of its list",
+                    for_region=True,
+                )
+            )
+    return out
+
+
+def _listed(tokens: list[Token], k: int, at: dict) -> tuple[list, int]:
+    """The items of a list starting at token ``k`` («X, Y и Z»), and the token after it."""
+    items = []
+    while k in at:
+        item = at[k]
+        items.append(item)
+        k = item.last
+        if k < len(tokens) and tokens[k].text in (",", "и") and k + 1 in at:
+            k += 1
+        else:
+            break
+    return items, k
 
 
 def _coordinated(tokens: list[Token], start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
@@ -307,6 +361,9 @@ def _read_post(
     if region is None and org is None and not rest and role == "министр":
         region = _ministry_before(parsed, m.sent, places)
         region_rule = "the region's ministry named just before" if region else ""
+    if region is None and org is None and not rest:
+        region = _side_region(parsed, m, places)
+        region_rule = "the region whose side the person acts for" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     # the post speaks for the region itself (not for a company, a university or a city in it)
@@ -323,6 +380,33 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+#: nouns a region adjective qualifies when it names the side a person acts for
+_SIDE_NOUNS = frozenset({"делегация", "сторона"})
+
+
+def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
+    """«От Красноярского края подпись поставил министр …», «Чувашскую делегацию возглавил
+    министр …», «татарстанскую сторону представлял …»: a post that names no region or body
+    belongs to the one region the sentence names as the side the person acts for."""
+    tokens = parsed.tokens
+    sides = {
+        _region_code(p)
+        for p in places
+        if p.sent == m.sent
+        and p.kind == "region"
+        and not p.in_event_name
+        and (
+            (p.first > 0 and tokens[p.first - 1].text.lower() == "от")
+            or (
+                p.rule.startswith("adjective")
+                and p.last < len(tokens)
+                and tokens[p.last].lemma in _SIDE_NOUNS
+            )
+        )
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: int) -> bool:
@@ -414,6 +498,9 @@ def _context_region(
     ]
     before = [p for p in candidates if p.first < m.first]
     same = [p for p in before if p.sent == m.sent]
+    foreign = [p for p in places if p.kind == "foreign" and p.sent == m.sent and p.first < m.first]
+    if foreign and (not same or foreign[-1].first > same[-1].first):
+        return None  # «С карагандинской стороной документ подписал аким области»: not Russia's
     if same:
         return same[-1].code
     venues = list(dict.fromkeys(p.code for p in candidates if p.venue))

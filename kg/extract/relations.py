@@ -39,8 +39,23 @@ MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 LEAVING = frozenset({"выйти", "выход", "покинуть", "приостановить", "исключить", "выходить", "исключение"})
 #: words of a plan or a wish to join, which is not yet membership
 INTENT = frozenset(
-    {"намерение", "намереваться", "заявка", "планировать", "собираться", "хотеть", "рассматривать", "интерес"}
+    {
+        "намерение",
+        "намереваться",
+        "заявка",
+        "планировать",
+        "собираться",
+        "хотеть",
+        "рассматривать",
+        "интерес",
+    }
 )
+#: words of joining an agreement, a project or an association
+JOINING = frozenset({"присоединиться", "присоединение", "присоединяться", "вступить", "вступление"})
+#: verbs that report speech («сообщил», «отметил»): their tense is the report's, not the fact's
+SPEECH_VERBS = words("speech_verbs")
+#: words of weighing a step not yet taken («изучают возможность заключить …»)
+WEIGHING = frozenset({"возможность", "изучать", "прорабатывать", "обсуждать"})
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
 FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
@@ -206,7 +221,11 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
     groups: dict[tuple[str, ...], list[int]] = {}
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
-        signed = bool(lemmas & SIGNING_VERBS) and not _negated(parsed, s.i, SIGNING_VERBS)
+        signed = (
+            bool(lemmas & SIGNING_VERBS)
+            and not _negated(parsed, s.i, SIGNING_VERBS)
+            and not _only_intended(parsed, s.i, lemmas)
+        )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
         named = (
@@ -248,6 +267,16 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
     ]
 
 
+def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
+    """«изучают возможность заключить договоры», «планирует подписать»: a wish to sign, with
+    every verb of signing an infinitive, is not an agreement yet."""
+    if not lemmas & (INTENT | WEIGHING):
+        return False
+    s = parsed.sentences[sent]
+    verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
+    return all(t.feats.get("VerbForm") == "Inf" for t in verbs)
+
+
 def _has_subject(
     parsed: ParsedText, sent: int, places: list[PlaceMention], mentions: list[PersonMention]
 ) -> bool:
@@ -275,8 +304,7 @@ def _hub(parsed, groups, wide, places, mentions, person_regions) -> str | None:
     """
     tokens = parsed.tokens
     separate = any(
-        t.lemma == "двусторонний"
-        or (t.lemma in ("соглашение", "договор") and t.feats.get("Number") == "Plur")
+        t.lemma == "двусторонний" or (t.lemma in AGREEMENT_NOUNS and t.feats.get("Number") == "Plur")
         for s in wide
         for t in tokens[parsed.sentences[s].first : parsed.sentences[s].last]
     )
@@ -322,8 +350,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         past = _background(parsed)
         # «интерес к консорциуму проявил и Кузбасс, однако решения об участии пока не принимал»
         wishes = {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & (INTENT | LEAVING)}
-        about -= past | wishes
-        present = {m.person for m in mentions if m.sent not in past}
+        later = {s.i for s in parsed.sentences if _joining_later(parsed, s.i)}
+        about -= past | wishes | later
+        # the people of the event's account took part, not one quoted on joining some day
+        present = {m.person for m in mentions if m.sent not in past | later}
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
@@ -348,6 +378,20 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         for e, a, rule in scored
         if len(a) >= 2
     ]
+
+
+def _joining_later(parsed: ParsedText, sent: int) -> bool:
+    """«К соглашению может присоединиться Мурманская область», «губернатор сообщил, что регион
+    примет решение о присоединении в следующем году»: joining spoken of with no verb in the past
+    but the one that reports it is a step not yet taken."""
+    if not _lemmas(parsed, sent) & JOINING:
+        return False
+    s = parsed.sentences[sent]
+    return not any(
+        t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS
+        for t in parsed.tokens[s.first : s.last]
+        if t.pos in ("VERB", "AUX")
+    )
 
 
 def _background(parsed: ParsedText) -> set[int]:
