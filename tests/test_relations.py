@@ -273,3 +273,23 @@ def test_a_region_that_may_join_later_did_not_take_part_in_the_forum(read):
     )
     parties = {p for _, ps in coop(read, text) for p in ps}
     assert "RU-MUR" not in parties and {"RU-ARK", "RU-NEN"} <= parties
+
+
+def test_those_who_met_as_the_associations_participants_are_members(read):
+    text = (
+        "Регионы АИРР провели сессию\n\n"
+        "Представители пяти регионов — участников Ассоциации инновационных регионов России (АИРР) "
+        "провели в Курске стратегическую сессию «Кадры для экономики». В работе сессии участвовали "
+        "министр экономического развития Липецкой области Иван Петров и заместитель губернатора "
+        "Тульской области Ольга Смирнова."
+    )
+    assert members(read, text) == ["RU-LIP", "RU-TUL"]
+
+
+def test_guests_of_an_association_session_are_not_its_members(read):
+    text = (
+        "В Томске прошла сессия АИРР\n\n"
+        "В Томске прошла стратегическая сессия АИРР. Участники сессии из Омской области и Алтайского "
+        "края приехали как гости."
+    )
+    assert members(read, text) == []

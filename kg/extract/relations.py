@@ -62,6 +62,8 @@ FOUNDING_NOUNS = frozenset({"создание", "учреждение", "осн�
 #: the rules that make a region a founder: named as one, or a party to the founding memorandum
 FOUNDED = "region founded the association"
 SIGNED_FOUNDING = "founder: party to the founding memorandum"
+#: the association's own events where those who meet may be its members
+MEMBERS_MEETINGS = frozenset({"GeneralAssembly", "Meeting", "StrategicSession", "ForumSession"})
 #: words that say who took part in an event
 PARTICIPATION = frozenset(
     {"участие", "участвовать", "поучаствовать", "присутствовать", "делегация", "представитель"}
@@ -538,10 +540,12 @@ def find_memberships(
     for e in events:
         org = next((association(s) for s in e.sents if association(s)), None)
         # the association's general meeting, a meeting «of its members», or one of its council
-        members_met = e.kind == "GeneralAssembly" or any(
-            _lemmas(parsed, s) & {"член", "совет"} for s in e.sents
+        members_met = (
+            e.kind == "GeneralAssembly"
+            or any(_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
+            or any(_of_members(parsed, m) for m in org_mentions if m.sent in e.sents)
         )
-        if org is None or e.kind not in ("GeneralAssembly", "Meeting", "StrategicSession") or not members_met:
+        if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
         for person in e.participants:
@@ -563,6 +567,13 @@ def find_memberships(
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
+
+
+def _of_members(parsed: ParsedText, mention: OrgMention) -> bool:
+    """«регионов — участников Ассоциации инновационных регионов России»: the association named
+    right after a word for its members, so those who met are its members."""
+    k = mention.first - 1
+    return k >= 0 and parsed.tokens[k].lemma in MEMBER_NOUNS - {"состав"}
 
 
 def _negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
