@@ -103,3 +103,19 @@ def test_surname_keys():
     assert surname_key("Максимовой") == surname_key("Максимова") == surname_key("Максимов")
     assert surname_key("Горячей") == surname_key("Горячая")
     assert surname_key("Кравец") != surname_key("Кравченко")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in a man's nominative stays as written (not the genitive plural «шаров»)
+        ("Об этом сообщил В. Шаров.", "В. Шаров"),
+        # a first name pymorphy does not know keeps the surname's gender
+        ("В сессии участвовал астраханский губернатор Айаал Винокуров.", "Айаал Винокуров"),
+        ("По словам Джамбулата Меретукова, соглашение важно.", "Джамбулат Меретуков"),
+        # the word before a patronymic is the first name
+        ("Выступил министр культуры Бурятии Баир Цыренович Дашиев.", "Баир Дашиев"),
+    ],
+)
+def test_rare_names_keep_their_parts_and_gender(parse, text, expected):
+    assert [name for name, _ in people(parse, text)] == [expected]

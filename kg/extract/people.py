@@ -114,6 +114,7 @@ def find_people(
             continue
         if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
             continue  # «университет имени М. К. Аммосова» names a university, not a person
+        span = _with_first_name(parsed, span, org_tokens)
         tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
         normal = [
             _GENERATION.sub("", w)
@@ -122,6 +123,15 @@ def find_people(
         ]
         if len(normal) != len(tokens):
             normal = [t.text for t in tokens]
+        if _MASCULINE_SURNAME.match(tokens[-1].text):
+            normal[-1] = tokens[-1].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
+        surname = tokens[-1]
+        if (
+            surname.case == "Nom"
+            and surname.feats.get("Gender") == "Fem"
+            and _FEMININE_SURNAME.match(surname.text)
+        ):
+            normal = [t.text for t in tokens]  # «Яна Мухина» as the tagger reads her, not «Ян Мухин»
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
@@ -139,6 +149,33 @@ def find_people(
     raw += _names_missed_by_ner(parsed, covered)
     raw.sort(key=lambda r: r[1])
     return _resolve(parsed, raw)
+
+
+#: a surname as a man's nominative writes it: no other case of any name ends so
+_MASCULINE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+#: a surname as a woman's nominative writes it (and a man's genitive: the tagger decides)
+_FEMININE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+
+
+def _with_first_name(parsed: ParsedText, span, taken: set[int]):
+    """«Айсен Михайлович Доржиев» where NER began the name at the patronymic: the capitalised
+    word before a patronymic is the first name."""
+    from dataclasses import replace
+
+    if span.first == 0 or span.first - 1 in taken:
+        return span
+    prev, first = parsed.tokens[span.first - 1], parsed.tokens[span.first]
+    if not (prev.is_word and prev.capitalized and prev.sent == first.sent and prev.pos in ("PROPN", "NOUN")):
+        return span
+    if "Patr" not in _grammemes(first.text) or "Patr" in _grammemes(prev.text):
+        return span
+    return replace(
+        span,
+        first=span.first - 1,
+        start=prev.start,
+        text=parsed.text[prev.start : span.stop],
+        normal=f"{prev.text} {span.normal}",
+    )
 
 
 def _joined_person_spans(parsed: ParsedText) -> list:
@@ -270,7 +307,13 @@ def _nominative_name(words: list[str], written: list[str] = ()) -> list[str]:
 
 def _gender(first: str, surname: str) -> str | None:
     """The gender of a first name the dictionary knows, else of the surname's written form."""
-    names = [p for p in models().vocab.parse(first) if "Name" in p.tag.grammemes]
+    # pymorphy guesses at names it does not know; a guess of one person is some evidence
+    # («Джамбулата», a man's genitive), a guess of several none («Айаал» as women's plural)
+    names = [
+        p
+        for p in models().vocab.parse(first)
+        if "Name" in p.tag.grammemes and (p.is_known or "sing" in p.tag.grammemes)
+    ]
     # a nominative reading first: «Алена» is Алёна, not the genitive of Ален
     names.sort(key=lambda p: p.tag.case != "nomn")
     known = names[0].tag.gender if names else None
