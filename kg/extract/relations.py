@@ -50,6 +50,20 @@ INTENT = frozenset(
         "интерес",
     }
 )
+#: verbs of coming to an event, sending someone or joining in: under «не», the region stayed away
+ATTENDING = frozenset(
+    {
+        "приехать",
+        "прибыть",
+        "направить",
+        "прислать",
+        "подключиться",
+        "участвовать",
+        "присутствовать",
+        "явиться",
+        "смочь",
+    }
+)
 #: words of joining an agreement, a project or an association
 JOINING = frozenset({"присоединиться", "присоединение", "присоединяться", "вступить", "вступление"})
 #: verbs that report speech («сообщил», «отметил»): their tense is the report's, not the fact's
@@ -218,7 +232,8 @@ def _joint_projects(
 
 
 def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperation]:
-    """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»."""
+    """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»,
+    «X и Y договорились провести совместную выставку»."""
     agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
     groups: dict[tuple[str, ...], list[int]] = {}
     for s in parsed.sentences:
@@ -235,7 +250,19 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
             and "сотрудничество" in lemmas
             and not _negated(parsed, s.i, SIGNING_VERBS)
         )
-        if (signed and lemmas & (AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set()))) or named:
+        agreed_jointly = "договориться" in lemmas and lemmas & {"совместный", "общий"}
+        nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
+        if (signed and (lemmas & nouns or agreed_jointly)) or named:
+            clauses = _signing_clauses(parsed, s.i) if signed else []
+            if len(clauses) >= 2:
+                # «X подписала соглашение с Y, а годом позже Z и W утвердили …»: two agreements
+                for first, last in clauses:
+                    inside = [p for p in places if first <= p.first < last]
+                    said = [m for m in mentions if first <= m.first < last]
+                    parties = tuple(sorted(set(_actor_regions(s.i, inside, said, person_regions, skip))))
+                    if len(parties) >= 2:
+                        groups.setdefault(parties, []).append(s.i)
+                continue
             parties = _actor_regions(s.i, places, mentions, person_regions, skip)
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
@@ -266,6 +293,24 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
     return [
         Cooperation("Agreement", p, tuple(s), rule="agreement signed by the parties")
         for p, s in groups.items()
+    ]
+
+
+def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
+    """The token ranges of a sentence's clauses that each have a verb of signing, where the
+    sentence joins them with «, а», «, но» or «;» — each its own agreement."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    cuts = [
+        k
+        for k in range(s.first + 1, s.last)
+        if tokens[k].text == ";" or (tokens[k].text in ("а", "но") and tokens[k - 1].text == ",")
+    ]
+    bounds = [s.first, *cuts, s.last]
+    return [
+        (a, b)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if any(t.lemma in SIGNING_VERBS and t.pos == "VERB" for t in tokens[a:b])
     ]
 
 
@@ -359,6 +404,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
+        actors -= _stayed_away(parsed, places)
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
         scored = [
@@ -370,6 +416,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         for s in _event_sentences(parsed, e)
                         for c in _actor_regions(s, places, mentions, person_regions)
                     }
+                    - _stayed_away(parsed, places)
                 ),
                 "regions acting in the sentences about a joint event",
             )
@@ -380,6 +427,19 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         for e, a, rule in scored
         if len(a) >= 2
     ]
+
+
+def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
+    """«Красноярский край своего представителя не направил», «делегация Омской области в Уфу не
+    приехала», «к видеоконференции не подключились»: regions whose coming is denied."""
+    return {
+        p.code
+        for s in parsed.sentences
+        if _negated(parsed, s.i, ATTENDING)
+        or (_negated(parsed, s.i, frozenset({"принять"})) and "участие" in _lemmas(parsed, s.i))
+        for p in places
+        if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+    }
 
 
 def _joining_later(parsed: ParsedText, sent: int) -> bool:
