@@ -293,3 +293,65 @@ def test_guests_of_an_association_session_are_not_its_members(read):
         "края приехали как гости."
     )
     assert members(read, text) == []
+
+
+def test_a_region_whose_delegation_did_not_come_took_no_part(read):
+    text = (
+        "В Самаре прошла стратегическая сессия регионов\n\n"
+        "В Самаре прошла стратегическая сессия «Кадры». В ней приняли участие делегации Самарской, "
+        "Ульяновской и Пензенской областей. Делегация Саратовской области, заявленная в программе, "
+        "не приехала."
+    )
+    parties = {p for _, ps in coop(read, text) for p in ps}
+    assert "RU-SAR" not in parties and {"RU-SAM", "RU-ULY", "RU-PNZ"} <= parties
+
+
+def test_two_clauses_of_signing_are_two_agreements(read):
+    text = (
+        "Регионы Сибири подписали соглашения\n\n"
+        "В 2022 году Омская область подписала соглашение с Кузбассом, а годом позже Томская область "
+        "и Республика Хакасия утвердили совместную программу."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KEM", "RU-OMS")), ("Agreement", ("RU-KK", "RU-TOM"))]
+
+
+def test_agreeing_to_hold_a_joint_event_is_an_agreement(read):
+    text = (
+        "Кубань и Ставрополье проведут общую выставку\n\n"
+        "Министерства сельского хозяйства Краснодарского и Ставропольского краёв договорились "
+        "провести совместную выставку."
+    )
+    assert ("Agreement", ("RU-KDA", "RU-STA")) in coop(read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of two associations, the one regions are «в»
+        (
+            "Томская и Новосибирская области, в отличие от участников «Сибирского соглашения», "
+            "входят также в Ассоциацию инновационных регионов России.",
+            ["RU-NVS", "RU-TOM"],
+        ),
+        # «состоит в ассоциации»; a region only «намерен вступить» is none
+        (
+            "Свердловская область намерена вступить в Ассоциацию инновационных регионов России. "
+            "Министр изучил опыт Пермского края, который состоит в ассоциации с 2010 года.",
+            ["RU-PER"],
+        ),
+        # regions named «среди регионов — участников ассоциации»
+        (
+            "Ассоциация инновационных регионов России представила рейтинг. Среди регионов — участников "
+            "ассоциации наибольший рост показали Ульяновская область и Пермский край.",
+            ["RU-PER", "RU-ULY"],
+        ),
+        # «оба региона» are the two the text speaks of, not a destination
+        (
+            "Новосибирская область и Татарстан создадут фонд. «Команды уезжают в Москву», — сказал "
+            "министр. Оба региона входят в Ассоциацию инновационных регионов России.",
+            ["RU-NVS", "RU-TA"],
+        ),
+    ],
+)
+def test_membership_wordings(read, text, expected):
+    assert members(read, text) == expected

@@ -135,6 +135,8 @@ def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
             j += 1
 
 
+#: prepositions of where to and where from: a region after them is not one the text speaks of
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо", "до"})
 #: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
 _BOTH_NOUNS = {
     "регион": None,
@@ -159,6 +161,8 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         for m in reversed(found):
             if m.first >= tok.i or m.kind != "region" or m.in_event_name or m.code in before:
                 continue
+            if m.venue or (m.first > 0 and tokens[m.first - 1].text.lower() in _PLACE_PREPOSITIONS):
+                continue  # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
             if kind is None or gaz.regions[m.code].kind == kind:
                 before.append(m.code)
             if len(before) == 2:

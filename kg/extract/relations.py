@@ -42,6 +42,8 @@ INTENT = frozenset(
     {
         "намерение",
         "намереваться",
+        "намеренный",
+        "намерен",
         "заявка",
         "планировать",
         "собираться",
@@ -530,8 +532,10 @@ def find_memberships(
     named: dict[int, Organisation] = {}
     for mention in org_mentions:
         org = organisations[mention.organisation]
-        if _is_association(org):
-            named.setdefault(mention.sent, org)
+        if _is_association(org) and (mention.sent not in named or _joined_into(parsed, mention)):
+            # of two associations in a sentence, the one regions are «в» or members «of»:
+            # «…, в отличие от участников «Сибирского соглашения», входят в АИРР»
+            named[mention.sent] = org
     if not named:
         return []
     first = named[min(named)]
@@ -571,11 +575,11 @@ def find_memberships(
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
         ):
             add(regions, org, s.i, "region joined the association")
-        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …»
-        elif "входить" in lemmas:
+        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»
+        elif lemmas & {"входить", "состоять"}:
             add(regions, org, s.i, "region is a member of the association")
-        # «регионы – члены АИРР: …»
-        elif "член" in lemmas and len(regions) >= 2:
+        # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
+        elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
             add(regions, org, s.i, "region listed among the association's members")
         # «Калужская область, стоявшая у истоков ассоциации»
         elif lemmas & FOUNDER_WORDS:
@@ -627,6 +631,23 @@ def find_memberships(
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
+
+
+def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:
+    """Does the sentence speak of the association's members as such («регионов — участников
+    ассоциации», «членов АИРР»)?"""
+    s = parsed.sentences[sent]
+    words = parsed.tokens[s.first : s.last]
+    return any(_of_members(parsed, m) for m in org_mentions if m.sent == sent) or any(
+        t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
+        for k, t in enumerate(words)
+    )
+
+
+def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
+    """Is the association named as what one is in, or joins («входят в АИРР», «вступила в …»)?"""
+    k = mention.first - 1
+    return k >= 0 and parsed.tokens[k].text.lower() in ("в", "во")
 
 
 def _of_members(parsed: ParsedText, mention: OrgMention) -> bool:
