@@ -255,3 +255,26 @@ def test_a_foreign_side_leaves_a_post_without_a_russian_region(parse):
         "области Асаин Байханов.",
     )
     assert [(name, region) for name, _, _, region in found] == [("Асаин Байханов", None)]
+
+
+def test_a_post_in_an_organisation_named_before_takes_its_region(read):
+    text = (
+        "Самара и Ульяновск создадут беспилотник\n\n"
+        "Самарский университет имени Королёва и ульяновские компании объединили усилия. «Вместе мы "
+        "дадим полный цикл», — сказал ректор университета Андрей Шорин."
+    )
+    ex, _ = read(text)
+    posts_ = {ex.persons[p.person].name.display: p for p in ex.posts}
+    post = posts_["Андрей Шорин"]
+    assert post.region == "RU-SAM" and ex.organisations[post.organisation].name.startswith(
+        "Самарский университет"
+    )
+
+
+def test_a_post_in_a_regional_body_takes_the_region_of_the_context(parse):
+    found = posts(
+        parse,
+        "Опыт Ульяновской области представил директор регионального центра подготовки кадров "
+        "Дмитрий Соколов.",
+    )
+    assert [(name, region) for name, _, _, region in found] == [("Дмитрий Соколов", "RU-ULY")]

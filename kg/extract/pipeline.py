@@ -16,7 +16,7 @@ from .nlp import ParsedText, models
 from .organisations import find_organisations
 from .people import find_people
 from .places import find_places
-from .posts import find_posts
+from .posts import find_posts, with_organisations_named_before
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
 from .relations import find_cooperations, find_memberships, with_all_founders
@@ -61,6 +61,7 @@ def extract(parsed: ParsedText) -> Extraction:
         if org is not None:
             ex.organisations.setdefault(org.key, org)
         ex.posts.append(post)
+    ex.posts = with_organisations_named_before(ex.posts, ex.org_mentions, ex.organisations)
     ex.posts = with_known_heads(ex.posts, ex.persons)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)

@@ -31,6 +31,8 @@ MUNICIPAL_NOUNS = frozenset(
 )
 #: posts that belong to a region even when the text leaves it to the context («губернатор Иван Петров»)
 REGIONAL_ROLES = frozenset({"губернатор", "вице-губернатор", "глава", "раис"})
+#: adjectives that make a body the region's own («региональный центр», «краевое министерство»)
+REGION_OWNED = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
 #: possessive pronouns that may stand inside a post («её совета директоров»)
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой"})
 #: words that say a post is held in an acting capacity; the post itself is what follows
@@ -364,6 +366,10 @@ def _read_post(
     if region is None and org is None and not rest:
         region = _side_region(parsed, m, places)
         region_rule = "the region whose side the person acts for" if region else ""
+    if region is None and org is None and any(t.lemma in REGION_OWNED for t in role_tokens):
+        # «директор регионального центра подготовки», «министр краевого правительства»
+        region = _context_region(parsed, m, places)
+        region_rule = "the region's own body, region from the context" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     # the post speaks for the region itself (not for a company, a university or a city in it)
@@ -510,3 +516,48 @@ def _context_region(
         return before[-1].code
     after = [p for p in candidates if p.sent == m.sent]
     return after[0].code if after else None
+
+
+def with_organisations_named_before(
+    posts: list[Post], org_mentions: list, organisations: dict[str, Organisation]
+) -> list[Post]:
+    """«Самарский университет имени Королёва … — сказал ректор университета Андрей Шорин»: a post
+    whose office ends in a common noun heading an organisation the text named before belongs to
+    that organisation (and to its region)."""
+    from dataclasses import replace
+
+    from .nlp import lemma_candidates
+
+    out = []
+    for post in posts:
+        words = post.role.split()
+        if post.organisation is None and len(words) >= 2:
+            noun = lemma_candidates(words[-1])
+            named = [
+                organisations[m.organisation]
+                for m in org_mentions
+                if m.sent <= post.sent
+                and len(organisations[m.organisation].name.split()) > 1
+                and _headed_by(organisations[m.organisation].name, noun)
+            ]
+            candidates = {o.key: o for o in named}
+            if len(candidates) == 1:
+                org = next(iter(candidates.values()))
+                if post.region is None:
+                    post = replace(
+                        post,
+                        organisation=org.key,
+                        region=org.region,
+                        region_rule="region of the organisation named before" if org.region else "",
+                    )
+                else:
+                    post = replace(post, organisation=org.key)
+        out.append(post)
+    return out
+
+
+def _headed_by(name: str, noun: frozenset[str]) -> bool:
+    """Is the organisation's name headed by the noun (among its first three words)?"""
+    from .nlp import lemma_candidates
+
+    return any(lemma_candidates(w) & noun for w in name.split()[:3] if w[:1].isalpha())
