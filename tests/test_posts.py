@@ -278,3 +278,46 @@ def test_a_post_in_a_regional_body_takes_the_region_of_the_context(parse):
         "Дмитрий Соколов.",
     )
     assert [(name, region) for name, _, _, region in found] == [("Дмитрий Соколов", "RU-ULY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "С докладом выступил экс-губернатор Томской области Виктор Кресс.",
+            [("Виктор Кресс", "экс-губернатор", None, "RU-TOM")],
+        ),
+        (
+            "Об этом сказал бывший вице-губернатор Воронежской области Виктор Ломакин.",
+            [("Виктор Ломакин", "бывший вице-губернатор", None, "RU-VOR")],
+        ),
+        # two posts in the genitive, one after the other, are two posts
+        (
+            "Подписание прошло в присутствии вице-премьера, полпреда президента в ДФО Юрия Трутнева.",
+            [
+                ("Юрий Трутнев", "полпред президента", None, None),
+                ("Юрий Трутнев", "вице-премьер", None, None),
+            ],
+        ),
+        # a committee or a department of a region's government is part of the office
+        (
+            "Соглашение подписал председатель Комитета по информатизации и связи Санкт-Петербурга "
+            "Сергей Левашов.",
+            [("Сергей Левашов", "председатель комитета по информатизации и связи", None, "RU-SPE")],
+        ),
+    ],
+)
+def test_former_posts_chained_posts_and_offices(parse, text, expected):
+    assert posts(parse, text) == expected
+
+
+def test_initials_folded_into_a_place_by_ner_are_a_person(read):
+    text = (
+        "Чувашия и Якутия подписали соглашение\n\n"
+        "Глава Чувашской Республики О. А. Николаев и глава Республики Саха (Якутия) А. С. Николаев "
+        "подписали соглашение. «Теперь мы партнёры», — сказал Олег Николаев. Айсен Николаев добавил, "
+        "что ждёт поставок."
+    )
+    ex, _ = read(text)
+    regions = {ex.persons[p.person].name.display: p.region for p in ex.posts}
+    assert regions == {"Олег Николаев": "RU-CU", "Айсен Николаев": "RU-SA"}

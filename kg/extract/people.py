@@ -233,6 +233,43 @@ def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[Pe
             (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
         )
         covered.update((t.i, nxt.i))
+    return found + _initials_missed_by_ner(parsed, covered)
+
+
+_LETTER = re.compile(r"^[А-ЯЁ]$")
+
+
+def _initials_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[PersonName, int, int, str]]:
+    """«… глава Республики Саха (Якутия) А. С. Николаев подписали»: initials and a surname in the
+    nominative that NER folded into a place. Only a surname already in the nominative is taken;
+    an oblique one would need the person's gender, which initials do not give."""
+    tokens = parsed.tokens
+    found = []
+    k = 0
+    while k < len(tokens) - 2:
+        initials = []
+        j = k
+        while j + 1 < len(tokens) and _LETTER.match(tokens[j].text) and tokens[j + 1].text == ".":
+            initials.append(tokens[j].text + ".")
+            j += 2
+        surname = tokens[j] if initials and j < len(tokens) and len(initials) <= 2 else None
+        if (
+            surname is not None
+            and not covered.intersection(range(k, j + 1))
+            and surname.sent == tokens[k].sent
+            and surname.text.isalpha()
+            and surname.capitalized
+            and _surname_like(surname.text)
+            and (_MASCULINE_SURNAME.match(surname.text) or surname.case == "Nom")
+        ):
+            name = PersonName(
+                first=initials[0], middle=initials[1] if len(initials) > 1 else "", last=surname.text
+            )
+            found.append((name, k, j + 1, "initials + surname pattern"))
+            covered.update(range(k, j + 1))
+            k = j + 1
+            continue
+        k += 1
     return found
 
 

@@ -46,14 +46,18 @@ def _idiom(tokens: list[Token], j: int) -> bool:
 
 
 def _is_role_head(tok: Token) -> bool:
-    return tok.lemma in ROLE_HEADS or tok.text.lower() in ROLE_HEADS
+    return tok.lemma in ROLE_HEADS or tok.text.lower() in ROLE_HEADS or _former(tok) in ROLE_HEADS
+
+
+def _former(tok: Token) -> str:
+    """«экс-губернатор» → «губернатор»: the post a former holder held («» for other words)."""
+    low = tok.lemma.lower()
+    return low[4:] if low.startswith("экс-") else ""
 
 
 def _is_role_word(tok: Token) -> bool:
     low = tok.text.lower()
-    return (
-        tok.lemma in ROLE_HEADS or low in ROLE_HEADS or tok.lemma in ROLE_MODIFIERS or low in ROLE_MODIFIERS
-    )
+    return _is_role_head(tok) or tok.lemma in ROLE_MODIFIERS or low in ROLE_MODIFIERS
 
 
 def _phrase_token(tok: Token) -> bool:
@@ -112,6 +116,7 @@ def _listed_genitive(tokens: list[Token], k: int) -> bool:
         and after.pos in ("NOUN", "ADJ")
         and after.case == "Gen"
         and not after.capitalized
+        and not _is_role_head(after)  # «в присутствии вице-премьера, полпреда президента»: two posts
     )
 
 
@@ -372,8 +377,10 @@ def _read_post(
         region_rule = "the region's own body, region from the context" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
-    # the post speaks for the region itself (not for a company, a university or a city in it)
-    for_region = region is not None and org is None and "city" not in region_rule
+    # the post speaks for the region itself (not for a company, a university or a city in it),
+    # and is held now («бывший вице-губернатор», «экс-губернатор» no longer speak for it)
+    former = role.startswith(("бывший", "бывшая", "экс-"))
+    for_region = region is not None and org is None and "city" not in region_rule and not former
     post = Post(
         m.person,
         role,
