@@ -119,3 +119,8 @@ def test_surname_keys():
 )
 def test_rare_names_keep_their_parts_and_gender(parse, text, expected):
     assert [name for name, _ in people(parse, text)] == [expected]
+
+
+def test_after_po_slovam_a_name_ending_in_a_is_a_mans_genitive(parse):
+    text = "По словам директора технопарка Рената Гайнуллина, заявки уже поступают."
+    assert [name for name, _ in people(parse, text)] == ["Ренат Гайнуллин"]

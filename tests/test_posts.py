@@ -321,3 +321,8 @@ def test_initials_folded_into_a_place_by_ner_are_a_person(read):
     ex, _ = read(text)
     regions = {ex.persons[p.person].name.display: p.region for p in ex.posts}
     assert regions == {"Олег Николаев": "RU-CU", "Айсен Николаев": "RU-SA"}
+
+
+def test_a_region_adjective_inside_the_office_gives_the_posts_region(parse):
+    found = posts(parse, "Светлана Ушакова, директор пермского технопарка «Морион», рассказала о планах.")
+    assert [(name, region) for name, _, _, region in found] == [("Светлана Ушакова", "RU-PER")]

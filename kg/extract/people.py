@@ -126,7 +126,9 @@ def find_people(
         if _MASCULINE_SURNAME.match(tokens[-1].text):
             normal[-1] = tokens[-1].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
         surname = tokens[-1]
-        if (
+        if _after_genitive_opener(parsed, span.first):
+            normal = _masculine_genitive(tokens, normal)
+        elif (
             surname.case == "Nom"
             and surname.feats.get("Gender") == "Fem"
             and _FEMININE_SURNAME.match(surname.text)
@@ -155,6 +157,46 @@ def find_people(
 _MASCULINE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
 #: a surname as a woman's nominative writes it (and a man's genitive: the tagger decides)
 _FEMININE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+
+
+#: openers after which a name is in the genitive: «по словам директора … Рената Гайнуллина»
+_GENITIVE_OPENERS = (("по", "словам"), ("по", "мнению"), ("по", "данным"))
+
+
+def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
+    """Does the name stand in the noun phrase after «по словам», «по мнению»? Up to a comma, a
+    dash or a verb back, and no farther than a long post's words."""
+    tokens = parsed.tokens
+    k = first - 1
+    while k > 0 and first - k <= 12 and tokens[k].sent == tokens[first].sent:
+        t = tokens[k]
+        if t.text in (",", "—", "–", ":") or t.pos == "VERB":
+            return False
+        if (tokens[k - 1].text.lower(), t.text.lower()) in _GENITIVE_OPENERS:
+            return True
+        k -= 1
+    return False
+
+
+def _masculine_genitive(tokens: list[Token], normal: list[str]) -> list[str]:
+    """«Рената Гайнуллина» where the context wants a genitive: a woman's would be «Ренаты
+    Гайнуллиной», so «-а» here ends a man's name — «Ренат Гайнуллин»."""
+    from pymorphy2.analyzer import Parse
+
+    written = [t.text for t in tokens]
+    if len(written) < 2 or not re.search(r"(ова|ева|ёва|ина|ына)$", written[-1]):
+        return normal
+    parses = [
+        p
+        for p in models().vocab.parse(written[0])
+        if {"Name", "masc", "gent"} <= set(p.tag.grammemes) and p.is_known
+    ]
+    if not parses:
+        return normal
+    form = Parse.inflect(parses[0], {"nomn"})
+    if form is None:
+        return normal
+    return [_capital(form.word), *normal[1:-1], written[-1][:-1]]
 
 
 def _with_first_name(parsed: ParsedText, span, taken: set[int]):

@@ -276,11 +276,13 @@ def _read_post(
         k += 1
     # genitive words that name the office: lower-case nouns and adjectives, capitalised office nouns
     anaphoric = None
+    office_place = None
     while k < end:
         t = tokens[k]
         place = place_at.get(k)
         if place is not None:
             if _inside_office(tokens, place, start, end):
+                office_place = office_place or place
                 k = (
                     place.last
                 )  # «председатель Гомельского облисполкома», «министр по развитию Дальнего Востока»
@@ -368,6 +370,9 @@ def _read_post(
     if region is None and org is None and not rest and role == "министр":
         region = _ministry_before(parsed, m.sent, places)
         region_rule = "the region's ministry named just before" if region else ""
+    if region is None and office_place is not None and office_place.kind == "region":
+        # «директор пермского технопарка», «министр краевого …»: the office's own region
+        region, region_rule = office_place.code, "region adjective in the office's name"
     if region is None and org is None and not rest:
         region = _side_region(parsed, m, places)
         region_rule = "the region whose side the person acts for" if region else ""
