@@ -176,6 +176,10 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
         org = resolve(parsed, span.first, last, places)
         if org is not None and " " not in org.name and not org.abbreviations and org.name[1:].islower():
             org = _antecedent(org, found)  # «Ассоциация», «Правительство»: the one named before
+        if org is not None and org.region is None:
+            region = _region_before(tokens, span.first, places)
+            if region:
+                org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
         if org is not None:
             found.append(org)
             seen.update(range(span.first, last))
@@ -197,6 +201,20 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
             w += n
         else:
             w += 1
+
+
+def _region_before(tokens: list[Token], first: int, places: list[PlaceMention]) -> str | None:
+    """«Ставропольский агрохолдинг «Степные просторы»», «красноярская торговая сеть «…»»: a
+    region adjective and the kind of body before a quoted name say where the body is."""
+    by_last = {p.last - 1: p for p in places if p.kind == "region" and p.rule.startswith("adjective")}
+    k = first - 1
+    if k >= 0 and tokens[k].text == "«":
+        k -= 1
+    kinds = 0
+    while k >= 0 and kinds < 2 and tokens[k].is_word and tokens[k].text.islower() and k not in by_last:
+        kinds += 1
+        k -= 1
+    return by_last[k].code if kinds and k in by_last else None
 
 
 @cache

@@ -543,6 +543,10 @@ def with_organisations_named_before(
     out = []
     for post in posts:
         words = post.role.split()
+        known = organisations.get(post.organisation) if post.organisation else None
+        if known is not None and known.region and post.region is None:
+            # «генеральный директор «Степных просторов»» after «ставропольский агрохолдинг «…»»
+            post = replace(post, region=known.region, region_rule="region of the organisation named before")
         if post.organisation is None and len(words) >= 2:
             noun = lemma_candidates(words[-1])
             named = [

@@ -82,7 +82,16 @@ SIGNED_FOUNDING = "founder: party to the founding memorandum"
 MEMBERS_MEETINGS = frozenset({"GeneralAssembly", "Meeting", "StrategicSession", "ForumSession"})
 #: words that say who took part in an event
 PARTICIPATION = frozenset(
-    {"участие", "участвовать", "поучаствовать", "присутствовать", "делегация", "представитель"}
+    {
+        "участие",
+        "участвовать",
+        "поучаствовать",
+        "присутствовать",
+        "делегация",
+        "представитель",
+        "участник",
+        "представлять",
+    }
 )
 #: nouns a region adjective may qualify and still name the region acting («челябинская делегация»)
 ACTOR_NOUNS = frozenset(
@@ -399,6 +408,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         past = _background(parsed)
         # «интерес к консорциуму проявил и Кузбасс, однако решения об участии пока не принимал»
         wishes = {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & (INTENT | LEAVING)}
+        # «приняла участие делегация Кузбасса, который пока рассматривает вступление»: the wish is
+        # about something else; the taking part is told
+        wishes -= {s for s in wishes if _took_part(parsed, s)}
         later = {s.i for s in parsed.sentences if _joining_later(parsed, s.i)}
         about -= past | wishes | later
         # the people of the event's account took part, not one quoted on joining some day
@@ -429,6 +441,19 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         for e, a, rule in scored
         if len(a) >= 2
     ]
+
+
+def _took_part(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence say, in the past and without «не», that someone took part?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    lemmas = {t.lemma for t in tokens}
+    past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in {"принять", "участвовать"}]
+    return (
+        bool(past)
+        and ("участие" in lemmas or any(t.lemma == "участвовать" for t in past))
+        and not (_negated(parsed, sent, frozenset({"принять", "участвовать"})))
+    )
 
 
 def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
