@@ -89,10 +89,11 @@ PARTICIPATION = frozenset(
         "присутствовать",
         "делегация",
         "представитель",
-        "участник",
-        "представлять",
     }
 )
+#: words that tell who took part where they stand next to the event («Участники представляли
+#: регионы …»), though elsewhere «участники» may only discuss someone else's example
+TOLD = PARTICIPATION | {"участник", "представлять"}
 #: nouns a region adjective may qualify and still name the region acting («челябинская делегация»)
 ACTOR_NOUNS = frozenset(
     {
@@ -521,7 +522,23 @@ def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[st
 
 def _told(parsed: ParsedText, event: Event) -> bool:
     """Does the text say who took part in the event, where it speaks of it?"""
-    return any(_lemmas(parsed, s) & PARTICIPATION for s in _event_sentences(parsed, event))
+    return any(_tells_who(parsed, s) for s in _event_sentences(parsed, event))
+
+
+def _tells_who(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence tell who took part? «Участники представляли регионы …» does;
+    «двадцатым участником объединения стала Архангельская область» speaks of membership."""
+    if _lemmas(parsed, sent) & PARTICIPATION:
+        return True
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.lemma in TOLD - PARTICIPATION:
+            after = tokens[k + 1] if k + 1 < s.last else None
+            if after is None or not (after.lemma in ASSOCIATION_WORDS or after.capitalized):
+                return True
+    return False
 
 
 def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
@@ -529,7 +546,7 @@ def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
     sents = set(event.sents)
     for s in event.sents:
         nxt = s + 1
-        if nxt < len(parsed.sentences) and _lemmas(parsed, nxt) & PARTICIPATION:
+        if nxt < len(parsed.sentences) and _tells_who(parsed, nxt):
             sents.add(nxt)
     return sorted(sents)
 
