@@ -78,6 +78,8 @@ FOUNDING_NOUNS = frozenset({"создание", "учреждение", "осн�
 #: the rules that make a region a founder: named as one, or a party to the founding memorandum
 FOUNDED = "region founded the association"
 SIGNED_FOUNDING = "founder: party to the founding memorandum"
+#: words that go on listing a delegation in the next sentence («В состав делегации вошли …»)
+DELEGATION_WORDS = frozenset({"делегация", "состав", "представитель"})
 #: the association's own events where those who meet may be its members
 MEMBERS_MEETINGS = frozenset({"GeneralAssembly", "Meeting", "StrategicSession", "ForumSession"})
 #: words that say who took part in an event
@@ -457,6 +459,16 @@ def _took_part(parsed: ParsedText, sent: int) -> bool:
     )
 
 
+def _not_represented(parsed: ParsedText, sent: int) -> bool:
+    """«Иркутская область на заседании представлена не была»: the participle, then «не»."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    return any(
+        t.lemma in ("представить", "представленный") and "не" in {x.lemma for x in tokens[k + 1 : k + 3]}
+        for k, t in enumerate(tokens)
+    )
+
+
 def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     """«Красноярский край своего представителя не направил», «делегация Омской области в Уфу не
     приехала», «к видеоконференции не подключились»: regions whose coming is denied."""
@@ -465,6 +477,7 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
         for s in parsed.sentences
         if _negated(parsed, s.i, ATTENDING)
         or (_negated(parsed, s.i, frozenset({"принять"})) and "участие" in _lemmas(parsed, s.i))
+        or _not_represented(parsed, s.i)
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
@@ -622,7 +635,15 @@ def find_memberships(
             add(regions, org, s.i, "region is a member of the association")
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
-            add(regions, org, s.i, "region listed among the association's members")
+            toward = {p.code for p in places if p.sent == s.i and _after_preposition(parsed, p)}
+            listed_here = [c for c in regions if c not in toward]  # «визит в Пермский край»: a host
+            add(listed_here, org, s.i, "region listed among the association's members")
+            nxt = s.i + 1
+            if not listed_here and nxt < len(parsed.sentences) and _lemmas(parsed, nxt) & DELEGATION_WORDS:
+                # «Представители регионов — участников АИРР провели визит … В состав делегации
+                # вошли специалисты из Калужской, Томской …»: the list follows
+                listed = [p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue]
+                add(listed, org, nxt, "region of the members' delegation")
         # «Калужская область, стоявшая у истоков ассоциации»
         elif lemmas & FOUNDER_WORDS:
             add(
@@ -673,6 +694,12 @@ def find_memberships(
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     return list(found.values())
+
+
+def _after_preposition(parsed: ParsedText, place: PlaceMention) -> bool:
+    """«в Пермский край», «из Москвы»: a place where to or where from."""
+    k = place.first - 1
+    return k >= 0 and parsed.tokens[k].text.lower() in ("в", "во", "на", "из", "изо")
 
 
 def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:
