@@ -355,3 +355,37 @@ def test_agreeing_to_hold_a_joint_event_is_an_agreement(read):
 )
 def test_membership_wordings(read, text, expected):
     assert members(read, text) == expected
+
+
+def test_a_region_not_represented_at_the_meeting_took_no_part(read):
+    text = (
+        "Главы сибирских регионов провели совет\n\n"
+        "В Новосибирске прошло заседание совета. В заседании приняли участие губернатор Томской "
+        "области Владимир Мазур и губернатор Омской области Виталий Хоценко. Иркутская область на "
+        "заседании представлена не была."
+    )
+    parties = {p for _, ps in coop(read, text) for p in ps}
+    assert "RU-IRK" not in parties and {"RU-TOM", "RU-OMS"} <= parties
+
+
+def test_taking_part_is_told_even_beside_a_wish_about_membership(read):
+    text = (
+        "Рабочая группа АИРР собралась в Новосибирске\n\n"
+        "Заседание рабочей группы Ассоциации инновационных регионов России прошло в Новосибирске. "
+        "Участники представляли регионы — члены ассоциации: Новосибирскую и Томскую области. Впервые "
+        "в работе группы приняла участие делегация Кузбасса, который пока не входит в АИРР, но "
+        "рассматривает такую возможность."
+    )
+    parties = {p for _, ps in coop(read, text) for p in ps}
+    assert {"RU-NVS", "RU-TOM", "RU-KEM"} <= parties
+    assert members(read, text) == ["RU-NVS", "RU-TOM"]
+
+
+def test_the_members_delegation_listed_in_the_next_sentence(read):
+    text = (
+        "Делегация АИРР посетила Прикамье\n\n"
+        "Представители регионов — участников Ассоциации инновационных регионов России провели "
+        "рабочий визит в Пермский край. В состав делегации вошли специалисты из Калужской и Липецкой "
+        "областей."
+    )
+    assert members(read, text) == ["RU-KLU", "RU-LIP"]

@@ -693,7 +693,28 @@ def find_memberships(
                 for c in _actor_regions(x.i, places, mentions, person_regions)
             ]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
-    return list(found.values())
+    # «делегация Кузбасса, который пока не входит в АИРР»: what the text denies no rule may add
+    denied = {
+        code
+        for s in parsed.sentences
+        if association(s.i)
+        for code in [_denied_member(parsed, s.i, places)]
+        if code
+    }
+    return [m for m in found.values() if m.region not in denied]
+
+
+def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
+    """The region a sentence says is not a member: the one named last before «не входит», «не
+    является членом» («…, а также Ленинградской области, которая пока не является членом АИРР»)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    verbs = JOIN_VERBS | {"входить", "являться", "состоять"}
+    for k in range(s.first + 1, s.last):
+        if tokens[k].lemma in verbs and "не" in {t.lemma for t in tokens[max(s.first, k - 2) : k]}:
+            before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
+            return before[-1].code if before else None
+    return None
 
 
 def _after_preposition(parsed: ParsedText, place: PlaceMention) -> bool:
