@@ -102,3 +102,12 @@ def test_both_republics_name_the_last_two_republics(parse):
 )
 def test_names_that_need_their_context(parse, text, expected):
     assert codes(parse, text) == expected
+
+
+def test_all_n_regions_are_the_last_n_named(parse):
+    text = (
+        "В заседании участвовали представители Татарстана, Калужской и Липецкой областей. "
+        "Все три региона входят в ассоциацию."
+    )
+    found = find_places(parse(text))
+    assert sorted(p.code for p in found if p.sent == 1) == ["RU-KLU", "RU-LIP", "RU-TA"]

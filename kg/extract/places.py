@@ -137,6 +137,22 @@ def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
 
 #: prepositions of where to and where from: a region after them is not one the text speaks of
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо", "до"})
+#: «все пять регионов»: how many a number word counts
+_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8}
+
+
+def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
+    """«оба региона» → 2; «все пять регионов», «все 5 регионов» → 5; the noun after the count."""
+    tok = tokens[i]
+    if tok.lemma == "оба" and i + 1 < len(tokens):
+        return 2, tokens[i + 1]
+    if tok.lemma == "весь" and i + 2 < len(tokens):
+        word = tokens[i + 1].text.lower()
+        count = _NUMBERS.get(word) or (int(word) if word.isdigit() and 2 <= int(word) <= 8 else None)
+        return count, tokens[i + 2]
+    return None, tok
+
+
 #: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
 _BOTH_NOUNS = {
     "регион": None,
@@ -148,13 +164,14 @@ _BOTH_NOUNS = {
 
 
 def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
-    """«Обе республики входят в АИРР»: «оба» with a word for a region names the last two regions
-    of that kind the text named before it — and only when there are two to name."""
+    """«Обе республики входят в АИРР», «все пять регионов входят …»: «оба», or «все» and a number,
+    with a word for a region names that many of the last regions of that kind the text named
+    before it — and only when there are that many to name."""
     tokens = parsed.tokens
     out = list(found)
     for tok in tokens[:-1]:
-        noun = tokens[tok.i + 1]
-        if tok.lemma != "оба" or noun.lemma not in _BOTH_NOUNS:
+        count, noun = _counted(tokens, tok.i)
+        if count is None or noun.lemma not in _BOTH_NOUNS:
             continue
         kind = _BOTH_NOUNS[noun.lemma]
         before: list[str] = []
@@ -165,9 +182,9 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                 continue  # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
             if kind is None or gaz.regions[m.code].kind == kind:
                 before.append(m.code)
-            if len(before) == 2:
+            if len(before) == count:
                 break
-        if len(before) < 2:
+        if len(before) < count:
             continue
         for code in sorted(before):
             out.append(
@@ -178,7 +195,7 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                     noun.i + 1,
                     tok.sent,
                     parsed.span_text(tok.i, noun.i + 1),
-                    "both: the last two regions named before",
+                    "both, or all N: the last regions named before",
                     venue=_is_venue(tokens, tok.i),
                 )
             )
