@@ -8,6 +8,7 @@ name («Айсен Николаев», «Михаил Николаев») stay t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold, surname_key
 from .lexicon import words
@@ -23,8 +24,10 @@ _GENERATION = re.compile(r"-(старш|младш)\w*$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 
 
-def _grammemes(word: str) -> set[str]:
-    """pymorphy's grammemes of the likelier parses (Name, Surn, Patr …)."""
+@lru_cache(maxsize=50_000)
+def _grammemes(word: str) -> frozenset[str]:
+    """pymorphy's grammemes of the likelier parses (Name, Surn, Patr …); names recur, so the
+    answers are remembered."""
     parses = models().vocab.parse(word.lower())
     out: set[str] = set()
     if not parses:
@@ -33,7 +36,7 @@ def _grammemes(word: str) -> set[str]:
     for p in parses:
         if p.score >= top * 0.5:
             out |= set(p.tag.grammemes)
-    return out
+    return frozenset(out)
 
 
 def split_name(words: list[str]) -> PersonName | None:

@@ -8,6 +8,7 @@ through the head noun they share in a coordinated list («Новосибирск
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
 from .nlp import ParsedText, Token, lemma_candidates
@@ -309,12 +310,19 @@ def _abbreviations(parsed: ParsedText, gaz: Gazetteer):
 def _shared_abbreviations(parsed: ParsedText, gaz: Gazetteer):
     """«РБ», «РК», «ЧР»: each with the regions it may stand for («РБ» is Bashkortostan where the
     text speaks of Bashkiria, Buryatia where it speaks of Buryatia, and Belarus elsewhere)."""
+    if not gaz.context_abbreviations:
+        return
     starts = {t.start: t.i for t in parsed.tokens}
     stops = {t.stop: t.i for t in parsed.tokens}
-    for abbr, codes in gaz.context_abbreviations.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", parsed.text):
-            if m.start() in starts and m.end() in stops:
-                yield starts[m.start()], stops[m.end()] + 1, codes
+    for m in _shared_pattern(tuple(sorted(gaz.context_abbreviations))).finditer(parsed.text):
+        if m.start() in starts and m.end() in stops:
+            yield starts[m.start()], stops[m.end()] + 1, gaz.context_abbreviations[m.group()]
+
+
+@lru_cache(maxsize=4)
+def _shared_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _is_venue(tokens: list[Token], first: int) -> bool:

@@ -216,7 +216,7 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
     mention_at = {m.first: m for m in mentions}
     out = []
     for head in tokens:
-        if not _is_role_head(head) or head.feats.get("Number") != "Plur" or _idiom(tokens, head.i):
+        if head.feats.get("Number") != "Plur" or not _is_role_head(head) or _idiom(tokens, head.i):
             continue
         k = head.i + 1
         while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
