@@ -326,3 +326,20 @@ def test_initials_folded_into_a_place_by_ner_are_a_person(read):
 def test_a_region_adjective_inside_the_office_gives_the_posts_region(parse):
     found = posts(parse, "Светлана Ушакова, директор пермского технопарка «Морион», рассказала о планах.")
     assert [(name, region) for name, _, _, region in found] == [("Светлана Ушакова", "RU-PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Иван Петров назначен министром экономического развития Томской области.",
+            [("Иван Петров", "министр экономического развития", None, "RU-TOM")],
+        ),
+        (
+            "Олег Николаев стал членом совета Ассоциации инновационных регионов России.",
+            [("Олег Николаев", "член совета", "Ассоциация инновационных регионов России", None)],
+        ),
+    ],
+)
+def test_a_post_given_by_a_verb_of_appointing(parse, text, expected):
+    assert posts(parse, text) == expected

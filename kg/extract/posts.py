@@ -200,12 +200,46 @@ def find_posts(
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
+        given = _given_by_verb(tokens, m.last, person_tokens)
+        if given:
+            phrases.append((*given, "role given by a verb"))
         for role_at, end, rule in [split for p in phrases for split in _coordinated(tokens, *p)]:
             read = _read_post(parsed, m, role_at, end, places, rule)
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
     return posts
+
+
+#: verbs that give a person a post: «избран председателем совета», «назначена министром»
+APPOINTING = frozenset({"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный"})
+
+
+def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Радий Хабиров избран председателем совета АИРР», «Олег Николаев стал членом совета»:
+    the role in the instrumental after a verb of appointing, up to the end of its phrase."""
+    k = after
+    if k < len(tokens) and tokens[k].lemma == "быть":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING:
+        return None
+    start = k + 1
+    while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == "Ins":
+        start += 1
+    head = tokens[start] if start < len(tokens) else None
+    if head is None or head.case != "Ins" or not (_is_role_head(head) or head.lemma == "член"):
+        return None
+    end, depth = start, 0
+    while end < len(tokens) and tokens[end].sent == head.sent and end not in stop_at:
+        t = tokens[end]
+        if t.text in "«(":
+            depth += 1
+        elif t.text in "»)":
+            depth -= 1
+        elif depth <= 0 and (t.text in (",", ".", ";", ":") or not _phrase_token(t)):
+            break
+        end += 1
+    return k + 1, end
 
 
 def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]) -> list[Post]:
