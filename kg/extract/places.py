@@ -138,6 +138,13 @@ def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
 
 #: prepositions of where to and where from: a region after them is not one the text speaks of
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо", "до"})
+
+
+def after_place_preposition(tokens: list[Token], place: PlaceMention) -> bool:
+    """«в Пермский край», «уезжают в Москву», «из Москвы»: a place where to or where from."""
+    return place.first > 0 and tokens[place.first - 1].text.lower() in _PLACE_PREPOSITIONS
+
+
 #: «все пять регионов»: how many a number word counts
 _NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8}
 
@@ -179,7 +186,7 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         for m in reversed(found):
             if m.first >= tok.i or m.kind != "region" or m.in_event_name or m.code in before:
                 continue
-            if m.venue or (m.first > 0 and tokens[m.first - 1].text.lower() in _PLACE_PREPOSITIONS):
+            if m.venue or after_place_preposition(tokens, m):
                 continue  # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
             if kind is None or gaz.regions[m.code].kind == kind:
                 before.append(m.code)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..text import fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, nominative
+from .nlp import ParsedText, Token, lemma_candidates, nominative
 from .organisations import COUNTRY_WORDS, resolve
 from .records import Organisation, PersonMention, PlaceMention, Post
 
@@ -572,8 +572,6 @@ def with_organisations_named_before(
     that organisation (and to its region)."""
     from dataclasses import replace
 
-    from .nlp import lemma_candidates
-
     out = []
     for post in posts:
         words = post.role.split()
@@ -608,6 +606,4 @@ def with_organisations_named_before(
 
 def _headed_by(name: str, noun: frozenset[str]) -> bool:
     """Is the organisation's name headed by the noun (among its first three words)?"""
-    from .nlp import lemma_candidates
-
     return any(lemma_candidates(w) & noun for w in name.split()[:3] if w[:1].isalpha())

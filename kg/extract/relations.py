@@ -10,6 +10,7 @@ from __future__ import annotations
 from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText
+from .places import after_place_preposition
 from .records import (
     Cooperation,
     Event,
@@ -635,7 +636,7 @@ def find_memberships(
             add(regions, org, s.i, "region is a member of the association")
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
-            toward = {p.code for p in places if p.sent == s.i and _after_preposition(parsed, p)}
+            toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
             listed_here = [c for c in regions if c not in toward]  # «визит в Пермский край»: a host
             add(listed_here, org, s.i, "region listed among the association's members")
             nxt = s.i + 1
@@ -715,12 +716,6 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
-
-
-def _after_preposition(parsed: ParsedText, place: PlaceMention) -> bool:
-    """«в Пермский край», «из Москвы»: a place where to or where from."""
-    k = place.first - 1
-    return k >= 0 and parsed.tokens[k].text.lower() in ("в", "во", "на", "из", "изо")
 
 
 def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:
