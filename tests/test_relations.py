@@ -389,3 +389,13 @@ def test_the_members_delegation_listed_in_the_next_sentence(read):
         "областей."
     )
     assert members(read, text) == ["RU-KLU", "RU-LIP"]
+
+
+def test_a_region_that_may_join_once_it_is_a_member_is_none_yet(read):
+    text = (
+        "Ульяновская область и Мордовия создали кластер\n\n"
+        "Ульяновская область и Республика Мордовия входят в Ассоциацию инновационных регионов "
+        "России. Пензенская делегация может присоединиться к проекту после того, как регион "
+        "станет членом ассоциации."
+    )
+    assert members(read, text) == ["RU-MO", "RU-ULY"]

@@ -491,11 +491,10 @@ def _joining_later(parsed: ParsedText, sent: int) -> bool:
     if not _lemmas(parsed, sent) & JOINING:
         return False
     s = parsed.sentences[sent]
-    return not any(
-        t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS
-        for t in parsed.tokens[s.first : s.last]
-        if t.pos in ("VERB", "AUX")
-    )
+    verbs = [t for t in parsed.tokens[s.first : s.last] if t.pos in ("VERB", "AUX")]
+    # a future or a «может» says it is to come; «присоединяется» in a headline is news of now
+    ahead = any(t.feats.get("Tense") == "Fut" or t.lemma == "мочь" for t in verbs)
+    return ahead and not any(t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS for t in verbs)
 
 
 def _background(parsed: ParsedText) -> set[int]:
@@ -616,8 +615,14 @@ def find_memberships(
         if org is None:
             continue
         lemmas = _lemmas(parsed, s.i)
-        if lemmas & (LEAVING | INTENT) or _negated(parsed, s.i, JOIN_VERBS | {"входить"}):
-            continue  # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»
+        if (
+            lemmas & (LEAVING | INTENT)
+            or _negated(parsed, s.i, JOIN_VERBS | {"входить"})
+            or _joining_later(parsed, s.i)
+        ):
+            # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»,
+            # «может присоединиться после того, как станет членом ассоциации»
+            continue
         regions = [
             p.code
             for p in places
