@@ -94,20 +94,29 @@ def open_offline(browser, path: Path):
 
 
 def click_node(page, node: str) -> None:
-    """A real mouse click where the node is drawn."""
-    x, y = page.evaluate(
-        """id => {
-          const p = network.canvasToDOM(network.getPositions([id])[id]);
-          const box = document.getElementById('mynetwork').getBoundingClientRect();
-          return [p.x + box.left, p.y + box.top];
-        }""",
-        node,
-    )
-    page.mouse.click(x, y)
+    """A real mouse click where the node is drawn, until its panel opens: on a busy machine the
+    view may still be moving into place when the first click lands."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(5):
+        x, y = page.evaluate(
+            """id => {
+              const p = network.canvasToDOM(network.getPositions([id])[id]);
+              const box = document.getElementById('mynetwork').getBoundingClientRect();
+              return [p.x + box.left, p.y + box.top];
+            }""",
+            node,
+        )
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_selector("#rkg-panel:not([hidden])", timeout=3_000)
+            return
+        except PlaywrightTimeout:
+            page.wait_for_timeout(500)
 
 
 def panel_text(page) -> str:
-    page.wait_for_selector("#rkg-panel:not([hidden])", timeout=5_000)
+    page.wait_for_selector("#rkg-panel:not([hidden])", timeout=10_000)
     return page.inner_text("#rkg-panel")
 
 
