@@ -343,3 +343,15 @@ def test_a_region_adjective_inside_the_office_gives_the_posts_region(parse):
 )
 def test_a_post_given_by_a_verb_of_appointing(parse, text, expected):
     assert posts(parse, text) == expected
+
+
+def test_research_posts_are_posts(parse):
+    found = posts(
+        parse,
+        "Проекты представили младший научный сотрудник Института катализа Дарья Полякова и "
+        "инженер-исследователь Липецкого технического университета Антон Белых.",
+    )
+    assert [(name, role) for name, role, _, _ in found] == [
+        ("Дарья Полякова", "младший научный сотрудник"),
+        ("Антон Белых", "инженер-исследователь"),
+    ]
