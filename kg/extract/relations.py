@@ -64,6 +64,7 @@ ATTENDING = frozenset(
         "участвовать",
         "присутствовать",
         "явиться",
+        "представить",
         "смочь",
     }
 )
@@ -460,16 +461,6 @@ def _took_part(parsed: ParsedText, sent: int) -> bool:
     )
 
 
-def _not_represented(parsed: ParsedText, sent: int) -> bool:
-    """«Иркутская область на заседании представлена не была»: the participle, then «не»."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens[s.first : s.last]
-    return any(
-        t.lemma in ("представить", "представленный") and "не" in {x.lemma for x in tokens[k + 1 : k + 3]}
-        for k, t in enumerate(tokens)
-    )
-
-
 def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     """«Красноярский край своего представителя не направил», «делегация Омской области в Уфу не
     приехала», «к видеоконференции не подключились»: regions whose coming is denied."""
@@ -478,7 +469,6 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
         for s in parsed.sentences
         if _negated(parsed, s.i, ATTENDING)
         or (_negated(parsed, s.i, frozenset({"принять"})) and "участие" in _lemmas(parsed, s.i))
-        or _not_represented(parsed, s.i)
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
@@ -676,7 +666,7 @@ def find_memberships(
         members_met = (
             e.kind == "GeneralAssembly"
             or any(_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
-            or any(_of_members(parsed, m) for m in org_mentions if m.sent in e.sents)
+            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in e.sents)
         )
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
@@ -728,7 +718,7 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
     ассоциации», «членов АИРР»)?"""
     s = parsed.sentences[sent]
     words = parsed.tokens[s.first : s.last]
-    return any(_of_members(parsed, m) for m in org_mentions if m.sent == sent) or any(
+    return any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent) or any(
         t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
         for k, t in enumerate(words)
     )
@@ -740,7 +730,7 @@ def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
     return k >= 0 and parsed.tokens[k].text.lower() in ("в", "во")
 
 
-def _of_members(parsed: ParsedText, mention: OrgMention) -> bool:
+def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
     """«регионов — участников Ассоциации инновационных регионов России»: the association named
     right after a word for its members, so those who met are its members."""
     k = mention.first - 1
@@ -748,13 +738,17 @@ def _of_members(parsed: ParsedText, mention: OrgMention) -> bool:
 
 
 def _negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
-    """«округ пока не входит в ассоциацию»: one of the verbs under «не»."""
+    """«округ пока не входит в ассоциацию»: one of the verbs under «не» — or a short participle
+    with «не» after it («Иркутская область представлена не была»)."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens[s.first : s.last]
-    return any(
-        t.lemma in verbs and k > 0 and "не" in {x.lemma for x in tokens[max(0, k - 2) : k]}
-        for k, t in enumerate(tokens)
-    )
+
+    def under_ne(k: int, t) -> bool:
+        before = {x.lemma for x in tokens[max(0, k - 2) : k]}
+        after = {x.lemma for x in tokens[k + 1 : k + 3]} if t.feats.get("VerbForm") == "Part" else set()
+        return "не" in before | after
+
+    return any(t.lemma in verbs and under_ne(k, t) for k, t in enumerate(tokens))
 
 
 def _is_association(org: Organisation) -> bool:
