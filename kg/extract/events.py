@@ -181,16 +181,18 @@ def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) 
             after = [m for m in mentions if m.first > mark and m.sent == tokens[h].sent]
             if after:
                 return after[0].person
-        verb = tokens[h].head
+        sent = parsed.sentences[tokens[h].sent]
+        if not any(t.lemma in _CHAIR_VERBS for t in tokens[sent.first : sent.last]):
+            continue  # no verb of chairing: the sentence is not parsed for nothing
+        verb = parsed.head(h)
         if verb >= 0 and tokens[verb].lemma in _CHAIR_VERBS:
             subject = [
                 m
                 for m in mentions
-                if m.sent == tokens[h].sent
+                if m.sent == sent.i
                 and any(
-                    tokens[i].head == verb or tokens[tokens[i].head].head == verb
+                    parsed.head(i) == verb or (parsed.head(i) >= 0 and parsed.head(parsed.head(i)) == verb)
                     for i in range(m.first, m.last)
-                    if tokens[i].head >= 0
                 )
             ]
             in_sent = [m for m in mentions if m.sent == tokens[h].sent]

@@ -1,14 +1,15 @@
 """The natasha adapter: text in, the project's own token and span records out.
 
-natasha runs once per document (segmentation, morphology, syntax, NER). Nothing natasha
-makes leaves this module: :func:`adapt` converts it into :class:`ParsedText`.
+natasha runs once per document (segmentation, morphology, NER); its syntax parser runs only on
+the sentences a rule asks about (:meth:`ParsedText.head`). Nothing natasha makes leaves this
+module: :func:`adapt` converts it into :class:`ParsedText`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from ..text import fold
@@ -16,11 +17,7 @@ from ..text import fold
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Token:
-    """One word or punctuation mark with its morphology and its place in the syntax tree.
-
-    ``id`` and ``head_id`` are natasha's sentence-local ids; ``i`` and ``head`` are
-    document-wide indices (``head`` is -1 for a root).
-    """
+    """One word or punctuation mark with its morphology; ``i`` is its index in the document."""
 
     i: int
     text: str
@@ -29,11 +26,7 @@ class Token:
     pos: str
     feats: dict[str, str]
     lemma: str
-    rel: str
-    head: int
     sent: int
-    id: str
-    head_id: str
 
     @property
     def is_word(self) -> bool:
@@ -83,6 +76,21 @@ class ParsedText:
     tokens: list[Token]
     sentences: list[Sentence]
     spans: list[NerSpan]
+    #: each parsed sentence's heads, by sentence index: filled on demand by :meth:`head`
+    _heads: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def head(self, i: int) -> int:
+        """The index of the token that token ``i`` depends on in the syntax tree, -1 for a root.
+
+        A sentence is parsed the first time a rule asks about one of its words. Few rules need
+        the tree, and parsing every sentence took a third of natasha's time on a document.
+        """
+        sent = self.sentences[self.tokens[i].sent]
+        heads = self._heads.get(sent.i)
+        if heads is None:
+            heads = self._heads[sent.i] = models().heads([t.text for t in self.tokens[sent.first : sent.last]])
+        k = heads[i - sent.first]
+        return -1 if k < 0 else sent.first + k
 
     def sentences_only(self) -> ParsedText:
         return ParsedText(self.text, [], self.sentences, [])
@@ -114,7 +122,6 @@ class Models:
             NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
-            NewsSyntaxParser,
             Segmenter,
         )
 
@@ -122,8 +129,19 @@ class Models:
         self.vocab = MorphVocab()
         emb = NewsEmbedding()
         self.morph = NewsMorphTagger(emb)
-        self.syntax = NewsSyntaxParser(emb)
         self.ner = NewsNERTagger(emb)
+        self._emb = emb
+
+    @cached_property
+    def syntax(self) -> Any:
+        from natasha import NewsSyntaxParser
+
+        return NewsSyntaxParser(self._emb)
+
+    def heads(self, words: list[str]) -> tuple[int, ...]:
+        """Each word's head as an index into ``words`` (-1 for the root) in one sentence's tree."""
+        markup = next(iter(self.syntax.map([words])))
+        return tuple(int(t.head_id) - 1 for t in markup.tokens)
 
     def parse(self, text: str) -> ParsedText:
         """Parse the whole text in one pass (the models batch its sentences), with every
@@ -133,7 +151,6 @@ class Models:
         doc = Doc(_uncapitalised(_closed_paragraphs(text)))
         doc.segment(self.segmenter)
         doc.tag_morph(self.morph)
-        doc.parse_syntax(self.syntax)
         doc.tag_ner(self.ner)
         starts = [m.start() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         return adapt(text, [(0, doc)], self, starts)
@@ -180,8 +197,6 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
         for sent in doc.sents:
             s_i = len(sentences)
             first = len(tokens)
-            # natasha's sentence-local ids → document indices, known before any token is made
-            index_of = {tok.id: first + k for k, tok in enumerate(sent.tokens)}
             for tok in sent.tokens:
                 feats = tok.feats or {}
                 tokens.append(
@@ -193,11 +208,7 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
                         pos=tok.pos or "X",
                         feats=dict(feats),
                         lemma=_lemma(m.vocab, tok.text, tok.pos, tuple(feats.items())),
-                        rel=tok.rel or "",
-                        head=index_of.get(tok.head_id, -1),
                         sent=s_i,
-                        id=tok.id,
-                        head_id=tok.head_id or "",
                     )
                 )
             para = max(0, bisect_right(para_starts, sent.start + offset) - 1) if para_starts else 0
