@@ -88,7 +88,8 @@ class ParsedText:
         sent = self.sentences[self.tokens[i].sent]
         heads = self._heads.get(sent.i)
         if heads is None:
-            heads = self._heads[sent.i] = models().heads([t.text for t in self.tokens[sent.first : sent.last]])
+            words = [t.text for t in self.tokens[sent.first : sent.last]]
+            heads = self._heads[sent.i] = models().heads(words)
         k = heads[i - sent.first]
         return -1 if k < 0 else sent.first + k
 
