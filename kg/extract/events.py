@@ -171,6 +171,17 @@ def _named(name: str) -> bool:
     return any(ch in name for ch in '«"') or any(w.isupper() and len(w) > 1 for w in name.split())
 
 
+def _with_post_before(tokens: list[Token], first: int) -> int:
+    """The start of a name with the words of its post right before it («глава Республики
+    Татарстан Рустам Минниханов»): the parser often hangs the name on the post, and the post on
+    the verb, so the subject is found through either."""
+    while first > 0 and tokens[first - 1].sent == tokens[first].sent and tokens[first - 1].is_word:
+        if tokens[first - 1].pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        first -= 1
+    return first
+
+
 def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) -> int | None:
     """«заседание … под председательством X», «собрание провёл X»: the person who chaired."""
     tokens = parsed.tokens
@@ -192,7 +203,7 @@ def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) 
                 if m.sent == sent.i
                 and any(
                     parsed.head(i) == verb or (parsed.head(i) >= 0 and parsed.head(parsed.head(i)) == verb)
-                    for i in range(m.first, m.last)
+                    for i in range(_with_post_before(tokens, m.first), m.last)
                 )
             ]
             in_sent = [m for m in mentions if m.sent == tokens[h].sent]

@@ -1,0 +1,54 @@
+"""Events and who chaired them; the syntax tree the chair rule reads."""
+
+from natasha import Doc
+
+from kg.extract.nlp import _closed_paragraphs, _uncapitalised, models
+from tests.conftest import DEV
+
+
+def chair(read, text):
+    ex, _ = read(text)
+    names = [ex.persons[e.chair].name.full for e in ex.events if e.chair is not None]
+    return names
+
+
+def test_chair_named_after_the_verb_of_chairing(read):
+    text = (
+        "В Казани прошло общее собрание Ассоциации инновационных регионов России.\n\n"
+        "Собрание провёл глава Республики Татарстан Рустам Минниханов, в нём участвовал "
+        "губернатор Томской области Владимир Мазур."
+    )
+    assert chair(read, text) == ["Рустам Минниханов"]
+
+
+def test_chair_named_after_pod_predsedatelstvom(read):
+    text = (
+        "Заседание совета под председательством Владимира Мазура прошло в Томске. "
+        "На нём выступил Андрей Травников."
+    )
+    assert chair(read, text) == ["Владимир Мазур"]
+
+
+def test_a_participant_is_not_the_chair(read):
+    text = "На форуме в Новосибирске выступили Андрей Травников и Владимир Мазур."
+    assert chair(read, text) == []
+
+
+def test_tree_on_demand_equals_the_whole_document_parse(parse):
+    """The chair rule parses one sentence at a time; the tree must be the one natasha gives
+    when it parses the whole document in a batch."""
+    m = models()
+    for path in sorted(DEV.glob("*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8")
+        doc = Doc(_uncapitalised(_closed_paragraphs(text)))
+        doc.segment(m.segmenter)
+        doc.parse_syntax(m.syntax)
+        parsed = parse(text)
+        for sent, span in zip(parsed.sentences, doc.sents, strict=True):
+            ids = {t.id: k for k, t in enumerate(span.tokens)}
+            whole = [ids.get(t.head_id, -1) for t in span.tokens]
+            lazy = [
+                parsed.head(i) - sent.first if parsed.head(i) >= 0 else -1
+                for i in range(sent.first, sent.last)
+            ]
+            assert lazy == whole
