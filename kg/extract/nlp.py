@@ -235,7 +235,36 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
                 span.normal or span.text,
             )
         )
-    return ParsedText(text, tokens, sentences, spans)
+    return ParsedText(text, _titles_before_places(tokens, m), sentences, spans)
+
+
+#: words that name a post and are also first names: «Раис» (and «Раиса») is both
+_TITLES_AND_NAMES = frozenset({"раис"})
+_PLACE_KINDS = frozenset({"республика", "область", "край", "округ"})
+
+
+def _titles_before_places(tokens: list[Token], m: Models) -> list[Token]:
+    """«Раиса Татарстана», «Раису Республики Татарстан»: before a place name the word is the
+    title of the head of Tatarstan, which the tagger reads as the name Раиса."""
+    from dataclasses import replace
+
+    out = list(tokens)
+    for k, tok in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if not tok.capitalized or tok.lemma in _TITLES_AND_NAMES or not nxt.capitalized:
+            continue
+        title = lemma_candidates(tok.text) & _TITLES_AND_NAMES
+        if title and (
+            nxt.lemma in _PLACE_KINDS or any("Geox" in p.tag for p in m.vocab.parse(nxt.text.lower()))
+        ):
+            parse = next(p for p in m.vocab.parse(tok.text.lower()) if fold(p.normal_form) in title)
+            case = _UD_CASES.get(parse.tag.case or "", "Nom")
+            feats = {**tok.feats, "Case": case}
+            out[k] = replace(tok, lemma=fold(parse.normal_form), pos="NOUN", feats=feats)
+    return out
+
+
+_UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 
 
 @lru_cache(maxsize=100_000)
