@@ -255,11 +255,17 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
         k = head.i + 1
         while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
             k += 1  # «министры экономики …»
-        regions, k = _listed(tokens, k, region_at)
-        people, _ = _listed(tokens, k, mention_at)
-        if len(regions) < 2 or len(regions) != len(people) or len({p.code for p in regions}) != len(regions):
+        regions, after = _listed(tokens, k, region_at)
+        people, _ = _listed(tokens, after, mention_at)
+        if len(regions) < 2 or len(regions) != len(people):
+            regions, people = _interleaved(tokens, head.i, region_at, mention_at)
+        if len(regions) < 2 or len({p.code for p in regions}) != len(regions):
             continue
-        role_tokens = [t for t in tokens[head.i : regions[0].first] if t.is_word]
+        role_tokens = [head]
+        for t in tokens[head.i + 1 : regions[0].first]:
+            if not (t.is_word and t.text.islower()) or t.pos == "NUM" or t.lemma in ANAPHORIC_REGION:
+                break
+            role_tokens.append(t)
         role = fold(nominative(role_tokens, singular=True))
         for place, m in zip(regions, people, strict=True):
             out.append(
@@ -275,6 +281,31 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
                 )
             )
     return out
+
+
+def _interleaved(tokens: list[Token], head: int, region_at: dict, mention_at: dict) -> tuple[list, list]:
+    """«губернаторы трёх регионов — Томской области Владимир Мазур, Новосибирской области Андрей
+    Травников и Кемеровской области Илья Середюк»: each region right before its holder's name.
+    The list starts within a few words of the plural post, in its sentence."""
+    k = head + 1
+    while (
+        k < len(tokens)
+        and k - head <= 12
+        and tokens[k].sent == tokens[head].sent
+        and not (k in region_at and region_at[k].last in mention_at)
+    ):
+        k += 1
+    regions, people = [], []
+    while k in region_at and region_at[k].last in mention_at:
+        place = region_at[k]
+        m = mention_at[place.last]
+        regions.append(place)
+        people.append(m)
+        k = m.last
+        if not (k + 1 < len(tokens) and tokens[k].text in (",", "и") and k + 1 in region_at):
+            break
+        k += 1
+    return regions, people
 
 
 def _listed(tokens: list[Token], k: int, at: dict) -> tuple[list, int]:
@@ -311,6 +342,7 @@ def _read_post(
     # genitive words that name the office: lower-case nouns and adjectives, capitalised office nouns
     anaphoric = None
     office_place = None
+    portfolio: list[Token] = []
     while k < end:
         t = tokens[k]
         place = place_at.get(k)
@@ -321,6 +353,7 @@ def _read_post(
                     place.last
                 )  # «председатель Гомельского облисполкома», «министр по развитию Дальнего Востока»
                 continue
+            portfolio = _portfolio(tokens, place.last, end)
             break
         if t.lemma in ANAPHORIC_REGION:
             anaphoric = t.lemma  # «глава региона», «губернатор края»: the region is in the context
@@ -335,6 +368,8 @@ def _read_post(
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
             or t.lemma in OFFICE_NOUNS
+            # «председатель Государственного комитета …», «Законодательного собрания»: the office
+            or (t.pos == "ADJ" and k + 1 < end and tokens[k + 1].lemma in OFFICE_NOUNS)
             or (t.pos == "CCONJ" and (lower_next or _office_place_next(tokens, k + 1, place_at, start, end)))
             # «заместитель губернатора по экономике», «уполномоченный по правам человека»
             or (t.text == "по" and lower_next)
@@ -358,7 +393,7 @@ def _read_post(
         role_tokens[acting].lemma in ACTING or role_tokens[acting].text.lower() in ACTING
     ):
         acting += 1
-    role_tokens = role_tokens[acting:]
+    role_tokens = role_tokens[acting:] + portfolio
     if not role_tokens:
         return None
     role = fold(nominative(role_tokens, singular=True, oblique_head=bool(acting)))
@@ -432,6 +467,17 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+def _portfolio(tokens: list[Token], k: int, end: int) -> list[Token]:
+    """«министр Свердловской области по управлению государственным имуществом»: the portfolio
+    named after the region belongs to the post («министр по управлению …»)."""
+    if not (k + 1 < end and tokens[k].text == "по" and tokens[k + 1].text.islower()):
+        return []
+    j = k + 1
+    while j < end and tokens[j].is_word and (tokens[j].text.islower() and tokens[j].pos != "VERB"):
+        j += 1
+    return list(tokens[k:j])
 
 
 #: nouns a region adjective qualifies when it names the side a person acts for
