@@ -153,7 +153,26 @@ def find_people(
     covered = {i for _, first, last, _ in raw for i in range(first, last)} | place_tokens
     raw += _names_missed_by_ner(parsed, covered)
     raw.sort(key=lambda r: r[1])
-    return _resolve(parsed, raw)
+    return _resolve(parsed, _as_written_elsewhere(parsed, raw))
+
+
+def _as_written_elsewhere(
+    parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]
+) -> list[tuple[PersonName, int, int, str]]:
+    """A name written exactly as another mention's nominative is that nominative.
+
+    «министр … Эльмира Гаджиева» reads as the genitive of «Эльмир Гаджиев» as well; when the
+    text also has «Эльмиры Гаджиевой», the woman is the reading the text itself confirms.
+    """
+    nominative = {(n.first, n.last): n for n, *_ in raw if n.first and n.last}
+    out = []
+    for name, first, last, rule in raw:
+        written = [t.text for t in parsed.tokens[first:last] if t.is_word]
+        key = (written[0], written[-1]) if len(written) in (2, 3) else None
+        if key in nominative and (name.first, name.last) != key:
+            name = nominative[key]
+        out.append((name, first, last, rule))
+    return out
 
 
 #: a surname as a man's nominative writes it: no other case of any name ends so
