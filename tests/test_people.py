@@ -33,6 +33,16 @@ def test_namesakes_stay_apart(parse):
     assert names[:2] == ["Айсен Николаев", "Михаил Николаев"]
 
 
+def test_a_name_written_as_another_mentions_nominative_is_that_nominative(parse):
+    """«Эльмира Гаджиева» could be the genitive of «Эльмир Гаджиев»; «Эльмиры Гаджиевой» says
+    who she is."""
+    text = (
+        "С дагестанской стороны работу курирует министр по туризму Дагестана Эльмира Гаджиева. "
+        "По словам Эльмиры Гаджиевой, первые туры появятся осенью."
+    )
+    assert people(parse, text) == [("Эльмира Гаджиева", 2)]
+
+
 def test_a_verb_opening_the_line_is_no_part_of_the_name(parse):
     text = "Интервью с министром.\n\nБеседовала Мария Лосева"
     assert [n for n, _ in people(parse, text)] == ["Мария Лосева"]

@@ -243,9 +243,58 @@ def test_a_post_after_a_comma_that_runs_into_the_next_name_is_that_names(parse):
     assert ("Валентин Коновалов", "глава", None, "RU-KK") in found
 
 
-def test_a_place_then_a_portfolio_is_no_organisation(parse):
-    found = posts(parse, "Выступил заместитель мэра Москвы по вопросам транспорта Максим Ликсутов.")
-    assert found == [("Максим Ликсутов", "заместитель мэра", None, "RU-MOW")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выступил заместитель мэра Москвы по вопросам транспорта Максим Ликсутов.",
+            ("Максим Ликсутов", "заместитель мэра по вопросам транспорта", None, "RU-MOW"),
+        ),
+        (
+            "Доклад сделал министр Свердловской области по управлению государственным имуществом "
+            "Иван Петров.",
+            ("Иван Петров", "министр по управлению государственным имуществом", None, "RU-SVE"),
+        ),
+        (
+            "Работу курирует председатель Государственного комитета Республики Татарстан по туризму "
+            "Сергей Иванов.",
+            ("Сергей Иванов", "председатель государственного комитета по туризму", None, "RU-TA"),
+        ),
+    ],
+)
+def test_a_place_then_a_portfolio_is_no_organisation(parse, text, expected):
+    """The portfolio after the region belongs to the post, and the region's committee is an office."""
+    assert posts(parse, text) == [expected]
+
+
+def test_a_plural_post_before_pairs_of_region_and_name(parse):
+    found = posts(
+        parse,
+        "Соглашение подписали губернаторы трёх субъектов «тюменской матрёшки» — Ямало-Ненецкого "
+        "автономного округа Дмитрий Артюхов, Ханты-Мансийского автономного округа — Югры Руслан "
+        "Кухарук и Тюменской области Александр Моор.",
+    )
+    assert [(name, role, region) for name, role, _, region in found] == [
+        ("Дмитрий Артюхов", "губернатор", "RU-YAN"),
+        ("Руслан Кухарук", "губернатор", "RU-KHM"),
+        ("Александр Моор", "губернатор", "RU-TYU"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заседание прошло под председательством Раиса Татарстана Рустама Минниханова.",
+        "Делегацию встретил Раис Республики Татарстан Рустам Минниханов.",
+    ],
+)
+def test_the_title_raïs_before_a_place_is_no_womans_name(parse, text):
+    assert posts(parse, text) == [("Рустам Минниханов", "раис", None, "RU-TA")]
+
+
+def test_raisa_as_a_name_stays_a_name(parse):
+    found = posts(parse, "Выступила министр образования Татарстана Раиса Петрова.")
+    assert found == [("Раиса Петрова", "министр образования", None, "RU-TA")]
 
 
 def test_a_foreign_side_leaves_a_post_without_a_russian_region(parse):
