@@ -52,3 +52,11 @@ def test_tree_on_demand_equals_the_whole_document_parse(parse):
                 for i in range(sent.first, sent.last)
             ]
             assert lazy == whole
+
+
+def test_a_capitalised_event_takes_the_genitives_of_its_name(read):
+    ex, _ = read(
+        "Приморская делегация приняла участие в XII Форуме регионов России и Беларуси, который "
+        "проходит в Минске."
+    )
+    assert [e.name for e in ex.events] == ["XII Форум регионов России и Беларуси"]

@@ -399,3 +399,38 @@ def test_a_region_that_may_join_once_it_is_a_member_is_none_yet(read):
         "станет членом ассоциации."
     )
     assert members(read, text) == ["RU-MO", "RU-ULY"]
+
+
+def test_regions_at_an_international_forum_each_with_their_own_partners_do_not_cooperate(read):
+    text = (
+        "На Петербургском международном экономическом форуме Приморский край подписал соглашение "
+        "с компанией «Восток». Хабаровский край на форуме заключил договор с банком.\n\n"
+        "Форум собрал делегации 130 стран."
+    )
+    assert coop(read, text) == []
+
+
+def test_a_joint_stand_at_an_international_forum_is_acting_together(read):
+    text = (
+        "Тюменская область и Ханты-Мансийский автономный округ впервые представили на Петербургском "
+        "международном экономическом форуме единую экспозицию.\n\n"
+        "Общий стенд открыли губернаторы обоих регионов."
+    )
+    assert [parties for _, parties in coop(read, text)] == [("RU-KHM", "RU-TYU")]
+
+
+def test_signing_with_investors_on_the_forum_is_no_joint_action(read):
+    text = (
+        "Глава Якутии Айсен Николаев и глава Чувашии Олег Николаев подписали на Восточном "
+        "экономическом форуме соглашение о сотрудничестве. На форуме Приморье подписало ряд "
+        "соглашений с инвесторами."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-CU", "RU-SA"))]
+
+
+def test_an_agreement_only_hoped_for_is_none(read):
+    text = (
+        "Губернатор Курганской области заявил, что регион рассчитывает в следующем году выйти на "
+        "соглашение о промышленном сотрудничестве со Свердловской областью."
+    )
+    assert coop(read, text) == []

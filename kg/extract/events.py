@@ -52,6 +52,11 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     return kind
 
 
+def _genitive(tokens: list[Token], k: int, head: Token) -> bool:
+    t = tokens[k] if k < len(tokens) else None
+    return t is not None and t.sent == head.sent and t.pos in ("NOUN", "PROPN", "ADJ") and t.case == "Gen"
+
+
 def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
     """The event's name: modifiers + head + a quoted title, an abbreviation or a year that follows."""
     tokens = parsed.tokens
@@ -75,6 +80,18 @@ def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
             if depth <= 0:
                 break
         k = j
+    elif head.capitalized and head.i > parsed.sentences[head.sent].first and _genitive(tokens, k, head):
+        # «XII Форум регионов России и Беларуси»: a capitalised head inside the sentence, then
+        # the genitives that complete its name
+        while (
+            k < len(tokens)
+            and tokens[k].sent == head.sent
+            and (
+                _genitive(tokens, k, head)
+                or (tokens[k].text == "и" and k + 1 < len(tokens) and _genitive(tokens, k + 1, head))
+            )
+        ):
+            k += 1
     elif k + 1 < len(tokens) and tokens[k].text in "–—-" and tokens[k + 1].text.isdigit():
         k += 2  # «Гайдаровский форум – 2021»
     elif k < len(tokens) and tokens[k].text == "по" and head.lemma == "экскурсия":
@@ -100,7 +117,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
     order: list[str] = []
     for tok in tokens:
         kind = _kind(tok, tokens)
-        if kind is None or tok.pos != "NOUN":
+        if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
         if tok.feats.get("Number") == "Plur" and not _named(name):

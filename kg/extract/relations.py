@@ -51,6 +51,8 @@ INTENT = frozenset(
         "хотеть",
         "рассматривать",
         "интерес",
+        "рассчитывать",
+        "надеяться",
     }
 )
 #: verbs of coming to an event, sending someone or joining in: under «не», the region stayed away
@@ -265,6 +267,8 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
             bool(lemmas & BINDING_NOUNS)
             and "сотрудничество" in lemmas
             and not _negated(parsed, s.i, SIGNING_VERBS)
+            # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
+            and not _only_intended(parsed, s.i, lemmas)
         )
         agreed_jointly = "договориться" in lemmas and lemmas & {"совместный", "общий"}
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
@@ -404,6 +408,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         return []
     lead = {s.i for s in parsed.sentences if s.para <= 1}
 
+    joint = [e for e in joint if not _venue_of_many(parsed, e)]
     event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
     if event is not None:
         about = {s for e in joint for s in _event_sentences(parsed, e)}
@@ -433,6 +438,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                     {
                         c
                         for s in _event_sentences(parsed, e)
+                        # a signing is read as an agreement, with the partners it names: «на форуме
+                        # Приморье подписало соглашения с инвесторами» is no joint action
+                        if not _lemmas(parsed, s) & SIGNING_VERBS
                         for c in _actor_regions(s, places, mentions, person_regions)
                     }
                     - _stayed_away(parsed, places)
@@ -446,6 +454,30 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         for e, a, rule in scored
         if len(a) >= 2
     ]
+
+
+#: events that gather many parties each about its own business
+_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference"})
+
+
+def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
+    """An international forum or exhibition («ПМЭФ», «Иннопром», «на полях форума») is where
+    regions sign with their own partners; being there together is no joint action."""
+    if event.kind not in _GATHERINGS or "регион" in event.name.lower():
+        return False  # a forum of regions («Форум регионов России и Беларуси») is their joint format
+    sentences = [
+        [t.lemma for t in parsed.tokens[parsed.sentences[s].first : parsed.sentences[s].last]]
+        for s in event.sents
+    ]
+    if any(_TOGETHER & set(lemmas) for lemmas in sentences):
+        return False  # «представили на форуме единую экспозицию»: they came as one
+    return "международн" in event.name.lower() or any(
+        lemmas[k : k + 2] == ["на", "поле"] for lemmas in sentences for k in range(len(lemmas) - 1)
+    )
+
+
+#: words that say regions act as one
+_TOGETHER = frozenset({"общий", "единый", "совместный", "совместно", "вместе"})
 
 
 def _took_part(parsed: ParsedText, sent: int) -> bool:
