@@ -434,3 +434,27 @@ def test_an_agreement_only_hoped_for_is_none(read):
         "соглашение о промышленном сотрудничестве со Свердловской областью."
     )
     assert coop(read, text) == []
+
+
+def test_a_date_line_under_the_headline_does_not_hide_the_lead(read):
+    """The lead is the first paragraph longer than a line of date, place and source; the dateline's
+    city is where the report was filed, not a party."""
+    text = (
+        "АИРР подвела итоги года\n\n"
+        "Москва, 17 января 2025 года. Пресс-служба АИРР.\n\n"
+        "Ежегодное общее собрание членов Ассоциации инновационных регионов России прошло на полях "
+        "Гайдаровского форума.\n\n"
+        "В собрании приняли участие руководители регионов — членов ассоциации. Томскую область "
+        "представлял губернатор Владимир Мазур, Новосибирскую — губернатор Андрей Травников.\n\n"
+        "В группу сильных инноваторов рейтинга вновь вошли Санкт-Петербург и Томская область."
+    )
+    assert members(read, text) == ["RU-NVS", "RU-TOM"]
+    assert [parties for _, parties in coop(read, text)] == [("RU-NVS", "RU-TOM")]
+
+
+def test_its_members_are_the_members_of_the_association_named_before(read):
+    text = (
+        "Справка. Ассоциация инновационных регионов России создана в 2010 году. В её состав входят "
+        "Республика Мордовия, Томская и Калужская области."
+    )
+    assert members(read, text) == ["RU-KLU", "RU-MO", "RU-TOM"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import MONTHS_GENITIVE
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
 from .nlp import ParsedText, Token, lemma_candidates
 from .records import PlaceMention
@@ -339,10 +340,26 @@ def _is_venue(tokens: list[Token], first: int) -> bool:
     opening = first == 0 or tokens[first - 1].sent != tok.sent
     if opening and tok.text.isupper() and first + 1 < len(tokens) and tokens[first + 1].text == ",":
         return True
+    if opening and _dated(tokens, first):
+        return True  # «Москва, 27 февраля 2025.», «Нижний Новгород, 5 мая»
     j = first - 1
     while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].sent == tokens[first].sent:
         j -= 1
     return j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None)
+
+
+def _dated(tokens: list[Token], first: int) -> bool:
+    """Is the place that opens the sentence followed by a comma and a day of a month?"""
+    k = first
+    while k < len(tokens) and k - first < 4 and tokens[k].capitalized:
+        k += 1
+    after = tokens[k : k + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and after[2].text.lower() in MONTHS_GENITIVE
+    )
 
 
 def _in_proper_name(tokens: list[Token], first: int) -> bool:

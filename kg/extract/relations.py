@@ -406,7 +406,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     joint = [e for e in events if e.kind in JOINT_EVENTS]
     if not joint:
         return []
-    lead = {s.i for s in parsed.sentences if s.para <= 1}
+    lead = _lead(parsed)
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
     event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
@@ -478,6 +478,20 @@ def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
 
 #: words that say regions act as one
 _TOGETHER = frozenset({"общий", "единый", "совместный", "совместно", "вместе"})
+
+
+def _lead(parsed: ParsedText) -> set[int]:
+    """The headline and the lead paragraph: the first that is more than a line of date, place
+    and source under the headline («17 января 2025 года», «Екатеринбург, 8 июля. /Интерфакс/»)."""
+    sizes: dict[int, int] = {}
+    for s in parsed.sentences:
+        sizes[s.para] = sizes.get(s.para, 0) + s.stop - s.start
+    lead_para = next((p for p in sorted(sizes) if p >= 1 and sizes[p] >= _DATELINE), 1)
+    return {s.i for s in parsed.sentences if s.para <= lead_para}
+
+
+#: the longest a line under the headline with only a date, a place and a source runs to
+_DATELINE = 80
 
 
 def _took_part(parsed: ParsedText, sent: int) -> bool:
@@ -620,8 +634,10 @@ def find_memberships(
     def association(sent: int) -> Organisation | None:
         """The association a sentence names, or refers back to («ассоциации», «объединения»; «в
         число учредителей вошли …», «к учредителям присоединились …» in a text about one)."""
-        return named.get(sent) or (
-            first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None
+        return (
+            named.get(sent)
+            or (first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
+            or (named.get(sent - 1) if _its_members(parsed, sent) else None)
         )
 
     found: dict[str, RegionMembership] = {}
@@ -691,7 +707,7 @@ def find_memberships(
                     c.sents[0],
                     SIGNED_FOUNDING,
                 )
-    lead = {s.i for s in parsed.sentences if s.para <= 1}
+    lead = _lead(parsed)
     for e in events:
         org = next((association(s) for s in e.sents if association(s)), None)
         # the association's general meeting, a meeting «of its members», or one of its council
@@ -711,15 +727,9 @@ def find_memberships(
                 "region's head took part in the members' meeting",
             )
         if lead & set(e.sents) and _told(parsed, e):
-            # the document reports the meeting and who took part: the regions acting in it,
-            # but not those only said to plan, apply or leave
-            wishes = {x.i for x in parsed.sentences if _lemmas(parsed, x.i) & (LEAVING | INTENT)}
-            actors = [
-                c
-                for x in parsed.sentences
-                if x.i not in wishes
-                for c in _actor_regions(x.i, places, mentions, person_regions)
-            ]
+            # the document reports the meeting and who took part: the regions taking part in it
+            # as cooperation read them (not those named in passing, or only said to plan or leave)
+            actors = [c for co in cooperations if co.event == e.key for c in co.parties]
             add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
     # «делегация Кузбасса, который пока не входит в АИРР»: what the text denies no rule may add
     denied = {
@@ -730,6 +740,13 @@ def find_memberships(
         if code
     }
     return [m for m in found.values() if m.region not in denied]
+
+
+def _its_members(parsed: ParsedText, sent: int) -> bool:
+    """«В её состав входят …», «Её членами стали …»: the members of what the sentence before named."""
+    s = parsed.sentences[sent]
+    words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
+    return any(w in ("её", "ее", "его") for w in words) and bool(_lemmas(parsed, sent) & {"состав", "член"})
 
 
 def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
