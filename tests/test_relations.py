@@ -458,3 +458,24 @@ def test_its_members_are_the_members_of_the_association_named_before(read):
         "Республика Мордовия, Томская и Калужская области."
     )
     assert members(read, text) == ["RU-KLU", "RU-MO", "RU-TOM"]
+
+
+def test_members_that_did_not_take_part_are_no_participants(read):
+    text = (
+        "В Чебоксарах прошло заседание Совета ассоциации «Большая Волга». В заседании участвовали "
+        "делегации Татарстана, Марий Эл и Ульяновской области.\n\n"
+        "Самарская и Пензенская области участия в заседании не принимали."
+    )
+    parties = [p for _, p in coop(read, text)]
+    assert parties == [("RU-ME", "RU-TA", "RU-ULY")]
+
+
+def test_a_delegation_in_the_lead_is_the_visit_the_text_reports(read):
+    text = (
+        "Делегация инновационных регионов побывала в Улан-Удэ\n\n"
+        "На этой неделе в Улан-Удэ работала делегация ассоциации. В её составе — представители "
+        "Приангарья и Якутии.\n\n"
+        "Гостей принял глава Бурятии Алексей Цыденов.\n\n"
+        "Вторая половина визита прошла в университете."
+    )
+    assert [p for _, p in coop(read, text)] == [("RU-BU", "RU-IRK", "RU-SA")]

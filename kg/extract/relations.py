@@ -410,6 +410,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
     event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
+    if event is None and _delegation_told(parsed, lead):
+        # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
+        # the visit the rest of the text calls «визит»
+        event = next((e for e in joint if e.kind == "Visit"), None)
     if event is not None:
         about = {s for e in joint for s in _event_sentences(parsed, e)}
         about |= {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & PARTICIPATION}
@@ -480,6 +484,12 @@ def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
 _TOGETHER = frozenset({"общий", "единый", "совместный", "совместно", "вместе"})
 
 
+def _delegation_told(parsed: ParsedText, lead: set[int]) -> bool:
+    """Does the lead speak of a delegation and say whom it brought («в её составе — представители …»)?"""
+    lemmas = [_lemmas(parsed, s) for s in sorted(lead)]
+    return any("делегация" in x for x in lemmas) and any(x & {"состав", "представитель"} for x in lemmas)
+
+
 def _lead(parsed: ParsedText) -> set[int]:
     """The headline and the lead paragraph: the first that is more than a line of date, place
     and source under the headline («17 января 2025 года», «Екатеринбург, 8 июля. /Интерфакс/»)."""
@@ -494,16 +504,20 @@ def _lead(parsed: ParsedText) -> set[int]:
 _DATELINE = 80
 
 
+#: verbs of taking part («приняли участие», «принимали участие», «участвовали»)
+_TAKE_PART = frozenset({"принять", "принимать", "участвовать"})
+
+
 def _took_part(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence say, in the past and without «не», that someone took part?"""
     s = parsed.sentences[sent]
     tokens = parsed.tokens[s.first : s.last]
     lemmas = {t.lemma for t in tokens}
-    past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in {"принять", "участвовать"}]
+    past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in _TAKE_PART]
     return (
         bool(past)
         and ("участие" in lemmas or any(t.lemma == "участвовать" for t in past))
-        and not (_negated(parsed, sent, frozenset({"принять", "участвовать"})))
+        and not (_negated(parsed, sent, _TAKE_PART))
     )
 
 
@@ -514,7 +528,7 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
         p.code
         for s in parsed.sentences
         if _negated(parsed, s.i, ATTENDING)
-        or (_negated(parsed, s.i, frozenset({"принять"})) and "участие" in _lemmas(parsed, s.i))
+        or (_negated(parsed, s.i, _TAKE_PART) and "участие" in _lemmas(parsed, s.i))
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
