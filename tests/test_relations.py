@@ -479,3 +479,13 @@ def test_a_delegation_in_the_lead_is_the_visit_the_text_reports(read):
         "Вторая половина визита прошла в университете."
     )
     assert [p for _, p in coop(read, text)] == [("RU-BU", "RU-IRK", "RU-SA")]
+
+
+def test_of_two_associations_the_one_a_relative_clause_says_the_region_is_in(read):
+    ex, _ = read(
+        "Он предложил использовать в работе «Сибирского соглашения» наработки Ассоциации "
+        "инновационных регионов России, в которую Томская область входит с момента её создания."
+    )
+    assert [(m.region, ex.organisations[m.organisation].name) for m in ex.memberships] == [
+        ("RU-TOM", "Ассоциация инновационных регионов России")
+    ]

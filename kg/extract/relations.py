@@ -788,9 +788,14 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
 
 
 def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
-    """Is the association named as what one is in, or joins («входят в АИРР», «вступила в …»)?"""
+    """Is the association named as what one is in, or joins («входят в АИРР», «вступила в …»,
+    «Ассоциации …, в которую Томская область входит»)?"""
+    tokens = parsed.tokens
     k = mention.first - 1
-    return k >= 0 and parsed.tokens[k].text.lower() in ("в", "во")
+    if k >= 0 and tokens[k].text.lower() in ("в", "во"):
+        return True
+    after = [t.text.lower() for t in tokens[mention.last : mention.last + 3]]
+    return after[:1] == [","] and after[1:2] == ["в"] and after[2:3] in (["которую"], ["который"], ["которое"])
 
 
 def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
