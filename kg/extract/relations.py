@@ -795,7 +795,7 @@ def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
     if k >= 0 and tokens[k].text.lower() in ("в", "во"):
         return True
     after = [t.text.lower() for t in tokens[mention.last : mention.last + 3]]
-    return after[:1] == [","] and after[1:2] == ["в"] and after[2:3] in (["которую"], ["который"], ["которое"])
+    return after[:2] == [",", "в"] and after[2:3] in (["которую"], ["который"], ["которое"])
 
 
 def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
