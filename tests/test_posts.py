@@ -233,6 +233,20 @@ def test_a_post_belongs_to_the_side_the_person_acts_for(parse, text):
     assert posts(parse, text) == [("Иван Петров", "министр экономического развития", None, "RU-IRK")]
 
 
+def test_each_side_of_a_sentence_gives_the_post_after_it(parse):
+    found = posts(
+        parse,
+        "Со стороны Пермского края проект курирует министр промышленности Анна Кулакова. "
+        "Свердловскую сторону представляет министр экономики Олег Мартынов, тюменскую — директор "
+        "департамента инвестиций Лилия Хабибова.",
+    )
+    assert [(name, region) for name, _, _, region in found] == [
+        ("Анна Кулакова", "RU-PER"),
+        ("Олег Мартынов", "RU-SVE"),
+        ("Лилия Хабибова", "RU-TYU"),
+    ]
+
+
 def test_a_post_after_a_comma_that_runs_into_the_next_name_is_that_names(parse):
     found = posts(
         parse,

@@ -486,25 +486,36 @@ _SIDE_NOUNS = frozenset({"делегация", "сторона"})
 
 def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
     """«От Красноярского края подпись поставил министр …», «Чувашскую делегацию возглавил
-    министр …», «татарстанскую сторону представлял …»: a post that names no region or body
-    belongs to the one region the sentence names as the side the person acts for."""
+    министр …», «Со стороны Пермского края проект курирует …», «Свердловскую сторону представляет
+    A, тюменскую — B»: a post that names no region or body belongs to the region the sentence
+    names as the side the person acts for, the nearest before the name if there are several."""
     tokens = parsed.tokens
-    sides = {
-        _region_code(p)
-        for p in places
-        if p.sent == m.sent
-        and p.kind == "region"
-        and not p.in_event_name
-        and (
-            (p.first > 0 and tokens[p.first - 1].text.lower() == "от")
+    in_sentence = [p for p in places if p.sent == m.sent and p.kind == "region" and not p.in_event_name]
+
+    def side_noun_after(p: PlaceMention) -> bool:
+        return p.rule.startswith("adjective") and p.last < len(tokens) and tokens[p.last].lemma in _SIDE_NOUNS
+
+    def side(p: PlaceMention) -> bool:
+        before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
+        return (
+            before[-1:] == ["от"]
+            or before == ["со", "стороны"]
+            or side_noun_after(p)
+            # «…, тюменскую — директор …»: the side noun left out after one named before
             or (
                 p.rule.startswith("adjective")
                 and p.last < len(tokens)
-                and tokens[p.last].lemma in _SIDE_NOUNS
+                and tokens[p.last].text in "—–"
+                and any(side_noun_after(q) for q in in_sentence if q.first < p.first)
             )
         )
-    }
-    return sides.pop() if len(sides) == 1 else None
+
+    sides = [p for p in in_sentence if side(p)]
+    before = [p for p in sides if p.first < m.first]
+    if before:
+        return _region_code(before[-1])
+    codes = {_region_code(p) for p in sides}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: int) -> bool:
