@@ -489,3 +489,21 @@ def test_of_two_associations_the_one_a_relative_clause_says_the_region_is_in(rea
     assert [(m.region, ex.organisations[m.organisation].name) for m in ex.memberships] == [
         ("RU-TOM", "Ассоциация инновационных регионов России")
     ]
+
+
+def test_a_count_of_regions_names_the_last_ones_that_came(read):
+    text = (
+        "Последняя сессия прошла в Томске. Работали команды Томской и Новосибирской областей и "
+        "Красноярского края. Приглашение получила и Курская область, но её делегация приехать не "
+        "смогла. По итогам сессии три региона договорились о совместной программе обучения."
+    )
+    assert ("Agreement", ("RU-KYA", "RU-NVS", "RU-TOM")) in coop(read, text)
+
+
+def test_a_count_before_its_list_is_not_read_back(read):
+    text = (
+        "Томская и Новосибирская области подписали соглашение. В консорциум вошли три региона: "
+        "Пермский край, Свердловская и Тюменская области."
+    )
+    assert ("Agreement", ("RU-NVS", "RU-TOM")) in coop(read, text)
+    assert all("RU-NVS" not in p or "RU-PER" not in p for _, p in coop(read, text))

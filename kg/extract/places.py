@@ -151,7 +151,8 @@ _NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять"
 
 
 def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
-    """«оба региона» → 2; «все пять регионов», «все 5 регионов» → 5; the noun after the count."""
+    """«оба региона» → 2; «все пять регионов», «все 5 регионов», «три региона» → 5, 5, 3; the
+    noun after the count."""
     tok = tokens[i]
     if tok.lemma == "оба" and i + 1 < len(tokens):
         return 2, tokens[i + 1]
@@ -159,7 +160,14 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
         word = tokens[i + 1].text.lower()
         count = _NUMBERS.get(word) or (int(word) if word.isdigit() and 2 <= int(word) <= 8 else None)
         return count, tokens[i + 2]
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if tok.lemma in _NUMBERS and i + 1 < len(tokens) and before not in _OTHERS:
+        return _NUMBERS[tok.lemma], tokens[i + 1]  # «три региона договорились», «двух регионов»
     return None, tok
+
+
+#: words before a count that point away from the regions just named («ещё три региона»)
+_OTHERS = frozenset({"ещё", "еще", "других", "другие", "остальные", "остальных", "новых", "новые"})
 
 
 #: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
@@ -182,6 +190,8 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         count, noun = _counted(tokens, tok.i)
         if count is None or noun.lemma not in _BOTH_NOUNS:
             continue
+        if tok.lemma in _NUMBERS and any(m.sent == tok.sent and m.first > tok.i for m in found):
+            continue  # «вошли три региона: …» names them after the count
         kind = _BOTH_NOUNS[noun.lemma]
         before: list[str] = []
         for m in reversed(found):
@@ -189,6 +199,8 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                 continue
             if m.venue or after_place_preposition(tokens, m):
                 continue  # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
+            if _denies(parsed, m.sent):
+                continue  # «Курская область …, но её делегация приехать не смогла»: not one of them
             if kind is None or gaz.regions[m.code].kind == kind:
                 before.append(m.code)
             if len(before) == count:
@@ -210,6 +222,17 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
             )
     out.sort(key=lambda m: m.first)
     return out
+
+
+def _denies(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence deny what its subject did («не смогла», «не приняла участия»)?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].text.lower() == "не"
+        and any(t.pos in ("VERB", "AUX") for t in tokens[k + 1 : min(k + 3, s.last)])
+        for k in range(s.first, s.last)
+    )
 
 
 def _person_tokens(parsed: ParsedText) -> set[int]:
