@@ -507,3 +507,23 @@ def test_a_count_before_its_list_is_not_read_back(read):
     )
     assert ("Agreement", ("RU-NVS", "RU-TOM")) in coop(read, text)
     assert all("RU-NVS" not in p or "RU-PER" not in p for _, p in coop(read, text))
+
+
+def test_those_who_work_in_the_association_and_joined_us_are_members(read):
+    """An interview with the association's director: «работает в ассоциации», «к нам присоединились»."""
+    text = (
+        "Исполнительный директор Ассоциации инновационных регионов России Иван Федотов рассказал, "
+        "как меняется объединение.\n\n"
+        "— Кто сегодня входит в ассоциацию?\n\n"
+        "— Костяк составляют те, кто работает в ассоциации с первых лет: Татарстан, Томская и "
+        "Калужская области. Позже к нам присоединились Чувашия и Архангельская область."
+    )
+    assert members(read, text) == ["RU-ARK", "RU-CU", "RU-KLU", "RU-TA", "RU-TOM"]
+
+
+def test_joining_us_said_by_no_one_of_the_association_is_no_membership(read):
+    text = (
+        "Министр экономики Томской области Иван Петров рассказал о проекте Ассоциации инновационных "
+        "регионов России. «К нам присоединились Чувашия и Архангельская область», — сказал он."
+    )
+    assert members(read, text) == []

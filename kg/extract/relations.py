@@ -652,7 +652,12 @@ def find_memberships(
             named.get(sent)
             or (first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
             or (named.get(sent - 1) if _its_members(parsed, sent) else None)
+            or (first if first.key in spoken_for and _joined_us(parsed, sent) else None)
         )
+
+    # the associations people speak for: their «к нам присоединились» is joining that association
+    spoken_for = {p.organisation for p in posts if p.organisation}
+    association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
 
     found: dict[str, RegionMembership] = {}
 
@@ -688,8 +693,9 @@ def find_memberships(
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
         ):
             add(regions, org, s.i, "region joined the association")
-        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»
-        elif lemmas & {"входить", "состоять"}:
+        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
+        # «те, кто работает в ассоциации с первых лет: …»
+        elif lemmas & {"входить", "состоять"} or _works_in_association(parsed, s.i, association_starts):
             add(regions, org, s.i, "region is a member of the association")
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
@@ -754,6 +760,28 @@ def find_memberships(
         if code
     }
     return [m for m in found.values() if m.region not in denied]
+
+
+def _joined_us(parsed: ParsedText, sent: int) -> bool:
+    """«Позже к нам присоединились Башкортостан, …»: said by someone who speaks for the association."""
+    s = parsed.sentences[sent]
+    words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
+    return bool(_lemmas(parsed, sent) & JOIN_VERBS) and any(
+        words[k : k + 2] == ["к", "нам"] for k in range(len(words) - 1)
+    )
+
+
+def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bool:
+    """«работает в ассоциации», «работают в АИРР» (an association named from ``starts``): a
+    member's work, not a visitor's."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma == "работать"
+        and tokens[k + 1].text.lower() == "в"
+        and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
+        for k in range(s.first, s.last - 2)
+    )
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:
