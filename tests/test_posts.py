@@ -281,6 +281,15 @@ def test_a_place_then_a_portfolio_is_no_organisation(parse, text, expected):
     assert posts(parse, text) == [expected]
 
 
+def test_a_federal_ministers_portfolio_after_the_country(parse):
+    found = posts(
+        parse,
+        "Церемонию наблюдал министр Российской Федерации по развитию Дальнего Востока и Арктики "
+        "Алексей Чекунов.",
+    )
+    assert found == [("Алексей Чекунов", "министр по развитию дальнего востока и арктики", None, None)]
+
+
 def test_a_plural_post_before_pairs_of_region_and_name(parse):
     found = posts(
         parse,

@@ -360,8 +360,11 @@ def _read_post(
             k += 1
             break
         if t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
-            if k + 1 < end and tokens[k + 1].text == "по":
-                k += 1  # «министр РФ по развитию Дальнего Востока»: the portfolio follows
+            j = k + 1
+            if j < end and (tokens[j].lemma in COUNTRY_WORDS or tokens[j].text.lower() in COUNTRY_WORDS):
+                j += 1  # «Российской Федерации»
+            if j < end and tokens[j].text == "по":
+                k = j  # «министр РФ по развитию Дальнего Востока»: the portfolio follows
                 continue
             break
         lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
