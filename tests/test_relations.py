@@ -527,3 +527,18 @@ def test_joining_us_said_by_no_one_of_the_association_is_no_membership(read):
         "регионов России. «К нам присоединились Чувашия и Архангельская область», — сказал он."
     )
     assert members(read, text) == []
+
+
+def test_republics_opening_a_sentence_are_those_just_named_and_act_together(read):
+    text = (
+        "Мне нравится история Татарстана и Мордовии. Республики вместе запускают программу "
+        "акселерации для производителей светотехники."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-MO", "RU-TA"))]
+
+
+def test_a_republic_named_in_full_is_no_plural_reference(read):
+    text = (
+        "Томская и Новосибирская области подписали соглашение. Республики Татарстан делегация прибыла позже."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-NVS", "RU-TOM"))]

@@ -160,11 +160,30 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
         word = tokens[i + 1].text.lower()
         count = _NUMBERS.get(word) or (int(word) if word.isdigit() and 2 <= int(word) <= 8 else None)
         return count, tokens[i + 2]
+    opening = i == 0 or tokens[i - 1].sent != tok.sent
+    if opening and tok.text.lower() in _PLURAL_SUBJECTS and _plural_verb_follows(tokens, i):
+        return _ALL_BEFORE, tok  # «Республики вместе запускают программу»: those just named
     before = tokens[i - 1].text.lower() if i > 0 else ""
     if tok.lemma in _NUMBERS and i + 1 < len(tokens) and before not in _OTHERS:
         return _NUMBERS[tok.lemma], tokens[i + 1]  # «три региона договорились», «двух регионов»
     return None, tok
 
+
+#: kinds of region in the nominative plural (the tagger reads «Республики» opening a sentence as a
+#: genitive singular, so the forms are listed)
+_PLURAL_SUBJECTS = frozenset({"регионы", "субъекты", "республики", "области", "края"})
+
+
+def _plural_verb_follows(tokens: list[Token], i: int) -> bool:
+    """«Республики вместе запускают …», not «Республики Татарстан делегация …»."""
+    rest = [t for t in tokens[i + 1 : i + 6] if t.sent == tokens[i].sent]
+    if not rest or rest[0].capitalized:
+        return False
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("Number") == "Plur" for t in rest)
+
+
+#: the count of a plural that opens a sentence: every region of its kind the sentence before named
+_ALL_BEFORE = -1
 
 #: words before a count that point away from the regions just named («ещё три региона»)
 _OTHERS = frozenset({"ещё", "еще", "других", "другие", "остальные", "остальных", "новых", "новые"})
@@ -193,6 +212,18 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         if tok.lemma in _NUMBERS and any(m.sent == tok.sent and m.first > tok.i for m in found):
             continue  # «вошли три региона: …» names them after the count
         kind = _BOTH_NOUNS[noun.lemma]
+        if count == _ALL_BEFORE:
+            named = {
+                m.code
+                for m in found
+                if m.sent == tok.sent - 1
+                and m.kind == "region"
+                and not m.venue
+                and (kind is None or gaz.regions[m.code].kind == kind)
+            }
+            count = len(named) if len(named) >= 2 else 0
+            if not count:
+                continue
         before: list[str] = []
         for m in reversed(found):
             if m.first >= tok.i or m.kind != "region" or m.in_event_name or m.code in before:

@@ -217,7 +217,8 @@ def _joint_projects(
     parsed: ParsedText, places: list[PlaceMention], found: list[Cooperation]
 ) -> list[Cooperation]:
     """«Ульяновская область запустила программу вместе с Татарстаном»: the regions named as
-    acting before «вместе с» work with the one named right after it — a cooperation of its own
+    acting before «вместе с» work with the one named right after it, and «Татарстан и Мордовия
+    вместе запускают …» with each other — a cooperation of its own
     when no agreement or event of the text already joins them, and not when it is only a wish."""
     tokens = parsed.tokens
     out: list[Cooperation] = []
@@ -234,18 +235,21 @@ def _joint_projects(
             and not p.in_proper_name
         ]
         for k in range(s.first, s.last - 2):
-            if tokens[k].lemma not in TOGETHER or tokens[k + 1].text.lower() not in ("с", "со"):
+            if tokens[k].lemma not in TOGETHER:
                 continue
-            partner = next((p for p in here if k + 2 <= p.first <= k + 3), None)
             actors = [p.code for p in here if p.last <= k and not p.venue]
-            if partner is None or not actors:
-                continue
-            parties = tuple(sorted({*actors, partner.code}))
+            if tokens[k + 1].text.lower() in ("с", "со"):
+                partner = next((p.code for p in here if k + 2 <= p.first <= k + 3), None)
+                if partner is None or not actors:
+                    continue
+                parties = tuple(sorted({*actors, partner}))
+            else:
+                # «Республики вместе запускают программу»: the regions named before act as one
+                parties = tuple(sorted(set(actors)))
             if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
                 continue
-            out.append(
-                Cooperation("JointProject", parties, (s.i,), rule="regions working together («вместе с»)")
-            )
+            rule = "regions working together («вместе», «вместе с»)"
+            out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
     return out
 
 
