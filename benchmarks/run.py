@@ -1,6 +1,6 @@
 """Benchmarks of regiokg, measured side by side in one run; prints a Markdown table.
 
-    python benchmarks/run.py [--docs 600] [--memory-docs 10000] [--triples 1000000]
+    python benchmarks/run.py [--docs 2000] [--memory-docs 10000] [--triples 1000000]
 
 - throughput: ``kg ingest`` into a fresh store with 1 and 2 workers, against the bare natasha
   pipeline (segment, morphology, syntax, NER, normalising spans, lemmas) on the same texts, each
@@ -233,7 +233,7 @@ def startup() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=600)
+    ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--memory-docs", type=int, default=10_000)
     ap.add_argument("--triples", type=int, default=1_000_000)
     args = ap.parse_args()

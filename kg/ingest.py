@@ -323,7 +323,7 @@ def _load_models() -> None:
         os.environ[name] = "1"  # read when numpy loads, which is below
     from .extract.nlp import models
 
-    models()
+    _ = models().syntax  # parsed on demand, but loaded here: a model that fails, fails at the start
 
 
 def _extract_one(doc: Document) -> DocumentExtraction | str:

@@ -60,3 +60,13 @@ def test_a_capitalised_event_takes_the_genitives_of_its_name(read):
         "проходит в Минске."
     )
     assert [e.name for e in ex.events] == ["XII Форум регионов России и Беларуси"]
+
+
+def test_the_chair_is_not_a_name_inside_the_events_own_phrase(read):
+    text = "Выставку картин художника Ивана Петрова открыл губернатор Томской области Владимир Мазур."
+    assert chair(read, text) == ["Владимир Мазур"]
+
+
+def test_a_head_opening_a_line_takes_no_genitives(read):
+    ex, _ = read("— Визит делегации Татарстана в Томскую область завершился подписанием соглашения.")
+    assert [e.name for e in ex.events] == ["Визит"]

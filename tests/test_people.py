@@ -135,3 +135,11 @@ def test_rare_names_keep_their_parts_and_gender(parse, text, expected):
 def test_after_po_slovam_a_name_ending_in_a_is_a_mans_genitive(parse):
     text = "По словам директора технопарка Рената Гайнуллина, заявки уже поступают."
     assert [name for name, _ in people(parse, text)] == ["Ренат Гайнуллин"]
+
+
+def test_a_genitive_after_po_slovam_is_not_taken_for_a_nominative_elsewhere(parse):
+    text = (
+        "Делегацию возглавил заместитель губернатора Валентина Петрова. По словам Валентина "
+        "Петрова, всё готово."
+    )
+    assert [n for n, _ in people(parse, text)] == ["Валентина Петрова", "Валентин Петров"]

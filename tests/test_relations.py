@@ -542,3 +542,73 @@ def test_a_republic_named_in_full_is_no_plural_reference(read):
         "Томская и Новосибирская области подписали соглашение. Республики Татарстан делегация прибыла позже."
     )
     assert coop(read, text) == [("Agreement", ("RU-NVS", "RU-TOM"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «не только» denies nothing: the two regions of that sentence are «оба региона»
+        (
+            "Губернатор Кузбасса Илья Середюк посетил Новосибирскую область. Томская область и "
+            "Татарстан не только подписали соглашение, но и запустили общий проект. Оба региона "
+            "входят в АИРР.",
+            ["RU-TA", "RU-TOM"],
+        ),
+        # «одним из трёх регионов» points to no regions named before
+        (
+            "Томская область подписала соглашение о сотрудничестве с Татарстаном. Новосибирская "
+            "область стала одним из трёх регионов, вошедших в АИРР в этом году.",
+            ["RU-NVS"],
+        ),
+        # a plural that opens a sentence but is qualified by a clause is no reference back
+        (
+            "В рейтинге АИРР лидируют Москва и Татарстан. Регионы, занявшие последние места, "
+            "получат методическую помощь ассоциации.",
+            [],
+        ),
+        # a hope elsewhere in the sentence takes nothing from a membership
+        ("Татарстан вступил в АИРР в 2012 году и рассчитывает на поддержку коллег.", ["RU-TA"]),
+        # «в его работе»: the work of a meeting, not the association's members
+        (
+            "Ассоциация инновационных регионов России провела заседание в Москве. В его работе "
+            "приняли участие члены правительств Татарстана и Башкортостана.",
+            [],
+        ),
+        # «к нам» in a governor's quote is his programme, not the association
+        (
+            "Исполнительный директор АИРР Иван Бортник рассказал о работе ассоциации. Губернатор "
+            "Томской области Владимир Мазур рассказал о программе подготовки инженеров: «В этом году "
+            "к нам присоединились Татарстан и Башкортостан».",
+            [],
+        ),
+    ],
+)
+def test_counts_references_and_member_words_that_do_not_apply(read, text, expected):
+    assert members(read, text) == expected
+
+
+def test_all_three_regions_is_read_once(read):
+    ex, _ = read(
+        "Томская, Новосибирская и Калужская области подписали соглашение. Все три региона входят в АИРР."
+    )
+    counted = [p for p in ex.places if p.rule.startswith("both")]
+    assert sorted(p.code for p in counted) == ["RU-KLU", "RU-NVS", "RU-TOM"]
+
+
+def test_a_venue_after_a_count_does_not_stop_it(read):
+    text = (
+        "Томская область, Новосибирская область и Кузбасс обсудили проект. Три региона подписали "
+        "соглашение о сотрудничестве на форуме в Казани."
+    )
+    assert ("Agreement", ("RU-KEM", "RU-NVS", "RU-TOM")) in coop(read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Москва и Санкт-Петербург вместе обеспечивают почти половину венчурных инвестиций страны.", []),
+        ("Татарстан и Мордовия теперь работают вместе.", [("JointProject", ("RU-MO", "RU-TA"))]),
+    ],
+)
+def test_together_is_working_together_not_a_sum(read, text, expected):
+    assert coop(read, text) == expected

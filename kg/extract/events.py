@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..text import MONTHS_GENITIVE, iso_date
-from .lexicon import table
+from .lexicon import table, words
 from .nlp import ParsedText, Token, nominative
 from .records import Event, PersonMention, PlaceMention
 
@@ -53,8 +53,20 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
 
 
 def _genitive(tokens: list[Token], k: int, head: Token) -> bool:
+    """Is token ``k`` a genitive noun or adjective of the head's sentence (part of its name)?"""
     t = tokens[k] if k < len(tokens) else None
     return t is not None and t.sent == head.sent and t.pos in ("NOUN", "PROPN", "ADJ") and t.case == "Gen"
+
+
+def _inside_sentence(tokens: list[Token], head: Token) -> bool:
+    """Is the head capitalised for its name, not for opening a sentence or a line («— Визит …»)?
+    The word before it is a lower-case word or an ordinal («в XII Форуме»)."""
+    before = tokens[head.i - 1] if head.i > 0 else None
+    return (
+        before is not None
+        and before.sent == head.sent
+        and (before.text.islower() or before.text.isdigit() or set(before.text) <= set("IVXLC"))
+    )
 
 
 def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
@@ -80,7 +92,7 @@ def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
             if depth <= 0:
                 break
         k = j
-    elif head.capitalized and head.i > parsed.sentences[head.sent].first and _genitive(tokens, k, head):
+    elif head.capitalized and _inside_sentence(tokens, head) and _genitive(tokens, k, head):
         # «XII Форум регионов России и Беларуси»: a capitalised head inside the sentence, then
         # the genitives that complete its name
         while (
@@ -188,15 +200,26 @@ def _named(name: str) -> bool:
     return any(ch in name for ch in '«"') or any(w.isupper() and len(w) > 1 for w in name.split())
 
 
-def _with_post_before(tokens: list[Token], first: int) -> int:
-    """The start of a name with the words of its post right before it («глава Республики
-    Татарстан Рустам Минниханов»): the parser often hangs the name on the post, and the post on
-    the verb, so the subject is found through either."""
-    while first > 0 and tokens[first - 1].sent == tokens[first].sent and tokens[first - 1].is_word:
-        if tokens[first - 1].pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
-            break
-        first -= 1
-    return first
+def _with_post_before(tokens: list[Token], first: int, floor: int) -> int:
+    """The start of a name with its post right before it («глава Республики Татарстан Рустам
+    Минниханов»): the parser often hangs the name on the post, and the post on the verb, so the
+    subject is found through either. The post is role words, then capitalised names or kinds of
+    region, back to no farther than ``floor``; without a role word there is no post."""
+    k = first
+    while (
+        k > floor + 1
+        and tokens[k - 1].sent == tokens[first].sent
+        and (tokens[k - 1].capitalized or tokens[k - 1].lemma in _POST_WORDS)
+    ):
+        k -= 1
+    while k < first and tokens[k].lemma not in ROLE_HEADS:
+        k += 1  # the post starts at its role word
+    return k
+
+
+#: words a post before a name is made of: role words, and the kinds of region it belongs to
+ROLE_HEADS = words("role_heads")
+_POST_WORDS = ROLE_HEADS | words("role_modifiers") | {"республика", "область", "край", "округ"}
 
 
 def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) -> int | None:
@@ -220,7 +243,9 @@ def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) 
                 if m.sent == sent.i
                 and any(
                     parsed.head(i) == verb or (parsed.head(i) >= 0 and parsed.head(parsed.head(i)) == verb)
-                    for i in range(_with_post_before(tokens, m.first), m.last)
+                    for i in range(
+                        _with_post_before(tokens, m.first, h if h < m.first else sent.first - 1), m.last
+                    )
                 )
             ]
             in_sent = [m for m in mentions if m.sent == tokens[h].sent]

@@ -8,7 +8,7 @@ module: :func:`adapt` converts it into :class:`ParsedText`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
@@ -240,31 +240,34 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
 
 #: words that name a post and are also first names: «Раис» (and «Раиса») is both
 _TITLES_AND_NAMES = frozenset({"раис"})
-_PLACE_KINDS = frozenset({"республика", "область", "край", "округ"})
 
 
 def _titles_before_places(tokens: list[Token], m: Models) -> list[Token]:
-    """«Раиса Татарстана», «Раису Республики Татарстан»: before a place name the word is the
-    title of the head of Tatarstan, which the tagger reads as the name Раиса."""
-    from dataclasses import replace
+    """«Раиса Татарстана», «Раису Республики Татарстан»: before the name of a region the word is
+    the title of the head of Tatarstan, which the tagger reads as the name Раиса. Before a
+    surname («Раиса Белова») it stays a name."""
+    from .gazetteer import gazetteer  # the gazetteer reads names through this module
 
+    names = gazetteer().names
     out = list(tokens)
     for k, tok in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
         if not tok.capitalized or tok.lemma in _TITLES_AND_NAMES or not nxt.capitalized:
             continue
         title = lemma_candidates(tok.text) & _TITLES_AND_NAMES
-        if title and (
-            nxt.lemma in _PLACE_KINDS or any("Geox" in p.tag for p in m.vocab.parse(nxt.text.lower()))
-        ):
+        region_next = nxt.lemma == "республика" or any(
+            e.kind == "region" for lemma in nxt.lemmas for e in names.get(lemma, ())
+        )
+        if title and region_next:
             parse = next(p for p in m.vocab.parse(tok.text.lower()) if fold(p.normal_form) in title)
-            case = _UD_CASES.get(parse.tag.case or "", "Nom")
-            feats = {**tok.feats, "Case": case}
+            feats = {**tok.feats, "Case": _UD_CASES.get(parse.tag.case or "", "Nom")}
             out[k] = replace(tok, lemma=fold(parse.normal_form), pos="NOUN", feats=feats)
     return out
 
 
-_UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+#: pymorphy's (OpenCorpora's) cases by natasha's (Universal Dependencies') names, and back
+_OC_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
+_UD_CASES = {oc: ud for ud, oc in _OC_CASES.items()}
 
 
 @lru_cache(maxsize=100_000)
@@ -338,9 +341,7 @@ def _join(tokens: list[Token], words: list[str]) -> str:
 
 def _best_parse(morph: Any, tok: Token) -> Any:
     want = _POS.get(tok.pos, set())
-    case = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}.get(
-        tok.case or ""
-    )
+    case = _OC_CASES.get(tok.case or "")
     parses = morph.parse(tok.text)
     for p in parses:
         if p.tag.POS in want and (case is None or p.tag.case == case):

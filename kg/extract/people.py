@@ -8,6 +8,7 @@ name («Айсен Николаев», «Михаил Николаев») stay t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..text import fold, surname_key
@@ -162,15 +163,20 @@ def _as_written_elsewhere(
     """A name written exactly as another mention's nominative is that nominative.
 
     «министр … Эльмира Гаджиева» reads as the genitive of «Эльмир Гаджиев» as well; when the
-    text also has «Эльмиры Гаджиевой», the woman is the reading the text itself confirms.
+    text also has «Эльмиры Гаджиевой», the woman is the reading the text itself confirms. Only a
+    mention the grammar leaves open is changed: not one after «по словам», which is a genitive.
     """
-    nominative = {(n.first, n.last): n for n, *_ in raw if n.first and n.last}
+
+    nominative: dict[tuple[str, str], PersonName] = {}
+    for name, *_rest in raw:
+        if name.first and name.last:
+            nominative.setdefault((name.first, name.last), name)
     out = []
     for name, first, last, rule in raw:
-        written = [t.text for t in parsed.tokens[first:last] if t.is_word]
-        key = (written[0], written[-1]) if len(written) in (2, 3) else None
-        if key in nominative and (name.first, name.last) != key:
-            name = nominative[key]
+        words = [t.text for t in parsed.tokens[first:last] if t.is_word]
+        key = (words[0], words[-1]) if len(words) in (2, 3) else None
+        if key in nominative and (name.first, name.last) != key and not _after_genitive_opener(parsed, first):
+            name = replace(nominative[key], middle=name.middle or nominative[key].middle)
         out.append((name, first, last, rule))
     return out
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..text import MONTHS_GENITIVE
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
+from .negation import stayed_away
 from .nlp import ParsedText, Token, lemma_candidates
 from .records import PlaceMention
 
@@ -164,8 +165,8 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
     if opening and tok.text.lower() in _PLURAL_SUBJECTS and _plural_verb_follows(tokens, i):
         return _ALL_BEFORE, tok  # «Республики вместе запускают программу»: those just named
     before = tokens[i - 1].text.lower() if i > 0 else ""
-    if tok.lemma in _NUMBERS and i + 1 < len(tokens) and before not in _OTHERS:
-        return _NUMBERS[tok.lemma], tokens[i + 1]  # «три региона договорились», «двух регионов»
+    if tok.lemma in _NUMBERS and tok.case == "Nom" and i + 1 < len(tokens) and before not in _OTHERS:
+        return _NUMBERS[tok.lemma], tokens[i + 1]  # «три региона договорились»
     return None, tok
 
 
@@ -175,18 +176,23 @@ _PLURAL_SUBJECTS = frozenset({"регионы", "субъекты", "респу�
 
 
 def _plural_verb_follows(tokens: list[Token], i: int) -> bool:
-    """«Республики вместе запускают …», not «Республики Татарстан делегация …»."""
+    """«Республики вместе запускают …»: the plural is the subject of the verb that follows; not
+    «Республики Татарстан делегация …», nor «Регионы, занявшие последние места, …»."""
     rest = [t for t in tokens[i + 1 : i + 6] if t.sent == tokens[i].sent]
-    if not rest or rest[0].capitalized:
+    if not rest or rest[0].capitalized or not rest[0].is_word:
         return False
-    return any(t.pos in ("VERB", "AUX") and t.feats.get("Number") == "Plur" for t in rest)
+    verb = next((t for t in rest if t.pos in ("VERB", "AUX")), None)
+    return verb is not None and verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Plur"
 
 
 #: the count of a plural that opens a sentence: every region of its kind the sentence before named
 _ALL_BEFORE = -1
 
-#: words before a count that point away from the regions just named («ещё три региона»)
-_OTHERS = frozenset({"ещё", "еще", "других", "другие", "остальные", "остальных", "новых", "новые"})
+#: words before a count that point away from the regions just named («ещё три региона», «одним
+#: из трёх регионов»), or that make it part of a count read already («все три региона»)
+_OTHERS = frozenset(
+    {"ещё", "еще", "других", "другие", "остальные", "остальных", "новых", "новые", "из", "все", "всех"}
+)
 
 
 #: «обе республики», «оба региона»: the noun after «оба» and the kinds of subject it covers
@@ -209,35 +215,26 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         count, noun = _counted(tokens, tok.i)
         if count is None or noun.lemma not in _BOTH_NOUNS:
             continue
-        if tok.lemma in _NUMBERS and any(m.sent == tok.sent and m.first > tok.i for m in found):
+        if tok.lemma in _NUMBERS and any(
+            m.sent == tok.sent and m.first > tok.i and m.kind == "region" and not m.venue for m in found
+        ):
             continue  # «вошли три региона: …» names them after the count
         kind = _BOTH_NOUNS[noun.lemma]
-        if count == _ALL_BEFORE:
-            named = {
-                m.code
-                for m in found
-                if m.sent == tok.sent - 1
-                and m.kind == "region"
-                and not m.venue
-                and (kind is None or gaz.regions[m.code].kind == kind)
-            }
-            count = len(named) if len(named) >= 2 else 0
-            if not count:
+
+        if count == _ALL_BEFORE:  # every one the sentence before named
+            last = [m for m in found if m.sent == tok.sent - 1]
+            before = sorted({m.code for m in last if _one_of_them(parsed, m, tok.i, kind, gaz)})
+            if len(before) < 2:
                 continue
-        before: list[str] = []
-        for m in reversed(found):
-            if m.first >= tok.i or m.kind != "region" or m.in_event_name or m.code in before:
+        else:
+            before = []
+            for m in reversed(found):
+                if m.code not in before and _one_of_them(parsed, m, tok.i, kind, gaz):
+                    before.append(m.code)
+                if len(before) == count:
+                    break
+            if len(before) < count:
                 continue
-            if m.venue or after_place_preposition(tokens, m):
-                continue  # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
-            if _denies(parsed, m.sent):
-                continue  # «Курская область …, но её делегация приехать не смогла»: not one of them
-            if kind is None or gaz.regions[m.code].kind == kind:
-                before.append(m.code)
-            if len(before) == count:
-                break
-        if len(before) < count:
-            continue
         for code in sorted(before):
             out.append(
                 PlaceMention(
@@ -255,14 +252,19 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
     return out
 
 
-def _denies(parsed: ParsedText, sent: int) -> bool:
-    """Does the sentence deny what its subject did («не смогла», «не приняла участия»)?"""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    return any(
-        tokens[k].text.lower() == "не"
-        and any(t.pos in ("VERB", "AUX") for t in tokens[k + 1 : min(k + 3, s.last)])
-        for k in range(s.first, s.last)
+def _one_of_them(
+    parsed: ParsedText, m: PlaceMention, count_at: int, kind: str | None, gaz: Gazetteer
+) -> bool:
+    """May the region mention ``m`` be one of those a count at ``count_at`` refers back to?"""
+    return (
+        m.first < count_at
+        and m.kind == "region"
+        and not m.in_event_name
+        # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
+        and not (m.venue or after_place_preposition(parsed.tokens, m))
+        # «Курская область …, но её делегация приехать не смогла»: not one of them
+        and not stayed_away(parsed, m.sent)
+        and (kind is None or gaz.regions[m.code].kind == kind)
     )
 
 

@@ -283,7 +283,9 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
     return out
 
 
-def _interleaved(tokens: list[Token], head: int, region_at: dict, mention_at: dict) -> tuple[list, list]:
+def _interleaved(
+    tokens: list[Token], head: int, region_at: dict[int, PlaceMention], mention_at: dict[int, PersonMention]
+) -> tuple[list[PlaceMention], list[PersonMention]]:
     """«губернаторы трёх регионов — Томской области Владимир Мазур, Новосибирской области Андрей
     Травников и Кемеровской области Илья Середюк»: each region right before its holder's name.
     The list starts within a few words of the plural post, in its sentence."""
@@ -492,33 +494,34 @@ def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention
     министр …», «Со стороны Пермского края проект курирует …», «Свердловскую сторону представляет
     A, тюменскую — B»: a post that names no region or body belongs to the region the sentence
     names as the side the person acts for, the nearest before the name if there are several."""
-    tokens = parsed.tokens
     in_sentence = [p for p in places if p.sent == m.sent and p.kind == "region" and not p.in_event_name]
-
-    def side_noun_after(p: PlaceMention) -> bool:
-        return p.rule.startswith("adjective") and p.last < len(tokens) and tokens[p.last].lemma in _SIDE_NOUNS
-
-    def side(p: PlaceMention) -> bool:
-        before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
-        return (
-            before[-1:] == ["от"]
-            or before == ["со", "стороны"]
-            or side_noun_after(p)
-            # «…, тюменскую — директор …»: the side noun left out after one named before
-            or (
-                p.rule.startswith("adjective")
-                and p.last < len(tokens)
-                and tokens[p.last].text in "—–"
-                and any(side_noun_after(q) for q in in_sentence if q.first < p.first)
-            )
-        )
-
-    sides = [p for p in in_sentence if side(p)]
+    sides = [p for p in in_sentence if _names_a_side(parsed.tokens, p, in_sentence)]
     before = [p for p in sides if p.first < m.first]
     if before:
         return _region_code(before[-1])
     codes = {_region_code(p) for p in sides}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceMention]) -> bool:
+    """«от Красноярского края», «со стороны Пермского края», «чувашская делегация», and «…,
+    тюменскую — директор …» with the side noun left out after one named before it."""
+    before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
+    return (
+        before[-1:] == ["от"]
+        or before == ["со", "стороны"]
+        or _before_side_noun(tokens, p)
+        or (
+            p.rule.startswith("adjective")
+            and p.last < len(tokens)
+            and tokens[p.last].text in "—–"
+            and any(_before_side_noun(tokens, q) for q in in_sentence if q.first < p.first)
+        )
+    )
+
+
+def _before_side_noun(tokens: list[Token], p: PlaceMention) -> bool:
+    return p.rule.startswith("adjective") and p.last < len(tokens) and tokens[p.last].lemma in _SIDE_NOUNS
 
 
 def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: int) -> bool:

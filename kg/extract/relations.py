@@ -7,9 +7,13 @@ inside an event's name), and the region of the post of a person named in the sen
 
 from __future__ import annotations
 
+import re
+
+from ..text import MONTHS_GENITIVE
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText
+from .negation import TAKE_PART, negated, stayed_away
+from .nlp import ParsedText, Sentence, Token
 from .places import after_place_preposition
 from .records import (
     Cooperation,
@@ -51,25 +55,25 @@ INTENT = frozenset(
         "хотеть",
         "рассматривать",
         "интерес",
-        "рассчитывать",
-        "надеяться",
     }
 )
-#: verbs of coming to an event, sending someone or joining in: under «не», the region stayed away
-ATTENDING = frozenset(
-    {
-        "приехать",
-        "прибыть",
-        "направить",
-        "прислать",
-        "подключиться",
-        "участвовать",
-        "присутствовать",
-        "явиться",
-        "представить",
-        "смочь",
-    }
-)
+#: verbs of hoping for a step («рассчитывает вступить», «надеется подписать»): with no verb of
+#: signing done, an agreement only hoped for
+HOPE = frozenset({"рассчитывать", "надеяться"})
+
+
+def _hopes_to(parsed: ParsedText, sent: int) -> bool:
+    """«регион рассчитывает вступить в АИРР»: a verb of hoping with an infinitive after it
+    («рассчитывает на поддержку» hopes for no step of its own)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma in HOPE
+        and any(t.feats.get("VerbForm") == "Inf" for t in tokens[k + 1 : min(k + 5, s.last)])
+        for k in range(s.first, s.last)
+    )
+
+
 #: words of joining an agreement, a project or an association
 JOINING = frozenset({"присоединиться", "присоединение", "присоединяться", "вступить", "вступление"})
 #: verbs that report speech («сообщил», «отметил»): their tense is the report's, not the fact's
@@ -224,7 +228,7 @@ def _joint_projects(
     out: list[Cooperation] = []
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
-        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING):
+        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or _hopes_to(parsed, s.i):
             continue
         here = [
             p
@@ -234,23 +238,58 @@ def _joint_projects(
             and not p.in_event_name
             and not p.in_proper_name
         ]
-        for k in range(s.first, s.last - 2):
+        for k in range(s.first, s.last):
             if tokens[k].lemma not in TOGETHER:
                 continue
             actors = [p.code for p in here if p.last <= k and not p.venue]
-            if tokens[k + 1].text.lower() in ("с", "со"):
+            if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
                 partner = next((p.code for p in here if k + 2 <= p.first <= k + 3), None)
                 if partner is None or not actors:
                     continue
                 parties = tuple(sorted({*actors, partner}))
-            else:
+            elif _doing_together(tokens, k, s):
                 # «Республики вместе запускают программу»: the regions named before act as one
                 parties = tuple(sorted(set(actors)))
+            else:
+                continue  # «Москва и Петербург вместе обеспечивают половину инвестиций»: a sum
             if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
                 continue
             rule = "regions working together («вместе», «вместе с»)"
             out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
     return out
+
+
+#: verbs of doing a thing together («вместе запускают», «работают вместе»)
+DOING = frozenset(
+    {
+        "запускать",
+        "запустить",
+        "реализовывать",
+        "реализовать",
+        "работать",
+        "создавать",
+        "создать",
+        "развивать",
+        "строить",
+        "построить",
+        "готовить",
+        "подготовить",
+        "проводить",
+        "провести",
+        "разрабатывать",
+        "разработать",
+        "продвигать",
+        "финансировать",
+        "открыть",
+        "открывать",
+    }
+)
+
+
+def _doing_together(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Is the «вместе» at ``k`` next to a verb of doing (not «вместе взятые», not a sum)?"""
+    near = tokens[max(k - 2, sentence.first) : min(k + 3, sentence.last)]
+    return any(t.lemma in DOING and t.pos == "VERB" for t in near)
 
 
 def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperation]:
@@ -262,7 +301,7 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
         lemmas = _lemmas(parsed, s.i)
         signed = (
             bool(lemmas & SIGNING_VERBS)
-            and not _negated(parsed, s.i, SIGNING_VERBS)
+            and not negated(parsed, s.i, SIGNING_VERBS)
             and not _only_intended(parsed, s.i, lemmas)
         )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
@@ -270,7 +309,7 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
         named = (
             bool(lemmas & BINDING_NOUNS)
             and "сотрудничество" in lemmas
-            and not _negated(parsed, s.i, SIGNING_VERBS)
+            and not negated(parsed, s.i, SIGNING_VERBS)
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
         )
@@ -341,7 +380,7 @@ def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     """«изучают возможность заключить договоры», «планирует подписать»: a wish to sign, with
     every verb of signing an infinitive, is not an agreement yet."""
-    if not lemmas & (INTENT | WEIGHING):
+    if not lemmas & (INTENT | WEIGHING | HOPE):
         return False
     s = parsed.sentences[sent]
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
@@ -361,7 +400,7 @@ def _has_subject(
 def _signed_somewhere(parsed: ParsedText) -> bool:
     """Does the text say that something was signed (and not that it was not)?"""
     return any(
-        _lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) and not _negated(parsed, s.i, SIGNING_VERBS)
+        _lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) and not negated(parsed, s.i, SIGNING_VERBS)
         for s in parsed.sentences
     )
 
@@ -414,7 +453,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
     event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
-    if event is None and _delegation_told(parsed, lead):
+    if event is None and _delegation_told(parsed, lead, places):
         # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
         # the visit the rest of the text calls «визит»
         event = next((e for e in joint if e.kind == "Visit"), None)
@@ -425,7 +464,11 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
             about.add(0)  # the headline
         past = _background(parsed)
         # «интерес к консорциуму проявил и Кузбасс, однако решения об участии пока не принимал»
-        wishes = {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & (INTENT | LEAVING)}
+        wishes = {
+            s.i
+            for s in parsed.sentences
+            if _lemmas(parsed, s.i) & (INTENT | LEAVING) or _hopes_to(parsed, s.i)
+        }
         # «приняла участие делегация Кузбасса, который пока рассматривает вступление»: the wish is
         # about something else; the taking part is told
         wishes -= {s for s in wishes if _took_part(parsed, s)}
@@ -446,9 +489,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                     {
                         c
                         for s in _event_sentences(parsed, e)
-                        # a signing is read as an agreement, with the partners it names: «на форуме
-                        # Приморье подписало соглашения с инвесторами» is no joint action
-                        if not _lemmas(parsed, s) & SIGNING_VERBS
+                        # at a forum a signing is read as an agreement, with the partners it
+                        # names: «на форуме Приморье подписало соглашения с инвесторами»
+                        if e.kind not in _GATHERINGS or not _lemmas(parsed, s) & SIGNING_VERBS
                         for c in _actor_regions(s, places, mentions, person_regions)
                     }
                     - _stayed_away(parsed, places)
@@ -469,47 +512,56 @@ _GATHERINGS = frozenset({"Forum", "Exhibition", "Conference"})
 
 
 def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
-    """An international forum or exhibition («ПМЭФ», «Иннопром», «на полях форума») is where
-    regions sign with their own partners; being there together is no joint action."""
+    """An international forum or exhibition («Петербургский международный экономический форум»,
+    «на полях форума») is where regions sign with their own partners; being there together is
+    no joint action. A forum of regions or an association's own gathering is theirs."""
     if event.kind not in _GATHERINGS or "регион" in event.name.lower():
-        return False  # a forum of regions («Форум регионов России и Беларуси») is their joint format
-    sentences = [
-        [t.lemma for t in parsed.tokens[parsed.sentences[s].first : parsed.sentences[s].last]]
-        for s in event.sents
-    ]
-    if any(_TOGETHER & set(lemmas) for lemmas in sentences):
+        return False  # «Форум регионов России и Беларуси» is their joint format
+    sentences = [_lemmas(parsed, s) for s in event.sents]
+    if any(lemmas & (_AS_ONE | ASSOCIATION_WORDS) for lemmas in sentences):
         return False  # «представили на форуме единую экспозицию»: they came as one
     return "международн" in event.name.lower() or any(
-        lemmas[k : k + 2] == ["на", "поле"] for lemmas in sentences for k in range(len(lemmas) - 1)
+        _phrase(parsed, s, ("на", "полях")) for s in event.sents
     )
 
 
 #: words that say regions act as one
-_TOGETHER = frozenset({"общий", "единый", "совместный", "совместно", "вместе"})
+_AS_ONE = frozenset({"общий", "единый", "совместный", "совместно", "вместе"})
 
 
-def _delegation_told(parsed: ParsedText, lead: set[int]) -> bool:
-    """Does the lead speak of a delegation and say whom it brought («в её составе — представители …»)?"""
-    lemmas = [_lemmas(parsed, s) for s in sorted(lead)]
-    return any("делегация" in x for x in lemmas) and any(x & {"состав", "представитель"} for x in lemmas)
+def _phrase(parsed: ParsedText, sent: int, words: tuple[str, ...]) -> bool:
+    """Does the sentence hold these words in a row (as written, lower case)?"""
+    s = parsed.sentences[sent]
+    written = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
+    n = len(words)
+    return any(tuple(written[k : k + n]) == words for k in range(len(written) - n + 1))
+
+
+def _delegation_told(parsed: ParsedText, lead: set[int], places: list[PlaceMention]) -> bool:
+    """Does the lead tell of a delegation that came somewhere («делегация … работала в Улан-Удэ»)
+    and whom it brought («в её составе — представители …»)?"""
+    came = any(
+        "делегация" in _lemmas(parsed, s) and any(p.sent == s and p.venue for p in places) for s in lead
+    )
+    return came and any(_lemmas(parsed, s) & {"состав", "представитель"} for s in lead)
 
 
 def _lead(parsed: ParsedText) -> set[int]:
-    """The headline and the lead paragraph: the first that is more than a line of date, place
-    and source under the headline («17 января 2025 года», «Екатеринбург, 8 июля. /Интерфакс/»)."""
-    sizes: dict[int, int] = {}
+    """The headline and the lead paragraph: the first after the headline that is more than a
+    line of date, place and source («17 января 2025 года», «Екатеринбург, 8 июля. /Интерфакс/»)."""
+    texts: dict[int, str] = {}
     for s in parsed.sentences:
-        sizes[s.para] = sizes.get(s.para, 0) + s.stop - s.start
-    lead_para = next((p for p in sorted(sizes) if p >= 1 and sizes[p] >= _DATELINE), 1)
+        texts[s.para] = texts.get(s.para, "") + parsed.text[s.start : s.stop]
+    lead_para = next((p for p in sorted(texts) if p >= 1 and not _dateline(texts[p])), 1)
     return {s.i for s in parsed.sentences if s.para <= lead_para}
 
 
-#: the longest a line under the headline with only a date, a place and a source runs to
-_DATELINE = 80
+_DATE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS_GENITIVE) + r")\b|\b(?:19|20)\d\d\b|/[^/]+/")
 
 
-#: verbs of taking part («приняли участие», «принимали участие», «участвовали»)
-_TAKE_PART = frozenset({"принять", "принимать", "участвовать"})
+def _dateline(text: str) -> bool:
+    """Is this paragraph only a date line («Москва, 17 января 2025 года. Пресс-служба АИРР.»)?"""
+    return len(text) < 100 and bool(_DATE.search(text))
 
 
 def _took_part(parsed: ParsedText, sent: int) -> bool:
@@ -517,11 +569,11 @@ def _took_part(parsed: ParsedText, sent: int) -> bool:
     s = parsed.sentences[sent]
     tokens = parsed.tokens[s.first : s.last]
     lemmas = {t.lemma for t in tokens}
-    past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in _TAKE_PART]
+    past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in TAKE_PART]
     return (
         bool(past)
         and ("участие" in lemmas or any(t.lemma == "участвовать" for t in past))
-        and not (_negated(parsed, sent, _TAKE_PART))
+        and not (negated(parsed, sent, TAKE_PART))
     )
 
 
@@ -531,8 +583,7 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     return {
         p.code
         for s in parsed.sentences
-        if _negated(parsed, s.i, ATTENDING)
-        or (_negated(parsed, s.i, _TAKE_PART) and "участие" in _lemmas(parsed, s.i))
+        if stayed_away(parsed, s.i)
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
@@ -648,6 +699,11 @@ def find_memberships(
     if not named:
         return []
     first = named[min(named)]
+    # an interview with one who holds a post in the association (the first person given a post):
+    # «к нам присоединились …» in the answers is joining it
+    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
+    interviewee_speaks_for_it = any(p.person == interviewee and p.organisation == first.key for p in posts)
+    association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
 
     def association(sent: int) -> Organisation | None:
         """The association a sentence names, or refers back to («ассоциации», «объединения»; «в
@@ -656,12 +712,8 @@ def find_memberships(
             named.get(sent)
             or (first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
             or (named.get(sent - 1) if _its_members(parsed, sent) else None)
-            or (first if first.key in spoken_for and _joined_us(parsed, sent) else None)
+            or (first if interviewee_speaks_for_it and _joined_us(parsed, sent) else None)
         )
-
-    # the associations people speak for: their «к нам присоединились» is joining that association
-    spoken_for = {p.organisation for p in posts if p.organisation}
-    association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
 
     found: dict[str, RegionMembership] = {}
 
@@ -678,7 +730,8 @@ def find_memberships(
         lemmas = _lemmas(parsed, s.i)
         if (
             lemmas & (LEAVING | INTENT)
-            or _negated(parsed, s.i, JOIN_VERBS | {"входить"})
+            or _hopes_to(parsed, s.i)
+            or negated(parsed, s.i, JOIN_VERBS | {"входить"})
             or _joining_later(parsed, s.i)
         ):
             # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»,
@@ -767,8 +820,12 @@ def find_memberships(
 
 
 def _joined_us(parsed: ParsedText, sent: int) -> bool:
-    """«Позже к нам присоединились Башкортостан, …»: said by someone who speaks for the association."""
+    """«Позже к нам присоединились Башкортостан, …» in an interview's answer (a paragraph that
+    opens with a dash)."""
     s = parsed.sentences[sent]
+    opening = next(x for x in parsed.sentences if x.para == s.para)
+    if parsed.tokens[opening.first].text not in "—–-":
+        return False
     words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
     return bool(_lemmas(parsed, sent) & JOIN_VERBS) and any(
         words[k : k + 2] == ["к", "нам"] for k in range(len(words) - 1)
@@ -791,8 +848,11 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
 def _its_members(parsed: ParsedText, sent: int) -> bool:
     """«В её состав входят …», «Её членами стали …»: the members of what the sentence before named."""
     s = parsed.sentences[sent]
-    words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
-    return any(w in ("её", "ее", "его") for w in words) and bool(_lemmas(parsed, sent) & {"состав", "член"})
+    tokens = parsed.tokens
+    return any(
+        tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член")
+        for k in range(s.first, s.last - 1)
+    )
 
 
 def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
@@ -835,20 +895,6 @@ def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
     right after a word for its members, so those who met are its members."""
     k = mention.first - 1
     return k >= 0 and parsed.tokens[k].lemma in MEMBER_NOUNS - {"состав"}
-
-
-def _negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
-    """«округ пока не входит в ассоциацию»: one of the verbs under «не» — or a short participle
-    with «не» after it («Иркутская область представлена не была»)."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens[s.first : s.last]
-
-    def under_ne(k: int, t) -> bool:
-        before = {x.lemma for x in tokens[max(0, k - 2) : k]}
-        after = {x.lemma for x in tokens[k + 1 : k + 3]} if t.feats.get("VerbForm") == "Part" else set()
-        return "не" in before | after
-
-    return any(t.lemma in verbs and under_ne(k, t) for k, t in enumerate(tokens))
 
 
 def _is_association(org: Organisation) -> bool:

@@ -1,0 +1,50 @@
+"""Negation: whether a sentence puts a verb under «не», and whether it denies that someone came.
+
+Both the reading of places («оба региона» must skip a region that did not come) and of relations
+(a region that stayed away took no part) ask this, so it lives apart from either.
+"""
+
+from __future__ import annotations
+
+from .nlp import ParsedText
+
+#: verbs of coming to an event, sending someone or joining in: under «не», the region stayed away
+ATTENDING = frozenset(
+    {
+        "приехать",
+        "прибыть",
+        "направить",
+        "прислать",
+        "подключиться",
+        "участвовать",
+        "присутствовать",
+        "явиться",
+        "представить",
+        "смочь",
+    }
+)
+#: verbs of taking part («приняли участие», «принимали участие», «участвовали»)
+TAKE_PART = frozenset({"принять", "принимать", "участвовать"})
+
+
+def negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
+    """«округ пока не входит в ассоциацию»: one of the verbs under «не» — or a short participle
+    with «не» after it («Иркутская область представлена не была»)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+
+    def under_ne(k: int) -> bool:
+        before = {x.lemma for x in tokens[max(0, k - 2) : k]}
+        participle = tokens[k].feats.get("VerbForm") == "Part"
+        after = {x.lemma for x in tokens[k + 1 : k + 3]} if participle else set()
+        return "не" in before | after
+
+    return any(t.lemma in verbs and under_ne(k) for k, t in enumerate(tokens))
+
+
+def stayed_away(parsed: ParsedText, sent: int) -> bool:
+    """«делегация в Уфу не приехала», «своего представителя не направил», «участия в заседании не
+    принимали»: does the sentence deny that someone came or took part?"""
+    s = parsed.sentences[sent]
+    lemmas = {t.lemma for t in parsed.tokens[s.first : s.last]}
+    return negated(parsed, sent, ATTENDING) or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
