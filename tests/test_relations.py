@@ -612,3 +612,27 @@ def test_a_venue_after_a_count_does_not_stop_it(read):
 )
 def test_together_is_working_together_not_a_sum(read, text, expected):
     assert coop(read, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview's answer: «мы» is the interviewee's region
+        "Министр цифрового развития Новосибирской области Ольга Белых рассказала о проектах.\n\n"
+        "— С кем вы работаете плотнее всего?\n\n"
+        "— В марте мы подписали соглашение с Томской областью о подготовке ИТ-специалистов.",
+        # a quote: «мы» is the speaker's region
+        "«В марте мы подписали соглашение с Томской областью о подготовке ИТ-специалистов», — "
+        "сказал губернатор Новосибирской области Андрей Травников.",
+    ],
+)
+def test_we_signed_is_the_speakers_region(read, text):
+    assert coop(read, text) == [("Agreement", ("RU-NVS", "RU-TOM"))]
+
+
+def test_a_signing_in_the_infinitive_only_is_none(read):
+    text = (
+        "Губернатор Новосибирской области сообщил, что переговоры идут с Алтайским краем, но "
+        "подписывать документ ради документа область не будет."
+    )
+    assert coop(read, text) == []

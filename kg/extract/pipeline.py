@@ -67,7 +67,7 @@ def extract(parsed: ParsedText) -> Extraction:
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)
     ex.cooperations = find_cooperations(
-        parsed, ex.places, ex.person_mentions, ex.posts, ex.events, list(ex.organisations.values())
+        parsed, ex.places, ex.person_mentions, ex.posts, ex.events, list(ex.organisations.values()), ex.quotes
     )
     ex.memberships = find_memberships(
         parsed,

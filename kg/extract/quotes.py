@@ -37,7 +37,7 @@ def find_quotes(parsed: ParsedText, mentions: list[PersonMention]) -> list[Quote
         if speaker is None and not _attributed(after):
             continue  # a long quoted name («Агентство … Калужской области»), not speech
         sent = tokens[begin].sent if begin < len(tokens) else 0
-        quotes.append(Quote(text=text, speaker=speaker, sent=sent))
+        quotes.append(Quote(text=text, speaker=speaker, sent=sent, start=m.start(1), stop=m.end(1)))
     return quotes
 
 

@@ -132,6 +132,8 @@ class Quote:
     text: str
     speaker: int | None  # person index
     sent: int
+    start: int = 0  # character offsets of the quoted text
+    stop: int = 0
 
 
 @dataclass(frozen=True, slots=True)

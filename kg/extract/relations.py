@@ -23,6 +23,7 @@ from .records import (
     PersonMention,
     PlaceMention,
     Post,
+    Quote,
     RegionMembership,
 )
 
@@ -201,13 +202,15 @@ def find_cooperations(
     posts: list[Post],
     events: list[Event],
     organisations: list[Organisation] = (),
+    quotes: list[Quote] = (),
 ) -> list[Cooperation]:
     # an agreement binds regions through those who speak for them: a governor, a regional
     # minister — not a company's director or a city's mayor, and not a region inside their titles
     signatories = _person_regions(posts, for_region_only=True)
     in_titles = {i for post in posts for i in range(*post.span)}
     acting = [p for p in places if _acting_adjective(parsed, p)]
-    cooperations = _agreements(parsed, acting, mentions, signatories, in_titles)
+    ours = _first_person_regions(parsed, quotes, posts, signatories)
+    cooperations = _agreements(parsed, acting, mentions, signatories, in_titles, ours)
     cooperations += _joint_events(parsed, places, mentions, _person_regions(posts), events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
     return cooperations
@@ -292,7 +295,43 @@ def _doing_together(tokens: list[Token], k: int, sentence: Sentence) -> bool:
     return any(t.lemma in DOING and t.pos == "VERB" for t in near)
 
 
-def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperation]:
+def _first_person_regions(
+    parsed: ParsedText, quotes: list[Quote], posts: list[Post], signatories: dict[int, list[str]]
+) -> dict[int, str]:
+    """Sentence → the region «мы» stands for in it: the region of the speaker of a quote that
+    holds the sentence, or of the interviewee in an interview's answers (paragraphs that open with
+    a dash and ask nothing). The interviewee is the first person the text gives a post."""
+    ours: dict[int, str] = {}
+    for q in quotes:
+        regions = signatories.get(q.speaker, []) if q.speaker is not None else []
+        if len(set(regions)) == 1:
+            for s in parsed.sentences:
+                if q.start <= s.start and s.stop <= q.stop + 1:
+                    ours[s.i] = regions[0]
+    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
+    regions = set(signatories.get(interviewee, [])) if interviewee is not None else set()
+    if len(regions) == 1:
+        region = regions.pop()
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in parsed.sentences:
+            paragraphs.setdefault(s.para, []).append(s)
+        for sents in paragraphs.values():
+            answer = parsed.tokens[sents[0].first].text in "—–" and not parsed.text[
+                sents[0].start : sents[-1].stop
+            ].rstrip().endswith("?")
+            if answer:
+                for s in sents:
+                    ours.setdefault(s.i, region)
+    return ours
+
+
+def _we(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence speak in the first person plural («мы подписали», «нами»)?"""
+    s = parsed.sentences[sent]
+    return any(t.text.lower() in ("мы", "нами") for t in parsed.tokens[s.first : s.last])
+
+
+def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> list[Cooperation]:
     """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»,
     «X и Y договорились провести совместную выставку»."""
     agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
@@ -303,6 +342,7 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
             bool(lemmas & SIGNING_VERBS)
             and not negated(parsed, s.i, SIGNING_VERBS)
             and not _only_intended(parsed, s.i, lemmas)
+            and not _only_infinitives(parsed, s.i)
         )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
@@ -327,6 +367,9 @@ def _agreements(parsed, places, mentions, person_regions, skip) -> list[Cooperat
                         groups.setdefault(parties, []).append(s.i)
                 continue
             parties = _actor_regions(s.i, places, mentions, person_regions, skip)
+            if len(parties) < 2 and ours and s.i in ours and _we(parsed, s.i):
+                # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
+                parties = [*parties, ours[s.i]]
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
                 # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
@@ -385,6 +428,14 @@ def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     s = parsed.sentences[sent]
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
     return all(t.feats.get("VerbForm") == "Inf" for t in verbs)
+
+
+def _only_infinitives(parsed: ParsedText, sent: int) -> bool:
+    """«подписывать документ ради документа мы не будем», «решили подписать»: every verb of
+    signing is an infinitive, so nothing is signed yet."""
+    s = parsed.sentences[sent]
+    verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS and t.pos == "VERB"]
+    return bool(verbs) and all(t.feats.get("VerbForm") == "Inf" for t in verbs)
 
 
 def _has_subject(
