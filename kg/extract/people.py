@@ -40,11 +40,22 @@ def _grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _surname_first(tokens: list[Token]) -> bool:
+    """Is the name written surname first, as official lists write it («Ефремова Марина Павловна»,
+    «Бахтин С. А.»)?"""
+    if len(tokens) < 2 or _INITIAL.match(tokens[0].text):
+        return False
+    rest = [t.text for t in tokens[1:]]
+    if all(_INITIAL.match(w) for w in rest):
+        return True
+    return len(rest) == 2 and "Patr" in _grammemes(rest[1]) and "Name" in _grammemes(rest[0])
+
+
 def split_name(words: list[str]) -> PersonName | None:
     """Words of a name already in the nominative → first, middle and last name.
 
-    Handles «Имя Фамилия», «Имя Отчество Фамилия», «Фамилия Имя Отчество», «И. О. Фамилия»
-    and a lone surname; a lone first name gives a name with no surname.
+    Handles «Имя Фамилия», «Имя Отчество Фамилия», «Фамилия Имя Отчество», «И. О. Фамилия»,
+    «Фамилия И. О.» and a lone surname; a lone first name gives a name with no surname.
     """
     words = [w for w in words if w not in ".,"]
     if not words:
@@ -67,6 +78,8 @@ def split_name(words: list[str]) -> PersonName | None:
         return PersonName(first=words[0], last=words[1])
     if patr[-1] and not patr[1]:
         return PersonName(first=words[1], middle=words[2], last=words[0])
+    if not initial[0] and all(initial[1:]):  # «Бахтин С. А.»
+        return PersonName(first=words[1], middle=" ".join(words[2:]), last=words[0])
     return PersonName(first=words[0], middle=" ".join(words[1:-1]), last=words[-1])
 
 
@@ -127,9 +140,10 @@ def find_people(
         ]
         if len(normal) != len(tokens):
             normal = [t.text for t in tokens]
-        if _MASCULINE_SURNAME.match(tokens[-1].text):
-            normal[-1] = tokens[-1].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
-        surname = tokens[-1]
+        at = 0 if _surname_first(tokens) else len(tokens) - 1  # «Ефремова Марина Павловна»
+        if _MASCULINE_SURNAME.match(tokens[at].text):
+            normal[at] = tokens[at].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
+        surname = tokens[at]
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal)
         elif (
@@ -142,6 +156,8 @@ def find_people(
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
         written = [t.text for t in tokens[k:]]
+        if _surname_first(tokens[k:]):  # «Кирсанов Анатолий Борисович» → «Анатолий Борисович Кирсанов»
+            words, written = words[1:] + words[:1], written[1:] + written[:1]
         words = _nominative_name([w[:1].upper() + w[1:] if w[:1].islower() else w for w in words], written)
         name = split_name(words)
         if name is None or not (name.last or name.first):
@@ -249,21 +265,24 @@ def _with_first_name(parsed: ParsedText, span, taken: set[int]):
 
 
 def _joined_person_spans(parsed: ParsedText) -> list:
-    """NER sometimes cuts one name in two («Артёмом» | «Савченко»): two adjacent one-word PER
-    spans are one name."""
-    from dataclasses import replace
-
+    """NER sometimes cuts one name in two: two adjacent one-word PER spans are one name
+    («Артёмом» | «Савченко»), and so are a surname and the first name and patronymic after it,
+    as official lists write people («Голубева» | «Светлана Викторовна»; «Русских» left out of
+    «Алексей Юрьевич»)."""
+    tokens = parsed.tokens
     out = []
     for span in parsed.spans:
         if span.type != "PER":
             continue
         prev = out[-1] if out else None
+        tail = span.last - span.first == 2 and "Patr" in _grammemes(tokens[span.last - 1].text)
+        before = tokens[span.first - 1] if span.first > 0 else None
         if (
             prev is not None
             and prev.last == span.first
             and prev.last - prev.first == 1
-            and span.last - span.first == 1
-            and parsed.tokens[span.first].sent == parsed.tokens[prev.first].sent
+            and (span.last - span.first == 1 or tail)
+            and tokens[span.first].sent == tokens[prev.first].sent
         ):
             out[-1] = replace(
                 prev,
@@ -271,6 +290,25 @@ def _joined_person_spans(parsed: ParsedText) -> list:
                 stop=span.stop,
                 text=parsed.text[prev.start : span.stop],
                 normal=f"{prev.normal} {span.normal}",
+            )
+        elif (
+            tail
+            and before is not None
+            and (prev is None or prev.last <= before.i)
+            and before.sent == tokens[span.first].sent
+            and before.capitalized
+            and before.is_word
+            and _surname_like(before.text)
+            and (before.i == 0 or not tokens[before.i - 1].is_word)  # opens the list item
+        ):
+            out.append(
+                replace(
+                    span,
+                    first=before.i,
+                    start=before.start,
+                    text=parsed.text[before.start : span.stop],
+                    normal=f"{before.text} {span.normal}",
+                )
             )
         else:
             out.append(span)
