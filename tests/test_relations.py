@@ -636,3 +636,18 @@ def test_a_signing_in_the_infinitive_only_is_none(read):
         "подписывать документ ради документа область не будет."
     )
     assert coop(read, text) == []
+
+
+def test_a_review_of_several_events_reads_each_by_itself(read):
+    text = (
+        "АИРР: итоги года\n\n"
+        "Вспоминаем главные события года — от январского собрания до декабрьской стратегической "
+        "сессии.\n\n"
+        "Ежегодное общее собрание членов ассоциации прошло в Москве. В нём приняли участие глава "
+        "Чувашии Олег Николаев и глава Якутии Айсен Николаев.\n\n"
+        "Декабрьская стратегическая сессия прошла в Ульяновске. В ней приняли участие делегации "
+        "Томской области и Башкортостана."
+    )
+    parties = sorted(p for _, p in coop(read, text))
+    assert ("RU-CU", "RU-SA") in parties
+    assert not any("RU-CU" in p and "RU-TOM" in p for p in parties)

@@ -504,6 +504,13 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
     event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
+    if event is not None:
+        # a review of several events, each told in paragraphs of its own with those who took
+        # part («от январского собрания до декабрьской сессии»): each is read by itself
+        paragraphs = {parsed.sentences[s].para for s in event.sents}
+        its_own = {s.i for s in parsed.sentences if s.para in paragraphs}
+        if any(e is not event and _told(parsed, e, outside=its_own) for e in joint):
+            event = None
     if event is None and _delegation_told(parsed, lead, places):
         # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
         # the visit the rest of the text calls «визит»
@@ -689,9 +696,10 @@ def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[st
     return venues & (named | owned)
 
 
-def _told(parsed: ParsedText, event: Event) -> bool:
-    """Does the text say who took part in the event, where it speaks of it?"""
-    return any(_tells_who(parsed, s) for s in _event_sentences(parsed, event))
+def _told(parsed: ParsedText, event: Event, outside: set[int] = frozenset()) -> bool:
+    """Does the text say who took part in the event, where it speaks of it (and not in
+    ``outside``)?"""
+    return any(_tells_who(parsed, s) for s in _event_sentences(parsed, event) if s not in outside)
 
 
 def _tells_who(parsed: ParsedText, sent: int) -> bool:
