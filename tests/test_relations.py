@@ -651,3 +651,12 @@ def test_a_review_of_several_events_reads_each_by_itself(read):
     parties = sorted(p for _, p in coop(read, text))
     assert ("RU-CU", "RU-SA") in parties
     assert not any("RU-CU" in p and "RU-TOM" in p for p in parties)
+
+
+def test_signatures_put_under_a_document_sign_it(read):
+    text = (
+        "В Томске появилось трёхстороннее соглашение о создании консорциума. Кроме томского "
+        "губернатора, подписи под ним поставили губернатор Новосибирской области Андрей Травников "
+        "и губернатор Кузбасса Илья Середюк."
+    )
+    assert ("Agreement", ("RU-KEM", "RU-NVS", "RU-TOM")) in coop(read, text)

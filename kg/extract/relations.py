@@ -339,8 +339,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
         signed = (
-            bool(lemmas & SIGNING_VERBS)
-            and not negated(parsed, s.i, SIGNING_VERBS)
+            bool(lemmas & SIGNING_VERBS or {"поставить", "подпись"} <= lemmas)  # «подписи поставили»
+            and not negated(parsed, s.i, SIGNING_VERBS | {"поставить"})
             and not _only_intended(parsed, s.i, lemmas)
             and not _only_infinitives(parsed, s.i)
         )
