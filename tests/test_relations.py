@@ -660,3 +660,20 @@ def test_signatures_put_under_a_document_sign_it(read):
         "и губернатор Кузбасса Илья Середюк."
     )
     assert ("Agreement", ("RU-KEM", "RU-NVS", "RU-TOM")) in coop(read, text)
+
+
+def test_a_hope_for_another_step_keeps_the_membership(read):
+    text = (
+        "Оба региона, Ульяновская область и Мордовия, подписали соглашение. Оба региона входят в "
+        "Ассоциацию инновационных регионов России, и стороны рассчитывают вынести проект на "
+        "заседание ассоциации."
+    )
+    assert members(read, text) == ["RU-MO", "RU-ULY"]
+
+
+def test_agreeing_on_a_mutual_exchange_is_an_agreement(read):
+    text = (
+        "Губернатор Сахалинской области Валерий Лимаренко и губернатор Приморского края Олег "
+        "Кожемяко договорились о взаимном тиражировании региональных цифровых сервисов."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-PRI", "RU-SAK"))]

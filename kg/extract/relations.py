@@ -63,14 +63,18 @@ INTENT = frozenset(
 HOPE = frozenset({"рассчитывать", "надеяться"})
 
 
-def _hopes_to(parsed: ParsedText, sent: int) -> bool:
+def _hopes_to(parsed: ParsedText, sent: int, steps: frozenset[str] | None = None) -> bool:
     """«регион рассчитывает вступить в АИРР»: a verb of hoping with an infinitive after it
-    («рассчитывает на поддержку» hopes for no step of its own)."""
+    («рассчитывает на поддержку» hopes for no step of its own) — one of ``steps`` if given
+    («стороны рассчитывают вынести проект на заседание» hopes for no joining)."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
         tokens[k].lemma in HOPE
-        and any(t.feats.get("VerbForm") == "Inf" for t in tokens[k + 1 : min(k + 5, s.last)])
+        and any(
+            t.feats.get("VerbForm") == "Inf" and (steps is None or t.lemma in steps)
+            for t in tokens[k + 1 : min(k + 5, s.last)]
+        )
         for k in range(s.first, s.last)
     )
 
@@ -353,7 +357,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
         )
-        agreed_jointly = "договориться" in lemmas and lemmas & {"совместный", "общий"}
+        agreed_jointly = "договориться" in lemmas and lemmas & {"совместный", "общий", "взаимный"}
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
         if (signed and (lemmas & nouns or agreed_jointly)) or named:
             clauses = _signing_clauses(parsed, s.i) if signed else []
@@ -789,7 +793,7 @@ def find_memberships(
         lemmas = _lemmas(parsed, s.i)
         if (
             lemmas & (LEAVING | INTENT)
-            or _hopes_to(parsed, s.i)
+            or _hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
             or negated(parsed, s.i, JOIN_VERBS | {"входить"})
             or _joining_later(parsed, s.i)
         ):
