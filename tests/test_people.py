@@ -160,3 +160,8 @@ def test_official_lists_write_the_surname_first(parse):
         ("Анатолий Кирсанов", 1),
         ("С. Бахтин", 1),
     ]
+
+
+def test_a_mans_patronymic_after_a_womans_name_is_her_surname():
+    assert split_name(["Ирина", "Лукашевич"]) == PersonName(first="Ирина", last="Лукашевич")
+    assert split_name(["Светлана", "Викторовна"]) == PersonName(first="Светлана", middle="Викторовна")

@@ -677,3 +677,20 @@ def test_agreeing_on_a_mutual_exchange_is_an_agreement(read):
         "Кожемяко договорились о взаимном тиражировании региональных цифровых сервисов."
     )
     assert coop(read, text) == [("Agreement", ("RU-PRI", "RU-SAK"))]
+
+
+def test_together_with_a_list_of_partners(read):
+    text = (
+        "Красноярский край, один из основателей Ассоциации инновационных регионов России, вместе с "
+        "Хакасией и Тывой участвует в проекте «Енисейская Сибирь»."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-KK", "RU-KYA", "RU-TY"))]
+    assert members(read, text) == ["RU-KYA"]
+
+
+def test_a_joint_programme_of_two_regions(read):
+    text = (
+        "Единственный пример кооперации — совместная программа Нижегородской и Самарской областей "
+        "по подготовке инженеров."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-NIZ", "RU-SAM"))]

@@ -71,7 +71,8 @@ def split_name(words: list[str]) -> PersonName | None:
             return PersonName(first=words[0])
         return PersonName(last=words[0])
     if len(words) == 2:
-        if patr[1] and not initial[0]:
+        # «Ирина Лукашевич»: a man's patronymic after a woman's name is her surname
+        if patr[1] and not initial[0] and not (words[1].endswith("ич") and "femn" in tags[0]):
             return PersonName(first=words[0], middle=words[1])
         if given[1] and not given[0] and not initial[0] and "Surn" in tags[0]:
             return PersonName(first=words[1], last=words[0])

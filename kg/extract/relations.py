@@ -250,10 +250,10 @@ def _joint_projects(
                 continue
             actors = [p.code for p in here if p.last <= k and not p.venue]
             if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
-                partner = next((p.code for p in here if k + 2 <= p.first <= k + 3), None)
-                if partner is None or not actors:
+                partners = _listed_from(tokens, here, k + 2)  # «вместе с Хакасией и Тывой»
+                if not partners or not actors:
                     continue
-                parties = tuple(sorted({*actors, partner}))
+                parties = tuple(sorted({*actors, *partners}))
             elif _doing_together(tokens, k, s):
                 # «Республики вместе запускают программу»: the regions named before act as one
                 parties = tuple(sorted(set(actors)))
@@ -263,7 +263,38 @@ def _joint_projects(
                 continue
             rule = "regions working together («вместе», «вместе с»)"
             out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
+    for s in parsed.sentences:
+        # «совместная программа Нижегородской и Самарской областей»: a joint undertaking named
+        # with the regions it belongs to
+        if _lemmas(parsed, s.i) & (INTENT | LEAVING) or _hopes_to(parsed, s.i):
+            continue
+        here = [p for p in places if p.sent == s.i and p.kind == "region" and not p.in_event_name]
+        for k in range(s.first, s.last - 2):
+            if tokens[k].lemma != "совместный" or tokens[k + 1].lemma not in _UNDERTAKINGS:
+                continue
+            parties = tuple(sorted(set(_listed_from(tokens, here, k + 2))))
+            if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
+                continue
+            rule = "a joint undertaking of the regions named after it"
+            out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
     return out
+
+
+#: what regions undertake together («совместная программа», «совместный проект»)
+_UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
+
+
+def _listed_from(tokens: list[Token], places: list[PlaceMention], k: int) -> list[str]:
+    """The regions of a list that starts at token ``k`` or the one after («с Хакасией и Тывой»)."""
+    at = {p.first: p for p in places}
+    start = next((j for j in (k, k + 1) if j in at), None)
+    codes: list[str] = []
+    j = start
+    while j is not None and j in at:
+        codes.append(at[j].code)
+        nxt = at[j].last
+        j = nxt + 1 if nxt < len(tokens) and tokens[nxt].text in (",", "и") else None
+    return codes
 
 
 #: verbs of doing a thing together («вместе запускают», «работают вместе»)
@@ -830,12 +861,11 @@ def find_memberships(
                 add(listed, org, nxt, "region of the members' delegation")
         # «Калужская область, стоявшая у истоков ассоциации»
         elif lemmas & FOUNDER_WORDS:
-            add(
-                [p.code for p in places if p.sent == s.i and p.kind == "region"],
-                org,
-                s.i,
-                FOUNDED,
-            )
+            # «Красноярский край, один из основателей АИРР, … вместе с Хакасией и Тывой …»: the
+            # founder is the region the founder word follows, not every region of the sentence
+            here = [p for p in places if p.sent == s.i and p.kind == "region"]
+            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
+            add([p.code for p in here if p.first < word] or [p.code for p in here], org, s.i, FOUNDED)
     # the parties of a memorandum on founding the association are its founders
     founding = [s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)]
     if founding:
