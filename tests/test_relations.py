@@ -694,3 +694,11 @@ def test_a_joint_programme_of_two_regions(read):
         "по подготовке инженеров."
     )
     assert coop(read, text) == [("JointProject", ("RU-NIZ", "RU-SAM"))]
+
+
+def test_an_agreement_named_with_the_regions_after_it(read):
+    text = (
+        "До 2023 года выпускники могли поступать по квотам в вузы соседей, однако соглашение "
+        "Курганской и Свердловской областей в сфере образования истекло."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KGN", "RU-SVE"))]

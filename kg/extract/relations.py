@@ -269,14 +269,18 @@ def _joint_projects(
         if _lemmas(parsed, s.i) & (INTENT | LEAVING) or _hopes_to(parsed, s.i):
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region" and not p.in_event_name]
-        for k in range(s.first, s.last - 2):
-            if tokens[k].lemma != "совместный" or tokens[k + 1].lemma not in _UNDERTAKINGS:
+        for k in range(s.first, s.last - 1):
+            if tokens[k].lemma == "совместный" and tokens[k + 1].lemma in _UNDERTAKINGS:
+                kind, after, rule = "JointProject", k + 2, "a joint undertaking of the regions named after it"
+            elif tokens[k].lemma in BINDING_NOUNS:
+                # «соглашение Курганской и Свердловской областей в сфере образования»
+                kind, after, rule = "Agreement", k + 1, "an agreement of the regions named after it"
+            else:
                 continue
-            parties = tuple(sorted(set(_listed_from(tokens, here, k + 2))))
+            parties = tuple(sorted(set(_listed_from(tokens, here, after, next_only=kind == "Agreement"))))
             if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
                 continue
-            rule = "a joint undertaking of the regions named after it"
-            out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
+            out.append(Cooperation(kind, parties, (s.i,), rule=rule))
     return out
 
 
@@ -284,10 +288,13 @@ def _joint_projects(
 _UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
 
 
-def _listed_from(tokens: list[Token], places: list[PlaceMention], k: int) -> list[str]:
-    """The regions of a list that starts at token ``k`` or the one after («с Хакасией и Тывой»)."""
+def _listed_from(
+    tokens: list[Token], places: list[PlaceMention], k: int, next_only: bool = False
+) -> list[str]:
+    """The regions of a list that starts at token ``k`` or the one after («с Хакасией и Тывой»);
+    with ``next_only``, at ``k`` itself."""
     at = {p.first: p for p in places}
-    start = next((j for j in (k, k + 1) if j in at), None)
+    start = next((j for j in ((k,) if next_only else (k, k + 1)) if j in at), None)
     codes: list[str] = []
     j = start
     while j is not None and j in at:
