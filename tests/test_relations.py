@@ -702,3 +702,13 @@ def test_an_agreement_named_with_the_regions_after_it(read):
         "Курганской и Свердловской областей в сфере образования истекло."
     )
     assert coop(read, text) == [("Agreement", ("RU-KGN", "RU-SVE"))]
+
+
+def test_mayors_at_a_twinning_of_cities_are_no_regions_taking_part(read):
+    text = (
+        "Улан-Удэ и Иркутск стали городами-побратимами\n\n"
+        "Мэр Улан-Удэ Игорь Шутенков и мэр Иркутска Руслан Болотов подписали соглашение о "
+        "побратимстве. В церемонии приняли участие депутаты городского совета.\n\n"
+        "Церемония прошла в городском совете столицы Бурятии."
+    )
+    assert coop(read, text) == []

@@ -191,11 +191,19 @@ def _actor_regions(
     return list(dict.fromkeys(codes))
 
 
-def _person_regions(posts: list[Post], for_region_only: bool = False) -> dict[int, list[str]]:
+def _person_regions(
+    posts: list[Post], for_region_only: bool = False, no_cities: bool = False
+) -> dict[int, list[str]]:
+    """Person → the regions of their posts: all of them; only those that speak for the region
+    (``for_region_only``: a governor, a regional minister); or all but a city's (``no_cities``: a
+    mayor takes part for the city, a rector's university for its region)."""
     out: dict[int, list[str]] = {}
     for post in posts:
-        if post.region and (post.for_region or not for_region_only):
-            out.setdefault(post.person, []).append(post.region)
+        if not post.region or (for_region_only and not post.for_region):
+            continue
+        if no_cities and "city" in post.region_rule:
+            continue
+        out.setdefault(post.person, []).append(post.region)
     return out
 
 
@@ -215,7 +223,8 @@ def find_cooperations(
     acting = [p for p in places if _acting_adjective(parsed, p)]
     ours = _first_person_regions(parsed, quotes, posts, signatories)
     cooperations = _agreements(parsed, acting, mentions, signatories, in_titles, ours)
-    cooperations += _joint_events(parsed, places, mentions, _person_regions(posts), events, organisations)
+    taking_part = _person_regions(posts, no_cities=True)
+    cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
     return cooperations
 
