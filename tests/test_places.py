@@ -111,3 +111,18 @@ def test_all_n_regions_are_the_last_n_named(parse):
     )
     found = find_places(parse(text))
     assert sorted(p.code for p in found if p.sent == 1) == ["RU-KLU", "RU-LIP", "RU-TA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Канал забирает воду из реки Кубань и снабжает ею восточные районы.",
+        "«Для наших аграриев Кубань — это не просто река, а главный источник воды», — сказал он.",
+    ],
+)
+def test_a_river_is_no_region(parse, text):
+    assert "RU-KDA" not in codes(parse, text)
+
+
+def test_the_nickname_is_a_region_away_from_rivers(parse):
+    assert "RU-KDA" in codes(parse, "Кубань и Ставрополье подписали соглашение о водных ресурсах.")

@@ -91,6 +91,8 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
         match = _longest_name(words, w, gaz)
         if match:
             n, entry = match
+            if n == 1 and _a_river(tokens, tok):
+                continue  # «Кубань — это не просто река», «в бассейне Кубани»
             add(entry.kind, entry.code, tok.i, words[w + n - 1].i + 1, entry.rule)
     for tok in words:
         if tok.i in taken or tok.i in person_tokens or tok.pos not in ("ADJ", "PROPN", "NOUN"):
@@ -107,6 +109,16 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
             add("region", (codes & named).pop(), first, last, "abbreviation shared, read by the text")
     found.sort(key=lambda m: m.first)
     return _with_both(parsed, found, gaz)
+
+
+#: words that make a one-word name a river's («река Кубань», «русло», «в бассейне Кубани»)
+_RIVER_WORDS = frozenset({"река", "русло", "бассейн", "берег", "приток", "водохранилище", "исток", "устье"})
+
+
+def _a_river(tokens: list[Token], tok: Token) -> bool:
+    """Is the name a river's here: a river word within five tokens of it in its sentence?"""
+    near = tokens[max(0, tok.i - 5) : tok.i + 6]
+    return any(t.sent == tok.sent and t.lemma in _RIVER_WORDS for t in near)
 
 
 #: kinds of subject whose official name puts the kind first: «Республика Алтай»
