@@ -192,6 +192,14 @@ def find_posts(
             if start > 0 and tokens[start - 1].text in (",", "—", "–"):
                 end = start - 1
                 continue
+            if (
+                start > 1
+                and tokens[start].text.lower() in ("ныне", "теперь", "сейчас")
+                and tokens[start - 1].text.lower() == "а"
+                and tokens[start - 2].text == ","
+            ):
+                end = start - 2  # «Бывший министр культуры, а ныне заместитель премьер-министра …»
+                continue
             break
         after = m.last
         while True:  # appositions after the name, between commas
