@@ -712,3 +712,30 @@ def test_mayors_at_a_twinning_of_cities_are_no_regions_taking_part(read):
         "Церемония прошла в городском совете столицы Бурятии."
     )
     assert coop(read, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За образец взяли соглашение, которое несколько лет действует между Прикамьем и Удмуртией.",
+            [("Agreement", ("RU-PER", "RU-UD"))],
+        ),
+        ("Подписание транспортного соглашения между Петербургом и Ленобластью отложено.", []),
+        (
+            "Оставшиеся участники — Новосибирская и Томская области — подписали обновлённое соглашение о "
+            "консорциуме, в котором Алтайский край уже не упоминается.",
+            [("Agreement", ("RU-NVS", "RU-TOM"))],
+        ),
+    ],
+)
+def test_agreements_between_put_off_and_left_out(read, text, expected):
+    assert coop(read, text) == expected
+
+
+def test_a_woman_founder_of_the_association(read):
+    text = (
+        "Она напомнила, что Калужская область — одна из основательниц Ассоциации инновационных "
+        "регионов России."
+    )
+    assert members(read, text) == ["RU-KLU"]

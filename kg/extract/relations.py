@@ -58,6 +58,8 @@ INTENT = frozenset(
         "интерес",
     }
 )
+#: a signing put off («подписание соглашения отложено»): nothing is signed
+POSTPONED = frozenset({"отложить", "откладывать", "отложенный"})
 #: verbs of hoping for a step («рассчитывает вступить», «надеется подписать»): with no verb of
 #: signing done, an agreement only hoped for
 HOPE = frozenset({"рассчитывать", "надеяться"})
@@ -86,7 +88,9 @@ SPEECH_VERBS = words("speech_verbs")
 #: words of weighing a step not yet taken («изучают возможность заключить …»)
 WEIGHING = frozenset({"возможность", "изучать", "прорабатывать", "обсуждать"})
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
-FOUNDER_WORDS = frozenset({"исток", "учредитель", "основатель", "сооснователь"})
+FOUNDER_WORDS = frozenset(
+    {"исток", "учредитель", "учредительница", "основатель", "основательница", "сооснователь"}
+)
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
 #: the rules that make a region a founder: named as one, or a party to the founding memorandum
 FOUNDED = "region founded the association"
@@ -394,12 +398,14 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             and not negated(parsed, s.i, SIGNING_VERBS | {"поставить"})
             and not _only_intended(parsed, s.i, lemmas)
             and not _only_infinitives(parsed, s.i)
+            and not lemmas & POSTPONED
         )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
         named = (
             bool(lemmas & BINDING_NOUNS)
-            and "сотрудничество" in lemmas
+            and bool({"сотрудничество", "между"} & lemmas)  # «соглашение, которое действует между X и Y»
+            and not lemmas & POSTPONED
             and not negated(parsed, s.i, SIGNING_VERBS)
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
@@ -418,6 +424,9 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                         groups.setdefault(parties, []).append(s.i)
                 continue
             parties = _actor_regions(s.i, places, mentions, person_regions, skip)
+            # «… подписали соглашение, в котором Алтайский край уже не упоминается»
+            left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
+            parties = [c for c in parties if c not in left_out]
             if len(parties) < 2 and ours and s.i in ours and _we(parsed, s.i):
                 # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
                 parties = [*parties, ours[s.i]]
@@ -479,6 +488,22 @@ def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     s = parsed.sentences[sent]
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
     return all(t.feats.get("VerbForm") == "Inf" for t in verbs)
+
+
+def _clause_denies(parsed: ParsedText, place: PlaceMention) -> bool:
+    """Does the clause the place stands in (between commas or dashes) put its verb under «не»?"""
+    s = parsed.sentences[place.sent]
+    tokens = parsed.tokens
+    start, stop = place.first, place.last
+    while start > s.first and tokens[start - 1].text not in ",—–;(":
+        start -= 1
+    while stop < s.last and tokens[stop].text not in ",—–;).":
+        stop += 1
+    return any(
+        tokens[k].text.lower() == "не"
+        and any(t.pos in ("VERB", "AUX") for t in tokens[k + 1 : min(k + 3, stop)])
+        for k in range(start, stop)
+    )
 
 
 def _only_infinitives(parsed: ParsedText, sent: int) -> bool:
