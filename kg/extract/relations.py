@@ -585,7 +585,17 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         # part («от январского собрания до декабрьской сессии»): each is read by itself
         paragraphs = {parsed.sentences[s].para for s in event.sents}
         its_own = {s.i for s in parsed.sentences if s.para in paragraphs}
-        if any(e is not event and _told(parsed, e, outside=its_own) for e in joint):
+
+        def a_group_of_its_own(e: Event) -> bool:
+            """Told elsewhere with two or more regions of its own («В ней приняли участие
+            делегации Томской области и Башкортостана»), not «Участники также побывали на …»."""
+            return any(
+                len(set(_actor_regions(x, places, mentions, person_regions))) >= 2
+                for x in _event_sentences(parsed, e)
+                if x not in its_own and _tells_who(parsed, x)
+            )
+
+        if any(e is not event and a_group_of_its_own(e) for e in joint):
             event = None
     if event is None and _delegation_told(parsed, lead, places):
         # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
