@@ -126,3 +126,8 @@ def test_a_river_is_no_region(parse, text):
 
 def test_the_nickname_is_a_region_away_from_rivers(parse):
     assert "RU-KDA" in codes(parse, "Кубань и Ставрополье подписали соглашение о водных ресурсах.")
+
+
+def test_a_region_near_a_river_word_is_still_a_region(parse):
+    text = "Основной объём осадков выпал в верховьях реки — в Забайкалье и в китайской провинции."
+    assert "RU-ZAB" in codes(parse, text)

@@ -91,7 +91,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
         match = _longest_name(words, w, gaz)
         if match:
             n, entry = match
-            if n == 1 and _a_river(tokens, tok):
+            if n == 1 and tok.lemma in _RIVERS and _a_river(tokens, tok):
                 continue  # «Кубань — это не просто река», «в бассейне Кубани»
             add(entry.kind, entry.code, tok.i, words[w + n - 1].i + 1, entry.rule)
     for tok in words:
@@ -111,6 +111,8 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     return _with_both(parsed, found, gaz)
 
 
+#: region names and nicknames that are also rivers' names («Кубань», «Дон»)
+_RIVERS = frozenset({"кубань", "дон", "амур", "урал", "кама", "лена", "ангара", "енисей"})
 #: words that make a one-word name a river's («река Кубань», «русло», «в бассейне Кубани»)
 _RIVER_WORDS = frozenset({"река", "русло", "бассейн", "берег", "приток", "водохранилище", "исток", "устье"})
 
