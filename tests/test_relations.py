@@ -739,3 +739,11 @@ def test_a_woman_founder_of_the_association(read):
         "регионов России."
     )
     assert members(read, text) == ["RU-KLU"]
+
+
+def test_those_who_were_in_it_are_its_members(read):
+    text = (
+        "Справка. Ассоциация инновационных регионов России создана в 2010 году. До сегодняшнего "
+        "решения в неё входили Москва, Республика Татарстан и Томская область."
+    )
+    assert members(read, text) == ["RU-MOW", "RU-TA", "RU-TOM"]

@@ -990,12 +990,18 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:
-    """«В её состав входят …», «Её членами стали …»: the members of what the sentence before named."""
+    """«В её состав входят …», «Её членами стали …», «в неё входили …»: the members of what the
+    sentence before named."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
-        tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член")
-        for k in range(s.first, s.last - 1)
+        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член"))
+        or (
+            tokens[k].text.lower() == "в"
+            and tokens[k + 1].text.lower() in ("неё", "нее", "него")
+            and tokens[k + 2].lemma in ("входить", "войти")
+        )
+        for k in range(s.first, s.last - 2)
     )
 
 
