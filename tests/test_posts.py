@@ -455,3 +455,13 @@ def test_as_well_as_is_no_former_post(parse):
         "правительства Оренбургской области Иван Петров.",
     )
     assert [role for _, role, _, _ in found] == ["заместитель председателя правительства"]
+
+
+def test_an_office_with_a_second_name_after_a_dash(parse):
+    found = posts(
+        parse,
+        "Делегацию Республики Башкортостан возглавил председатель Государственного Собрания – "
+        "Курултая республики Константин Толкачёв.",
+    )
+    assert [(name, region) for name, _, _, region in found] == [("Константин Толкачёв", "RU-BA")]
+    assert found[0][1].startswith("председатель государственного собрания")

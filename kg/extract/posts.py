@@ -93,12 +93,25 @@ def _chunk_before(
             pass  # «министра строительства, архитектуры и жилищно-коммунального хозяйства …»
         elif depth <= 0 and not _phrase_token(t):
             break
-        if t.text in _BOUNDARY and depth <= 0:
+        if t.text in _BOUNDARY and depth <= 0 and not _dash_in_name(tokens, k):
             break
         k -= 1
     start = k + 1
     role_at = _role_start(tokens, start, end)
     return (start, role_at) if role_at is not None else None
+
+
+def _dash_in_name(tokens: list[Token], k: int) -> bool:
+    """«Государственного Собрания – Курултая»: a dash between two capitalised words joins a name
+    and its other name, inside one office."""
+    return (
+        tokens[k].text in "–—-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].capitalized
+        and tokens[k + 1].capitalized
+        and tokens[k - 1].is_word
+        and tokens[k + 1].is_word
+    )
 
 
 def _listed_genitive(tokens: list[Token], k: int) -> bool:
@@ -377,6 +390,9 @@ def _read_post(
                 k = j  # «министр РФ по развитию Дальнего Востока»: the portfolio follows
                 continue
             break
+        if _dash_in_name(tokens, k) and k + 1 < end:
+            k += 2  # «председатель Государственного Собрания – Курултая»: the office's other name
+            continue
         lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
