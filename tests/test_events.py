@@ -1,9 +1,12 @@
 """Events and who chaired them; the syntax tree the chair rule reads."""
 
+from pathlib import Path
+
 from natasha import Doc
 
 from kg.extract.nlp import _closed_paragraphs, _uncapitalised, models
-from tests.conftest import DEV
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def chair(read, text):
@@ -38,7 +41,7 @@ def test_tree_on_demand_equals_the_whole_document_parse(parse):
     """The chair rule parses one sentence at a time; the tree must be the one natasha gives
     when it parses the whole document in a batch."""
     m = models()
-    for path in sorted(DEV.glob("*.txt"))[:3]:
+    for path in sorted(CORPUS.glob("*.txt"))[:3]:
         text = path.read_text(encoding="utf-8")
         doc = Doc(_uncapitalised(_closed_paragraphs(text)))
         doc.segment(m.segmenter)
