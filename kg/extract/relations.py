@@ -112,7 +112,7 @@ PARTICIPATION = frozenset(
 )
 #: words that tell who took part where they stand next to the event («Участники представляли
 #: регионы …»), though elsewhere «участники» may only discuss someone else's example
-TOLD = PARTICIPATION | {"участник", "представлять"}
+TOLD = PARTICIPATION | {"участник", "представлять", "представитель"}
 #: nouns a region adjective may qualify and still name the region acting («челябинская делегация»)
 ACTOR_NOUNS = frozenset(
     {
@@ -932,10 +932,14 @@ def find_memberships(
     for e in events:
         org = next((association(s) for s in e.sents if association(s)), None)
         # the association's general meeting, a meeting «of its members», or one of its council
+        # («В Томске прошла сессия … Три дня в ней работали представители 14 регионов – членов
+        # ассоциации»: the sentence that tells who took part says so too)
+        told = _event_sentences(parsed, e)
         members_met = (
             e.kind == "GeneralAssembly"
             or any(_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
-            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in e.sents)
+            or any(_members_of_it(parsed, s, association_starts) for s in told)
+            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in told)
         )
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
@@ -951,7 +955,13 @@ def find_memberships(
             # the document reports the meeting and who took part: the regions taking part in it
             # as cooperation read them (not those named in passing, or only said to plan or leave)
             actors = [c for co in cooperations if co.event == e.key for c in co.parties]
-            add(actors, org, e.sents[0], "region took part in the members' meeting the document reports")
+            not_yet = _not_members_yet(parsed, places, mentions, person_regions)
+            add(
+                [c for c in actors if c not in not_yet],
+                org,
+                e.sents[0],
+                "region took part in the members' meeting the document reports",
+            )
     # «делегация Кузбасса, который пока не входит в АИРР»: what the text denies no rule may add
     denied = {
         code
@@ -987,6 +997,39 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
         and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
         for k in range(s.first, s.last - 2)
     )
+
+
+def _members_of_it(parsed: ParsedText, sent: int, association_starts: set[int]) -> bool:
+    """«представители 14 регионов – членов ассоциации»: members of the association, not «члены
+    правительств»."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma == "член"
+        and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in association_starts)
+        for k in range(s.first, s.last - 1)
+    )
+
+
+def _not_members_yet(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    person_regions: dict[int, list[str]],
+) -> set[str]:
+    """Regions at a members' meeting that the text shows are not members: guests («в качестве
+    гостей приехала омская делегация») and those weighing joining («регион изучает возможность
+    вступления в ассоциацию»)."""
+    out: set[str] = set()
+    for s in parsed.sentences:
+        lemmas = _lemmas(parsed, s.i)
+        if not (
+            "гость" in lemmas or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))
+        ):
+            continue
+        out |= {p.code for p in places if p.sent == s.i and p.kind == "region"}
+        out |= {c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])}
+    return out
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:
