@@ -165,3 +165,22 @@ def test_official_lists_write_the_surname_first(parse):
 def test_a_mans_patronymic_after_a_womans_name_is_her_surname():
     assert split_name(["Ирина", "Лукашевич"]) == PersonName(first="Ирина", last="Лукашевич")
     assert split_name(["Светлана", "Викторовна"]) == PersonName(first="Светлана", middle="Викторовна")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Такой результат мы хотим получать и у себя», – поделилась первый заместитель министра "
+            "экономического развития Ульяновской области Наиля Хабибуллина.",
+            ["Наиля Хабибуллина"],
+        ),
+        # the feminine verb's subject is the meeting, not the man named after it
+        (
+            "В Пензе состоялась встреча губернатора Смоленской области Святослава Полякова.",
+            ["Святослав Поляков"],
+        ),
+    ],
+)
+def test_a_verb_in_the_feminine_before_the_post_says_a_woman_speaks(parse, text, expected):
+    assert [n for n, _ in people(parse, text)] == expected

@@ -40,6 +40,27 @@ def _grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: words a post opens with («первый заместитель», «министр», «глава»)
+_POST_OPENERS = words("role_heads") | words("role_modifiers")
+
+
+def _after_a_womans_verb(parsed: ParsedText, first: int) -> bool:
+    """Is the name the subject of a verb in the feminine past before it («— поделилась министр
+    … Наиля Хабибуллина»), with only the words of a post between them?"""
+    tokens = parsed.tokens
+    k = first - 1
+    while k >= 0 and first - k <= 12 and tokens[k].sent == tokens[first].sent:
+        t = tokens[k]
+        if t.pos in ("VERB", "AUX"):
+            # «— поделилась первый заместитель …», not «состоялась встреча губернатора …»
+            post_follows = k + 1 == first or tokens[k + 1].lemma in _POST_OPENERS
+            return post_follows and t.feats.get("Tense") == "Past" and t.feats.get("Gender") == "Fem"
+        if t.text in ".!?;:" or (t.text == "," and k < first - 1):
+            return False
+        k -= 1
+    return False
+
+
 def _surname_first(tokens: list[Token]) -> bool:
     """Is the name written surname first, as official lists write it («Ефремова Марина Павловна»,
     «Бахтин С. А.»)?"""
@@ -147,12 +168,13 @@ def find_people(
         surname = tokens[at]
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal)
-        elif (
-            surname.case == "Nom"
-            and surname.feats.get("Gender") == "Fem"
-            and _FEMININE_SURNAME.match(surname.text)
+        elif _FEMININE_SURNAME.match(surname.text) and (
+            (surname.case == "Nom" and surname.feats.get("Gender") == "Fem")
+            or _after_a_womans_verb(parsed, span.first)
         ):
-            normal = [t.text for t in tokens]  # «Яна Мухина» as the tagger reads her, not «Ян Мухин»
+            # «Яна Мухина» as the tagger reads her, not «Ян Мухин»; «— поделилась первый
+            # заместитель министра … Наиля Хабибуллина»: the verb says she is a woman
+            normal = [t.text for t in tokens]
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
