@@ -770,3 +770,13 @@ def test_guests_and_those_weighing_joining_are_no_members(read):
         "ассоциацию."
     )
     assert members(read, text) == ["RU-NVS", "RU-TOM"]
+
+
+def test_colleagues_from_a_region_take_part(read):
+    text = (
+        "В Чебоксарах прошла стратегическая сессия АИРР\n\n"
+        "В сессии приняли участие глава Чувашии Олег Николаев и заместитель министра цифрового "
+        "развития РТ Ильдар Сафин.\n\n"
+        "Коллеги из Башкирии представили проект единой диспетчерской."
+    )
+    assert [p for _, p in coop(read, text)] == [("RU-BA", "RU-CU", "RU-TA")]

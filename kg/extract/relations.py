@@ -623,6 +623,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
+        # «коллеги из Башкирии представили проект»: people from a region, anywhere in the account
+        actors |= {p.code for p in places if p.sent not in past | wishes | later and _people_from(parsed, p)}
         actors -= _stayed_away(parsed, places)
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
@@ -1008,6 +1010,24 @@ def _members_of_it(parsed: ParsedText, sent: int, association_starts: set[int]) 
         tokens[k].lemma == "член"
         and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in association_starts)
         for k in range(s.first, s.last - 1)
+    )
+
+
+#: people a region sends («коллеги из Башкирии», «представители из Якутии»)
+_PEOPLE_NOUNS = frozenset(
+    {"коллега", "представитель", "делегация", "гость", "специалист", "эксперт", "команда", "делегат"}
+)
+
+
+def _people_from(parsed: ParsedText, place: PlaceMention) -> bool:
+    """Is the region named as where people come from («коллеги из Башкирии»)?"""
+    k = place.first
+    tokens = parsed.tokens
+    return (
+        place.kind == "region"
+        and k >= 2
+        and tokens[k - 1].text.lower() in ("из", "от")
+        and tokens[k - 2].lemma in _PEOPLE_NOUNS
     )
 
 
