@@ -780,3 +780,29 @@ def test_colleagues_from_a_region_take_part(read):
         "Коллеги из Башкирии представили проект единой диспетчерской."
     )
     assert [p for _, p in coop(read, text)] == [("RU-BA", "RU-CU", "RU-TA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joining a discussion is not joining the association
+        "В Тюмени прошла сессия Ассоциации инновационных регионов России. Впервые к обсуждению "
+        "присоединились эксперты из ХМАО и ЯНАО: округа пока не входят в АИРР.",
+        # becoming a member some day
+        "Исполнительный директор АИРР Иван Федотов сказал: «Мы рассчитываем, что Югра и Ямал со "
+        "временем станут полноправными участниками АИРР».",
+    ],
+)
+def test_joining_something_else_or_later_is_no_membership(read, text):
+    assert members(read, text) == []
+
+
+def test_invited_experts_from_regions_take_part_but_are_no_members(read):
+    text = (
+        "В Тюмени прошла выездная стратегическая сессия Ассоциации инновационных регионов России. В "
+        "работе сессии участвовали представители регионов – членов ассоциации, среди них губернатор "
+        "Тюменской области Александр Моор. Впервые к обсуждению присоединились приглашённые "
+        "эксперты из ХМАО и ЯНАО."
+    )
+    assert members(read, text) == ["RU-TYU"]
+    assert [p for _, p in coop(read, text)] == [("RU-KHM", "RU-TYU", "RU-YAN")]

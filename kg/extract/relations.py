@@ -624,7 +624,12 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
         # «коллеги из Башкирии представили проект»: people from a region, anywhere in the account
-        actors |= {p.code for p in places if p.sent not in past | wishes | later and _people_from(parsed, p)}
+        actors |= {
+            code
+            for p in places
+            if p.sent not in past | wishes | later and _people_from(parsed, p)
+            for code in _listed_from(parsed.tokens, places, p.first, next_only=True)  # «из ХМАО и ЯНАО»
+        }
         actors -= _stayed_away(parsed, places)
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
@@ -878,6 +883,7 @@ def find_memberships(
         if (
             lemmas & (LEAVING | INTENT)
             or _hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
+            or _to_join_later(parsed, s.i)
             or negated(parsed, s.i, JOIN_VERBS | {"входить"})
             or _joining_later(parsed, s.i)
         ):
@@ -893,7 +899,7 @@ def find_memberships(
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
             add(regions, org, s.i, FOUNDED)
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        elif lemmas & JOIN_VERBS or (
+        elif (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i)) or (
             lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
         ):
             add(regions, org, s.i, "region joined the association")
@@ -946,9 +952,10 @@ def find_memberships(
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
+        not_yet = _not_members_yet(parsed, places, mentions, person_regions)
         for person in e.participants:
             add(
-                person_regions.get(person, []),
+                [c for c in person_regions.get(person, []) if c not in not_yet],
                 org,
                 e.sents[0],
                 "region's head took part in the members' meeting",
@@ -957,7 +964,6 @@ def find_memberships(
             # the document reports the meeting and who took part: the regions taking part in it
             # as cooperation read them (not those named in passing, or only said to plan or leave)
             actors = [c for co in cooperations if co.event == e.key for c in co.parties]
-            not_yet = _not_members_yet(parsed, places, mentions, person_regions)
             add(
                 [c for c in actors if c not in not_yet],
                 org,
@@ -1031,6 +1037,39 @@ def _people_from(parsed: ParsedText, place: PlaceMention) -> bool:
     )
 
 
+def _to_join_later(parsed: ParsedText, sent: int) -> bool:
+    """«Югра и Ямал со временем станут участниками АИРР», «вступит в ассоциацию»: a verb of
+    joining or becoming in the future."""
+    s = parsed.sentences[sent]
+    return any(
+        t.lemma in JOIN_VERBS | BECOME_VERBS and t.feats.get("Tense") == "Fut"
+        for t in parsed.tokens[s.first : s.last]
+    )
+
+
+def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
+    """«к обсуждению присоединились эксперты», «присоединилась к проекту»: the verb of joining
+    has an object of its own next to it, which is not the association («к ассоциации», «к работе
+    ассоциации» are)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        if tokens[k].lemma not in JOIN_VERBS:
+            continue
+        for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
+            if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
+                continue
+            obj, after = tokens[j + 1], tokens[j + 2] if j + 2 < s.last else None
+            if (
+                obj.text.islower()
+                and obj.pos == "NOUN"
+                and obj.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS | FOUNDER_WORDS
+                and not (after is not None and (after.lemma in ASSOCIATION_WORDS or after.text.isupper()))
+            ):
+                return True
+    return False
+
+
 def _not_members_yet(
     parsed: ParsedText,
     places: list[PlaceMention],
@@ -1038,14 +1077,13 @@ def _not_members_yet(
     person_regions: dict[int, list[str]],
 ) -> set[str]:
     """Regions at a members' meeting that the text shows are not members: guests («в качестве
-    гостей приехала омская делегация») and those weighing joining («регион изучает возможность
-    вступления в ассоциацию»)."""
+    гостей приехала омская делегация», «приглашённые эксперты из ХМАО») and those weighing
+    joining («регион изучает возможность вступления в ассоциацию»)."""
     out: set[str] = set()
     for s in parsed.sentences:
         lemmas = _lemmas(parsed, s.i)
-        if not (
-            "гость" in lemmas or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))
-        ):
+        guests = lemmas & {"гость", "приглашенный", "пригласить"}
+        if not (guests or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))):
             continue
         out |= {p.code for p in places if p.sent == s.i and p.kind == "region"}
         out |= {c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])}
