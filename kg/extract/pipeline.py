@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..loaders import Document
 from .events import find_events
 from .heads import with_known_heads
+from .memberships import find_memberships, with_all_founders
 from .nlp import ParsedText, models
 from .organisations import find_organisations
 from .people import find_people
@@ -19,7 +20,7 @@ from .places import find_places
 from .posts import find_posts, with_organisations_named_before
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
-from .relations import find_cooperations, find_memberships, with_all_founders
+from .relations import find_cooperations
 from .topics import find_topics
 
 

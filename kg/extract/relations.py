@@ -1,4 +1,6 @@
-"""Relations between regions: cooperations (agreements, joint events) and association memberships.
+"""Cooperation between regions: agreements, joint events and joint projects; and the sentence-level
+readings that memberships (:mod:`.memberships`) share with them — who took part, what is only
+hoped for, which sentences tell the event.
 
 Who acts for a region is read two ways: the region named as an actor (not as a venue, not
 inside an event's name), and the region of the post of a person named in the sentence
@@ -14,17 +16,14 @@ from .gazetteer import gazetteer
 from .lexicon import words
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
-from .places import after_place_preposition
 from .records import (
     Cooperation,
     Event,
     Organisation,
-    OrgMention,
     PersonMention,
     PlaceMention,
     Post,
     Quote,
-    RegionMembership,
 )
 
 #: nouns that name an agreement («соглашение о сотрудничестве», «план мероприятий», «меморандум»)
@@ -35,12 +34,8 @@ BINDING_NOUNS = words("binding_nouns")
 SIGNING_VERBS = words("signing_verbs")
 #: «документ подписали …» refers back to an agreement named earlier in the document
 DOCUMENT_NOUNS = frozenset({"документ", "подпись"})
-#: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
-JOIN_VERBS = frozenset({"войти", "вступить", "присоединиться"})
-BECOME_VERBS = frozenset({"стать", "принять"})
 #: words that refer back to the association named before («члены ассоциации», «объединения»)
 ASSOCIATION_WORDS = frozenset({"ассоциация", "объединение"})
-MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
 #: words of leaving or pausing a membership: what they say is not a membership
 LEAVING = frozenset({"выйти", "выход", "покинуть", "приостановить", "исключить", "выходить", "исключение"})
 #: words of a plan or a wish to join, which is not yet membership
@@ -65,7 +60,7 @@ POSTPONED = frozenset({"отложить", "откладывать", "отлож
 HOPE = frozenset({"рассчитывать", "надеяться"})
 
 
-def _hopes_to(parsed: ParsedText, sent: int, steps: frozenset[str] | None = None) -> bool:
+def hopes_to(parsed: ParsedText, sent: int, steps: frozenset[str] | None = None) -> bool:
     """«регион рассчитывает вступить в АИРР»: a verb of hoping with an infinitive after it
     («рассчитывает на поддержку» hopes for no step of its own) — one of ``steps`` if given
     («стороны рассчитывают вынести проект на заседание» hopes for no joining)."""
@@ -87,18 +82,6 @@ JOINING = frozenset({"присоединиться", "присоединение
 SPEECH_VERBS = words("speech_verbs")
 #: words of weighing a step not yet taken («изучают возможность заключить …»)
 WEIGHING = frozenset({"возможность", "изучать", "прорабатывать", "обсуждать"})
-#: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
-FOUNDER_WORDS = frozenset(
-    {"исток", "учредитель", "учредительница", "основатель", "основательница", "сооснователь"}
-)
-FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
-#: the rules that make a region a founder: named as one, or a party to the founding memorandum
-FOUNDED = "region founded the association"
-SIGNED_FOUNDING = "founder: party to the founding memorandum"
-#: words that go on listing a delegation in the next sentence («В состав делегации вошли …»)
-DELEGATION_WORDS = frozenset({"делегация", "состав", "представитель"})
-#: the association's own events where those who meet may be its members
-MEMBERS_MEETINGS = frozenset({"GeneralAssembly", "Meeting", "StrategicSession", "ForumSession"})
 #: words that say who took part in an event
 PARTICIPATION = frozenset(
     {
@@ -158,7 +141,7 @@ JOINT_EVENTS = frozenset(
 )
 
 
-def _lemmas(parsed: ParsedText, sent: int) -> set[str]:
+def sentence_lemmas(parsed: ParsedText, sent: int) -> set[str]:
     s = parsed.sentences[sent]
     return {t.lemma for t in parsed.tokens[s.first : s.last]}
 
@@ -170,7 +153,7 @@ def _acting_adjective(parsed: ParsedText, place: PlaceMention) -> bool:
     return parsed.tokens[place.last].lemma in ACTOR_NOUNS
 
 
-def _actor_regions(
+def actor_regions(
     sent: int,
     places: list[PlaceMention],
     mentions: list[PersonMention],
@@ -195,7 +178,7 @@ def _actor_regions(
     return list(dict.fromkeys(codes))
 
 
-def _person_regions(
+def regions_of_people(
     posts: list[Post], for_region_only: bool = False, no_cities: bool = False
 ) -> dict[int, list[str]]:
     """Person → the regions of their posts: all of them; only those that speak for the region
@@ -222,12 +205,12 @@ def find_cooperations(
 ) -> list[Cooperation]:
     # an agreement binds regions through those who speak for them: a governor, a regional
     # minister — not a company's director or a city's mayor, and not a region inside their titles
-    signatories = _person_regions(posts, for_region_only=True)
+    signatories = regions_of_people(posts, for_region_only=True)
     in_titles = {i for post in posts for i in range(*post.span)}
     acting = [p for p in places if _acting_adjective(parsed, p)]
     ours = _first_person_regions(parsed, quotes, posts, signatories)
     cooperations = _agreements(parsed, acting, mentions, signatories, in_titles, ours)
-    taking_part = _person_regions(posts, no_cities=True)
+    taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
     return cooperations
@@ -247,8 +230,8 @@ def _joint_projects(
     tokens = parsed.tokens
     out: list[Cooperation] = []
     for s in parsed.sentences:
-        lemmas = _lemmas(parsed, s.i)
-        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or _hopes_to(parsed, s.i):
+        lemmas = sentence_lemmas(parsed, s.i)
+        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i):
             continue
         here = [
             p
@@ -279,7 +262,7 @@ def _joint_projects(
     for s in parsed.sentences:
         # «совместная программа Нижегородской и Самарской областей»: a joint undertaking named
         # with the regions it belongs to
-        if _lemmas(parsed, s.i) & (INTENT | LEAVING) or _hopes_to(parsed, s.i):
+        if sentence_lemmas(parsed, s.i) & (INTENT | LEAVING) or hopes_to(parsed, s.i):
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region" and not p.in_event_name]
         for k in range(s.first, s.last - 1):
@@ -389,10 +372,10 @@ def _we(parsed: ParsedText, sent: int) -> bool:
 def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> list[Cooperation]:
     """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»,
     «X и Y договорились провести совместную выставку»."""
-    agreement_in_doc = any(_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
+    agreement_in_doc = any(sentence_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
     groups: dict[tuple[str, ...], list[int]] = {}
     for s in parsed.sentences:
-        lemmas = _lemmas(parsed, s.i)
+        lemmas = sentence_lemmas(parsed, s.i)
         signed = (
             bool(lemmas & SIGNING_VERBS or {"поставить", "подпись"} <= lemmas)  # «подписи поставили»
             and not negated(parsed, s.i, SIGNING_VERBS | {"поставить"})
@@ -419,11 +402,11 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                 for first, last in clauses:
                     inside = [p for p in places if first <= p.first < last]
                     said = [m for m in mentions if first <= m.first < last]
-                    parties = tuple(sorted(set(_actor_regions(s.i, inside, said, person_regions, skip))))
+                    parties = tuple(sorted(set(actor_regions(s.i, inside, said, person_regions, skip))))
                     if len(parties) >= 2:
                         groups.setdefault(parties, []).append(s.i)
                 continue
-            parties = _actor_regions(s.i, places, mentions, person_regions, skip)
+            parties = actor_regions(s.i, places, mentions, person_regions, skip)
             # «… подписали соглашение, в котором Алтайский край уже не упоминается»
             left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
             parties = [c for c in parties if c not in left_out]
@@ -439,7 +422,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                 groups.setdefault(parties, []).append(s.i)
     if agreement_in_doc and len(parsed.sentences) > 1 and _signed_somewhere(parsed):
         # the headline names the parties where the body says only «три региона подписали соглашение»
-        title = tuple(sorted(_actor_regions(0, places, mentions, person_regions, skip)))
+        title = tuple(sorted(actor_regions(0, places, mentions, person_regions, skip)))
         if len(title) >= 2:
             groups.setdefault(title, []).append(0)
     wide = {s for parties, sents in groups.items() if len(parties) >= 3 for s in sents}
@@ -527,7 +510,8 @@ def _has_subject(
 def _signed_somewhere(parsed: ParsedText) -> bool:
     """Does the text say that something was signed (and not that it was not)?"""
     return any(
-        _lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"}) and not negated(parsed, s.i, SIGNING_VERBS)
+        sentence_lemmas(parsed, s.i) & (SIGNING_VERBS | {"подпись"})
+        and not negated(parsed, s.i, SIGNING_VERBS)
         for s in parsed.sentences
     )
 
@@ -576,10 +560,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     joint = [e for e in events if e.kind in JOINT_EVENTS]
     if not joint:
         return []
-    lead = _lead(parsed)
+    lead = lead_sentences(parsed)
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
-    event = next((e for e in joint if lead & set(e.sents) and _told(parsed, e)), None)
+    event = next((e for e in joint if lead & set(e.sents) and participants_told(parsed, e)), None)
     if event is not None:
         # a review of several events, each told in paragraphs of its own with those who took
         # part («от январского собрания до декабрьской сессии»): each is read by itself
@@ -590,9 +574,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
             """Told elsewhere with two or more regions of its own («В ней приняли участие
             делегации Томской области и Башкортостана»), not «Участники также побывали на …»."""
             return any(
-                len(set(_actor_regions(x, places, mentions, person_regions))) >= 2
-                for x in _event_sentences(parsed, e)
-                if x not in its_own and _tells_who(parsed, x)
+                len(set(actor_regions(x, places, mentions, person_regions))) >= 2
+                for x in event_sentences(parsed, e)
+                if x not in its_own and tells_who_came(parsed, x)
             )
 
         if any(e is not event and a_group_of_its_own(e) for e in joint):
@@ -602,8 +586,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         # the visit the rest of the text calls «визит»
         event = next((e for e in joint if e.kind == "Visit"), None)
     if event is not None:
-        about = {s for e in joint for s in _event_sentences(parsed, e)}
-        about |= {s.i for s in parsed.sentences if _lemmas(parsed, s.i) & PARTICIPATION}
+        about = {s for e in joint for s in event_sentences(parsed, e)}
+        about |= {s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & PARTICIPATION}
         if parsed.sentences[0].para == 0 and any(s.para > 0 for s in parsed.sentences):
             about.add(0)  # the headline
         past = _background(parsed)
@@ -611,17 +595,17 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         wishes = {
             s.i
             for s in parsed.sentences
-            if _lemmas(parsed, s.i) & (INTENT | LEAVING) or _hopes_to(parsed, s.i)
+            if sentence_lemmas(parsed, s.i) & (INTENT | LEAVING) or hopes_to(parsed, s.i)
         }
         # «приняла участие делегация Кузбасса, который пока рассматривает вступление»: the wish is
         # about something else; the taking part is told
         wishes -= {s for s in wishes if _took_part(parsed, s)}
-        later = {s.i for s in parsed.sentences if _joining_later(parsed, s.i)}
+        later = {s.i for s in parsed.sentences if joining_later(parsed, s.i)}
         about -= past | wishes | later
         # the people of the event's account took part, not one quoted on joining some day
         present = {m.person for m in mentions if m.sent not in past | later}
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
-        actors |= {c for s in about for c in _actor_regions(s, places, [], {})}
+        actors |= {c for s in about for c in actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
         # «коллеги из Башкирии представили проект»: people from a region, anywhere in the account
         actors |= {
@@ -639,11 +623,11 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                 sorted(
                     {
                         c
-                        for s in _event_sentences(parsed, e)
+                        for s in event_sentences(parsed, e)
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
-                        if e.kind not in _GATHERINGS or not _lemmas(parsed, s) & SIGNING_VERBS
-                        for c in _actor_regions(s, places, mentions, person_regions)
+                        if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
+                        for c in actor_regions(s, places, mentions, person_regions)
                     }
                     - _stayed_away(parsed, places)
                 ),
@@ -668,7 +652,7 @@ def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
     no joint action. A forum of regions or an association's own gathering is theirs."""
     if event.kind not in _GATHERINGS or "регион" in event.name.lower():
         return False  # «Форум регионов России и Беларуси» is their joint format
-    sentences = [_lemmas(parsed, s) for s in event.sents]
+    sentences = [sentence_lemmas(parsed, s) for s in event.sents]
     if any(lemmas & (_AS_ONE | ASSOCIATION_WORDS) for lemmas in sentences):
         return False  # «представили на форуме единую экспозицию»: they came as one
     return "международн" in event.name.lower() or any(
@@ -692,12 +676,13 @@ def _delegation_told(parsed: ParsedText, lead: set[int], places: list[PlaceMenti
     """Does the lead tell of a delegation that came somewhere («делегация … работала в Улан-Удэ»)
     and whom it brought («в её составе — представители …»)?"""
     came = any(
-        "делегация" in _lemmas(parsed, s) and any(p.sent == s and p.venue for p in places) for s in lead
+        "делегация" in sentence_lemmas(parsed, s) and any(p.sent == s and p.venue for p in places)
+        for s in lead
     )
-    return came and any(_lemmas(parsed, s) & {"состав", "представитель"} for s in lead)
+    return came and any(sentence_lemmas(parsed, s) & {"состав", "представитель"} for s in lead)
 
 
-def _lead(parsed: ParsedText) -> set[int]:
+def lead_sentences(parsed: ParsedText) -> set[int]:
     """The headline and the lead paragraph: the first after the headline that is more than a
     line of date, place and source («17 января 2025 года», «Екатеринбург, 8 июля. /Интерфакс/»)."""
     texts: dict[int, str] = {}
@@ -740,11 +725,11 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     }
 
 
-def _joining_later(parsed: ParsedText, sent: int) -> bool:
+def joining_later(parsed: ParsedText, sent: int) -> bool:
     """«К соглашению может присоединиться Мурманская область», «губернатор сообщил, что регион
     примет решение о присоединении в следующем году»: joining spoken of with no verb in the past
     but the one that reports it is a step not yet taken."""
-    if not _lemmas(parsed, sent) & JOINING:
+    if not sentence_lemmas(parsed, sent) & JOINING:
         return False
     s = parsed.sentences[sent]
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.pos in ("VERB", "AUX")]
@@ -789,16 +774,16 @@ def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[st
     return venues & (named | owned)
 
 
-def _told(parsed: ParsedText, event: Event, outside: set[int] = frozenset()) -> bool:
+def participants_told(parsed: ParsedText, event: Event, outside: set[int] = frozenset()) -> bool:
     """Does the text say who took part in the event, where it speaks of it (and not in
     ``outside``)?"""
-    return any(_tells_who(parsed, s) for s in _event_sentences(parsed, event) if s not in outside)
+    return any(tells_who_came(parsed, s) for s in event_sentences(parsed, event) if s not in outside)
 
 
-def _tells_who(parsed: ParsedText, sent: int) -> bool:
+def tells_who_came(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence tell who took part? «Участники представляли регионы …» does;
     «двадцатым участником объединения стала Архангельская область» speaks of membership."""
-    if _lemmas(parsed, sent) & PARTICIPATION:
+    if sentence_lemmas(parsed, sent) & PARTICIPATION:
         return True
     s = parsed.sentences[sent]
     tokens = parsed.tokens
@@ -811,12 +796,12 @@ def _tells_who(parsed: ParsedText, sent: int) -> bool:
     return False
 
 
-def _event_sentences(parsed: ParsedText, event: Event) -> list[int]:
+def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
     """The event's sentences, and a following one that says who took part («В нём приняли участие …»)."""
     sents = set(event.sents)
     for s in event.sents:
         nxt = s + 1
-        if nxt < len(parsed.sentences) and _tells_who(parsed, nxt):
+        if nxt < len(parsed.sentences) and tells_who_came(parsed, nxt):
             sents.add(nxt)
     return sorted(sents)
 
@@ -828,195 +813,6 @@ def _maximal(groups: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], 
         if parties not in keep:
             keep[max((q for q in keep if set(parties) < set(q)), key=len)] += sents
     return {p: sorted(set(s)) for p, s in keep.items()}
-
-
-def find_memberships(
-    parsed: ParsedText,
-    places: list[PlaceMention],
-    mentions: list[PersonMention],
-    posts: list[Post],
-    org_mentions: list[OrgMention],
-    organisations: dict[str, Organisation],
-    events: list[Event],
-    cooperations: list[Cooperation],
-) -> list[RegionMembership]:
-    """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
-    named: dict[int, Organisation] = {}
-    for mention in org_mentions:
-        org = organisations[mention.organisation]
-        if _is_association(org) and (mention.sent not in named or _joined_into(parsed, mention)):
-            # of two associations in a sentence, the one regions are «в» or members «of»:
-            # «…, в отличие от участников «Сибирского соглашения», входят в АИРР»
-            named[mention.sent] = org
-    if not named:
-        return []
-    first = named[min(named)]
-    # an interview with one who holds a post in the association (the first person given a post):
-    # «к нам присоединились …» in the answers is joining it
-    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
-    interviewee_speaks_for_it = any(p.person == interviewee and p.organisation == first.key for p in posts)
-    association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
-
-    def association(sent: int) -> Organisation | None:
-        """The association a sentence names, or refers back to («ассоциации», «объединения»; «в
-        число учредителей вошли …», «к учредителям присоединились …» in a text about one)."""
-        return (
-            named.get(sent)
-            or (first if _lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
-            or (named.get(sent - 1) if _its_members(parsed, sent) else None)
-            or (first if interviewee_speaks_for_it and _joined_us(parsed, sent) else None)
-        )
-
-    found: dict[str, RegionMembership] = {}
-
-    def add(codes, org: Organisation, sent: int, rule: str) -> None:
-        for code in codes:
-            if code in gazetteer().regions:  # a foreign region is no member of a Russian association
-                found.setdefault(code, RegionMembership(code, org.key, sent, rule))
-
-    person_regions = _person_regions(posts)
-    for s in parsed.sentences:
-        org = association(s.i)
-        if org is None:
-            continue
-        lemmas = _lemmas(parsed, s.i)
-        if (
-            lemmas & (LEAVING | INTENT)
-            or _hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
-            or _to_join_later(parsed, s.i)
-            or negated(parsed, s.i, JOIN_VERBS | {"входить"})
-            or _joining_later(parsed, s.i)
-        ):
-            # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»,
-            # «может присоединиться после того, как станет членом ассоциации»
-            continue
-        regions = [
-            p.code
-            for p in places
-            if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
-        ]
-        # «в число учредителей вошли Пермский и Красноярский края»
-        if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
-            add(regions, org, s.i, FOUNDED)
-        # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        elif (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i)) or (
-            lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
-        ):
-            add(regions, org, s.i, "region joined the association")
-        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
-        # «те, кто работает в ассоциации с первых лет: …»
-        elif lemmas & {"входить", "состоять"} or _works_in_association(parsed, s.i, association_starts):
-            add(regions, org, s.i, "region is a member of the association")
-        # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
-        elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
-            toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
-            listed_here = [c for c in regions if c not in toward]  # «визит в Пермский край»: a host
-            add(listed_here, org, s.i, "region listed among the association's members")
-            nxt = s.i + 1
-            if not listed_here and nxt < len(parsed.sentences) and _lemmas(parsed, nxt) & DELEGATION_WORDS:
-                # «Представители регионов — участников АИРР провели визит … В состав делегации
-                # вошли специалисты из Калужской, Томской …»: the list follows
-                listed = [p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue]
-                add(listed, org, nxt, "region of the members' delegation")
-        # «Калужская область, стоявшая у истоков ассоциации»
-        elif lemmas & FOUNDER_WORDS:
-            # «Красноярский край, один из основателей АИРР, … вместе с Хакасией и Тывой …»: the
-            # founder is the region the founder word follows, not every region of the sentence
-            here = [p for p in places if p.sent == s.i and p.kind == "region"]
-            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
-            add([p.code for p in here if p.first < word] or [p.code for p in here], org, s.i, FOUNDED)
-    # the parties of a memorandum on founding the association are its founders
-    founding = [s.i for s in parsed.sentences if _lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)]
-    if founding:
-        for c in cooperations:
-            if c.kind == "Agreement":
-                add(
-                    c.parties,
-                    association(founding[0]),
-                    c.sents[0],
-                    SIGNED_FOUNDING,
-                )
-    lead = _lead(parsed)
-    for e in events:
-        org = next((association(s) for s in e.sents if association(s)), None)
-        # the association's general meeting, a meeting «of its members», or one of its council
-        # («В Томске прошла сессия … Три дня в ней работали представители 14 регионов – членов
-        # ассоциации»: the sentence that tells who took part says so too)
-        told = _event_sentences(parsed, e)
-        members_met = (
-            e.kind == "GeneralAssembly"
-            or any(_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
-            or any(_members_of_it(parsed, s, association_starts) for s in told)
-            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in told)
-        )
-        if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
-            continue
-        # a meeting of the association's members: the regions whose heads or delegations took part
-        not_yet = _not_members_yet(parsed, places, mentions, person_regions)
-        for person in e.participants:
-            add(
-                [c for c in person_regions.get(person, []) if c not in not_yet],
-                org,
-                e.sents[0],
-                "region's head took part in the members' meeting",
-            )
-        if lead & set(e.sents) and _told(parsed, e):
-            # the document reports the meeting and who took part: the regions taking part in it
-            # as cooperation read them (not those named in passing, or only said to plan or leave)
-            actors = [c for co in cooperations if co.event == e.key for c in co.parties]
-            add(
-                [c for c in actors if c not in not_yet],
-                org,
-                e.sents[0],
-                "region took part in the members' meeting the document reports",
-            )
-    # «делегация Кузбасса, который пока не входит в АИРР»: what the text denies no rule may add
-    denied = {
-        code
-        for s in parsed.sentences
-        if association(s.i)
-        for code in [_denied_member(parsed, s.i, places)]
-        if code
-    }
-    return [m for m in found.values() if m.region not in denied]
-
-
-def _joined_us(parsed: ParsedText, sent: int) -> bool:
-    """«Позже к нам присоединились Башкортостан, …» in an interview's answer (a paragraph that
-    opens with a dash)."""
-    s = parsed.sentences[sent]
-    opening = next(x for x in parsed.sentences if x.para == s.para)
-    if parsed.tokens[opening.first].text not in "—–-":
-        return False
-    words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
-    return bool(_lemmas(parsed, sent) & JOIN_VERBS) and any(
-        words[k : k + 2] == ["к", "нам"] for k in range(len(words) - 1)
-    )
-
-
-def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bool:
-    """«работает в ассоциации», «работают в АИРР» (an association named from ``starts``): a
-    member's work, not a visitor's."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    return any(
-        tokens[k].lemma == "работать"
-        and tokens[k + 1].text.lower() == "в"
-        and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
-        for k in range(s.first, s.last - 2)
-    )
-
-
-def _members_of_it(parsed: ParsedText, sent: int, association_starts: set[int]) -> bool:
-    """«представители 14 регионов – членов ассоциации»: members of the association, not «члены
-    правительств»."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    return any(
-        tokens[k].lemma == "член"
-        and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in association_starts)
-        for k in range(s.first, s.last - 1)
-    )
 
 
 #: people a region sends («коллеги из Башкирии», «представители из Якутии»)
@@ -1035,141 +831,3 @@ def _people_from(parsed: ParsedText, place: PlaceMention) -> bool:
         and tokens[k - 1].text.lower() in ("из", "от")
         and tokens[k - 2].lemma in _PEOPLE_NOUNS
     )
-
-
-def _to_join_later(parsed: ParsedText, sent: int) -> bool:
-    """«Югра и Ямал со временем станут участниками АИРР», «вступит в ассоциацию»: a verb of
-    joining or becoming in the future."""
-    s = parsed.sentences[sent]
-    return any(
-        t.lemma in JOIN_VERBS | BECOME_VERBS and t.feats.get("Tense") == "Fut"
-        for t in parsed.tokens[s.first : s.last]
-    )
-
-
-def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
-    """«к обсуждению присоединились эксперты», «присоединилась к проекту»: the verb of joining
-    has an object of its own next to it, which is not the association («к ассоциации», «к работе
-    ассоциации» are)."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    for k in range(s.first, s.last):
-        if tokens[k].lemma not in JOIN_VERBS:
-            continue
-        for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
-            if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
-                continue
-            obj, after = tokens[j + 1], tokens[j + 2] if j + 2 < s.last else None
-            if (
-                obj.text.islower()
-                and obj.pos == "NOUN"
-                and obj.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS | FOUNDER_WORDS
-                and not (after is not None and (after.lemma in ASSOCIATION_WORDS or after.text.isupper()))
-            ):
-                return True
-    return False
-
-
-def _not_members_yet(
-    parsed: ParsedText,
-    places: list[PlaceMention],
-    mentions: list[PersonMention],
-    person_regions: dict[int, list[str]],
-) -> set[str]:
-    """Regions at a members' meeting that the text shows are not members: guests («в качестве
-    гостей приехала омская делегация», «приглашённые эксперты из ХМАО») and those weighing
-    joining («регион изучает возможность вступления в ассоциацию»)."""
-    out: set[str] = set()
-    for s in parsed.sentences:
-        lemmas = _lemmas(parsed, s.i)
-        guests = lemmas & {"гость", "приглашенный", "пригласить"}
-        if not (guests or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))):
-            continue
-        out |= {p.code for p in places if p.sent == s.i and p.kind == "region"}
-        out |= {c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])}
-    return out
-
-
-def _its_members(parsed: ParsedText, sent: int) -> bool:
-    """«В её состав входят …», «Её членами стали …», «в неё входили …»: the members of what the
-    sentence before named."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    return any(
-        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член"))
-        or (
-            tokens[k].text.lower() == "в"
-            and tokens[k + 1].text.lower() in ("неё", "нее", "него")
-            and tokens[k + 2].lemma in ("входить", "войти")
-        )
-        for k in range(s.first, s.last - 2)
-    )
-
-
-def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
-    """The region a sentence says is not a member: the one named last before «не входит», «не
-    является членом» («…, а также Ленинградской области, которая пока не является членом АИРР»)."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    verbs = JOIN_VERBS | {"входить", "являться", "состоять"}
-    for k in range(s.first + 1, s.last):
-        if tokens[k].lemma in verbs and "не" in {t.lemma for t in tokens[max(s.first, k - 2) : k]}:
-            before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
-            return before[-1].code if before else None
-    return None
-
-
-def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:
-    """Does the sentence speak of the association's members as such («регионов — участников
-    ассоциации», «членов АИРР»)?"""
-    s = parsed.sentences[sent]
-    words = parsed.tokens[s.first : s.last]
-    return any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent) or any(
-        t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
-        for k, t in enumerate(words)
-    )
-
-
-def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
-    """Is the association named as what one is in, or joins («входят в АИРР», «вступила в …»,
-    «Ассоциации …, в которую Томская область входит»)?"""
-    tokens = parsed.tokens
-    k = mention.first - 1
-    if k >= 0 and tokens[k].text.lower() in ("в", "во"):
-        return True
-    after = [t.text.lower() for t in tokens[mention.last : mention.last + 3]]
-    return after[:2] == [",", "в"] and after[2:3] in (["которую"], ["который"], ["которое"])
-
-
-def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
-    """«регионов — участников Ассоциации инновационных регионов России»: the association named
-    right after a word for its members, so those who met are its members."""
-    k = mention.first - 1
-    return k >= 0 and parsed.tokens[k].lemma in MEMBER_NOUNS - {"состав"}
-
-
-def _is_association(org: Organisation) -> bool:
-    name = org.name.lower()
-    return name.startswith(("ассоциация", "союз", "межрегиональная ассоциация")) or org.key == "airr"
-
-
-def with_all_founders(
-    cooperations: list[Cooperation], memberships: list[RegionMembership]
-) -> list[Cooperation]:
-    """The founding memorandum signed by every founder the text names, not only by those of the
-    sentence that tells of the signing: «От Томской области меморандум подписал …, от Калужской —
-    … Кроме них, в число учредителей вошли Новосибирская и Иркутская области» — founding an
-    association together is cooperating, and its founders are the memorandum's parties."""
-    founders = {m.region for m in memberships if m.rule == SIGNED_FOUNDING}
-    named = {m.region for m in memberships if m.rule == FOUNDED}
-    if not founders or not named - founders:
-        return cooperations
-    out = []
-    for c in cooperations:
-        if c.kind == "Agreement" and founders <= set(c.parties):
-            sents = tuple(sorted({*c.sents, *(m.sent for m in memberships if m.region in named)}))
-            c = Cooperation(
-                c.kind, tuple(sorted({*c.parties, *named})), sents, c.event, c.rule + "; founders named apart"
-            )
-        out.append(c)
-    return out

@@ -1,0 +1,389 @@
+"""Regions' memberships in associations: those that joined, founded or are listed in one, or
+whose head sat in its members' meeting.
+
+Read after cooperation (:mod:`.relations`): the regions taking part in a members' meeting the
+document reports are those cooperation reads as taking part in it, and the founders of an
+association cooperate through its founding memorandum.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import gazetteer
+from .negation import negated
+from .nlp import ParsedText
+from .places import after_place_preposition
+from .records import (
+    Cooperation,
+    Event,
+    Organisation,
+    OrgMention,
+    PersonMention,
+    PlaceMention,
+    Post,
+    RegionMembership,
+)
+from .relations import (
+    ASSOCIATION_WORDS,
+    HOPE,
+    INTENT,
+    JOINING,
+    LEAVING,
+    WEIGHING,
+    event_sentences,
+    hopes_to,
+    joining_later,
+    lead_sentences,
+    participants_told,
+    regions_of_people,
+    sentence_lemmas,
+)
+
+BECOME_VERBS = frozenset({"стать", "принять"})
+#: words that go on listing a delegation in the next sentence («В состав делегации вошли …»)
+DELEGATION_WORDS = frozenset({"делегация", "состав", "представитель"})
+#: the rules that make a region a founder: named as one, or a party to the founding memorandum
+FOUNDED = "region founded the association"
+#: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
+FOUNDER_WORDS = frozenset(
+    {"исток", "учредитель", "учредительница", "основатель", "основательница", "сооснователь"}
+)
+FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
+#: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
+JOIN_VERBS = frozenset({"войти", "вступить", "присоединиться"})
+MEMBER_NOUNS = frozenset({"член", "участник", "состав"})
+#: the association's own events where those who meet may be its members
+MEMBERS_MEETINGS = frozenset({"GeneralAssembly", "Meeting", "StrategicSession", "ForumSession"})
+SIGNED_FOUNDING = "founder: party to the founding memorandum"
+
+
+def find_memberships(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    posts: list[Post],
+    org_mentions: list[OrgMention],
+    organisations: dict[str, Organisation],
+    events: list[Event],
+    cooperations: list[Cooperation],
+) -> list[RegionMembership]:
+    """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
+    named: dict[int, Organisation] = {}
+    for mention in org_mentions:
+        org = organisations[mention.organisation]
+        if _is_association(org) and (mention.sent not in named or _joined_into(parsed, mention)):
+            # of two associations in a sentence, the one regions are «в» or members «of»:
+            # «…, в отличие от участников «Сибирского соглашения», входят в АИРР»
+            named[mention.sent] = org
+    if not named:
+        return []
+    first = named[min(named)]
+    # an interview with one who holds a post in the association (the first person given a post):
+    # «к нам присоединились …» in the answers is joining it
+    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
+    interviewee_speaks_for_it = any(p.person == interviewee and p.organisation == first.key for p in posts)
+    association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
+
+    def association(sent: int) -> Organisation | None:
+        """The association a sentence names, or refers back to («ассоциации», «объединения»; «в
+        число учредителей вошли …», «к учредителям присоединились …» in a text about one)."""
+        return (
+            named.get(sent)
+            or (first if sentence_lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
+            or (named.get(sent - 1) if _its_members(parsed, sent) else None)
+            or (first if interviewee_speaks_for_it and _joined_us(parsed, sent) else None)
+        )
+
+    found: dict[str, RegionMembership] = {}
+
+    def add(codes, org: Organisation, sent: int, rule: str) -> None:
+        for code in codes:
+            if code in gazetteer().regions:  # a foreign region is no member of a Russian association
+                found.setdefault(code, RegionMembership(code, org.key, sent, rule))
+
+    person_regions = regions_of_people(posts)
+    for s in parsed.sentences:
+        org = association(s.i)
+        if org is None:
+            continue
+        lemmas = sentence_lemmas(parsed, s.i)
+        if (
+            lemmas & (LEAVING | INTENT)
+            or hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
+            or _to_join_later(parsed, s.i)
+            or negated(parsed, s.i, JOIN_VERBS | {"входить"})
+            or joining_later(parsed, s.i)
+        ):
+            # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»,
+            # «может присоединиться после того, как станет членом ассоциации»
+            continue
+        regions = [
+            p.code
+            for p in places
+            if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+        ]
+        # «в число учредителей вошли Пермский и Красноярский края»
+        if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
+            add(regions, org, s.i, FOUNDED)
+        # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
+        elif (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i)) or (
+            lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
+        ):
+            add(regions, org, s.i, "region joined the association")
+        # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
+        # «те, кто работает в ассоциации с первых лет: …»
+        elif lemmas & {"входить", "состоять"} or _works_in_association(parsed, s.i, association_starts):
+            add(regions, org, s.i, "region is a member of the association")
+        # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
+        elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
+            toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
+            listed_here = [c for c in regions if c not in toward]  # «визит в Пермский край»: a host
+            add(listed_here, org, s.i, "region listed among the association's members")
+            nxt = s.i + 1
+            if (
+                not listed_here
+                and nxt < len(parsed.sentences)
+                and sentence_lemmas(parsed, nxt) & DELEGATION_WORDS
+            ):
+                # «Представители регионов — участников АИРР провели визит … В состав делегации
+                # вошли специалисты из Калужской, Томской …»: the list follows
+                listed = [p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue]
+                add(listed, org, nxt, "region of the members' delegation")
+        # «Калужская область, стоявшая у истоков ассоциации»
+        elif lemmas & FOUNDER_WORDS:
+            # «Красноярский край, один из основателей АИРР, … вместе с Хакасией и Тывой …»: the
+            # founder is the region the founder word follows, not every region of the sentence
+            here = [p for p in places if p.sent == s.i and p.kind == "region"]
+            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
+            add([p.code for p in here if p.first < word] or [p.code for p in here], org, s.i, FOUNDED)
+    # the parties of a memorandum on founding the association are its founders
+    founding = [
+        s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)
+    ]
+    if founding:
+        for c in cooperations:
+            if c.kind == "Agreement":
+                add(
+                    c.parties,
+                    association(founding[0]),
+                    c.sents[0],
+                    SIGNED_FOUNDING,
+                )
+    lead = lead_sentences(parsed)
+    for e in events:
+        org = next((association(s) for s in e.sents if association(s)), None)
+        # the association's general meeting, a meeting «of its members», or one of its council
+        # («В Томске прошла сессия … Три дня в ней работали представители 14 регионов – членов
+        # ассоциации»: the sentence that tells who took part says so too)
+        told = event_sentences(parsed, e)
+        members_met = (
+            e.kind == "GeneralAssembly"
+            or any(sentence_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
+            or any(_members_of_it(parsed, s, association_starts) for s in told)
+            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in told)
+        )
+        if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
+            continue
+        # a meeting of the association's members: the regions whose heads or delegations took part
+        not_yet = _not_members_yet(parsed, places, mentions, person_regions)
+        for person in e.participants:
+            add(
+                [c for c in person_regions.get(person, []) if c not in not_yet],
+                org,
+                e.sents[0],
+                "region's head took part in the members' meeting",
+            )
+        if lead & set(e.sents) and participants_told(parsed, e):
+            # the document reports the meeting and who took part: the regions taking part in it
+            # as cooperation read them (not those named in passing, or only said to plan or leave)
+            actors = [c for co in cooperations if co.event == e.key for c in co.parties]
+            add(
+                [c for c in actors if c not in not_yet],
+                org,
+                e.sents[0],
+                "region took part in the members' meeting the document reports",
+            )
+    # «делегация Кузбасса, который пока не входит в АИРР»: what the text denies no rule may add
+    denied = {
+        code
+        for s in parsed.sentences
+        if association(s.i)
+        for code in [_denied_member(parsed, s.i, places)]
+        if code
+    }
+    return [m for m in found.values() if m.region not in denied]
+
+
+def _joined_us(parsed: ParsedText, sent: int) -> bool:
+    """«Позже к нам присоединились Башкортостан, …» in an interview's answer (a paragraph that
+    opens with a dash)."""
+    s = parsed.sentences[sent]
+    opening = next(x for x in parsed.sentences if x.para == s.para)
+    if parsed.tokens[opening.first].text not in "—–-":
+        return False
+    words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
+    return bool(sentence_lemmas(parsed, sent) & JOIN_VERBS) and any(
+        words[k : k + 2] == ["к", "нам"] for k in range(len(words) - 1)
+    )
+
+
+def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bool:
+    """«работает в ассоциации», «работают в АИРР» (an association named from ``starts``): a
+    member's work, not a visitor's."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma == "работать"
+        and tokens[k + 1].text.lower() == "в"
+        and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
+        for k in range(s.first, s.last - 2)
+    )
+
+
+def _members_of_it(parsed: ParsedText, sent: int, association_starts: set[int]) -> bool:
+    """«представители 14 регионов – членов ассоциации»: members of the association, not «члены
+    правительств»."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma == "член"
+        and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in association_starts)
+        for k in range(s.first, s.last - 1)
+    )
+
+
+def _to_join_later(parsed: ParsedText, sent: int) -> bool:
+    """«Югра и Ямал со временем станут участниками АИРР», «вступит в ассоциацию»: a verb of
+    joining or becoming in the future."""
+    s = parsed.sentences[sent]
+    return any(
+        t.lemma in JOIN_VERBS | BECOME_VERBS and t.feats.get("Tense") == "Fut"
+        for t in parsed.tokens[s.first : s.last]
+    )
+
+
+def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
+    """«к обсуждению присоединились эксперты», «присоединилась к проекту»: the verb of joining
+    has an object of its own next to it, which is not the association («к ассоциации», «к работе
+    ассоциации» are)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        if tokens[k].lemma not in JOIN_VERBS:
+            continue
+        for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
+            if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
+                continue
+            obj, after = tokens[j + 1], tokens[j + 2] if j + 2 < s.last else None
+            if (
+                obj.text.islower()
+                and obj.pos == "NOUN"
+                and obj.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS | FOUNDER_WORDS
+                and not (after is not None and (after.lemma in ASSOCIATION_WORDS or after.text.isupper()))
+            ):
+                return True
+    return False
+
+
+def _not_members_yet(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    person_regions: dict[int, list[str]],
+) -> set[str]:
+    """Regions at a members' meeting that the text shows are not members: guests («в качестве
+    гостей приехала омская делегация», «приглашённые эксперты из ХМАО») and those weighing
+    joining («регион изучает возможность вступления в ассоциацию»)."""
+    out: set[str] = set()
+    for s in parsed.sentences:
+        lemmas = sentence_lemmas(parsed, s.i)
+        guests = lemmas & {"гость", "приглашенный", "пригласить"}
+        if not (guests or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))):
+            continue
+        out |= {p.code for p in places if p.sent == s.i and p.kind == "region"}
+        out |= {c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])}
+    return out
+
+
+def _its_members(parsed: ParsedText, sent: int) -> bool:
+    """«В её состав входят …», «Её членами стали …», «в неё входили …»: the members of what the
+    sentence before named."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член"))
+        or (
+            tokens[k].text.lower() == "в"
+            and tokens[k + 1].text.lower() in ("неё", "нее", "него")
+            and tokens[k + 2].lemma in ("входить", "войти")
+        )
+        for k in range(s.first, s.last - 2)
+    )
+
+
+def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
+    """The region a sentence says is not a member: the one named last before «не входит», «не
+    является членом» («…, а также Ленинградской области, которая пока не является членом АИРР»)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    verbs = JOIN_VERBS | {"входить", "являться", "состоять"}
+    for k in range(s.first + 1, s.last):
+        if tokens[k].lemma in verbs and "не" in {t.lemma for t in tokens[max(s.first, k - 2) : k]}:
+            before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
+            return before[-1].code if before else None
+    return None
+
+
+def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:
+    """Does the sentence speak of the association's members as such («регионов — участников
+    ассоциации», «членов АИРР»)?"""
+    s = parsed.sentences[sent]
+    words = parsed.tokens[s.first : s.last]
+    return any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent) or any(
+        t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
+        for k, t in enumerate(words)
+    )
+
+
+def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:
+    """Is the association named as what one is in, or joins («входят в АИРР», «вступила в …»,
+    «Ассоциации …, в которую Томская область входит»)?"""
+    tokens = parsed.tokens
+    k = mention.first - 1
+    if k >= 0 and tokens[k].text.lower() in ("в", "во"):
+        return True
+    after = [t.text.lower() for t in tokens[mention.last : mention.last + 3]]
+    return after[:2] == [",", "в"] and after[2:3] in (["которую"], ["который"], ["которое"])
+
+
+def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
+    """«регионов — участников Ассоциации инновационных регионов России»: the association named
+    right after a word for its members, so those who met are its members."""
+    k = mention.first - 1
+    return k >= 0 and parsed.tokens[k].lemma in MEMBER_NOUNS - {"состав"}
+
+
+def _is_association(org: Organisation) -> bool:
+    name = org.name.lower()
+    return name.startswith(("ассоциация", "союз", "межрегиональная ассоциация")) or org.key == "airr"
+
+
+def with_all_founders(
+    cooperations: list[Cooperation], memberships: list[RegionMembership]
+) -> list[Cooperation]:
+    """The founding memorandum signed by every founder the text names, not only by those of the
+    sentence that tells of the signing: «От Томской области меморандум подписал …, от Калужской —
+    … Кроме них, в число учредителей вошли Новосибирская и Иркутская области» — founding an
+    association together is cooperating, and its founders are the memorandum's parties."""
+    founders = {m.region for m in memberships if m.rule == SIGNED_FOUNDING}
+    named = {m.region for m in memberships if m.rule == FOUNDED}
+    if not founders or not named - founders:
+        return cooperations
+    out = []
+    for c in cooperations:
+        if c.kind == "Agreement" and founders <= set(c.parties):
+            sents = tuple(sorted({*c.sents, *(m.sent for m in memberships if m.region in named)}))
+            c = Cooperation(
+                c.kind, tuple(sorted({*c.parties, *named})), sents, c.event, c.rule + "; founders named apart"
+            )
+        out.append(c)
+    return out
