@@ -178,8 +178,7 @@ def find_memberships(
         members_met = (
             e.kind == "GeneralAssembly"
             or any(sentence_lemmas(parsed, s) & {"член", "совет"} for s in e.sents)
-            or any(_members_of_it(parsed, s, association_starts) for s in told)
-            or any(_after_member_word(parsed, m) for m in org_mentions if m.sent in told)
+            or any(_members_of(parsed, s, org_mentions) for s in told)
         )
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
@@ -236,18 +235,6 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
         and tokens[k + 1].text.lower() == "в"
         and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
         for k in range(s.first, s.last - 2)
-    )
-
-
-def _members_of_it(parsed: ParsedText, sent: int, association_starts: set[int]) -> bool:
-    """«представители 14 регионов – членов ассоциации»: members of the association, not «члены
-    правительств»."""
-    s = parsed.sentences[sent]
-    tokens = parsed.tokens
-    return any(
-        tokens[k].lemma == "член"
-        and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in association_starts)
-        for k in range(s.first, s.last - 1)
     )
 
 
