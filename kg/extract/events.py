@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from ..text import MONTHS_GENITIVE, iso_date
-from .lexicon import table, words
+from .lexicon import table
 from .nlp import ParsedText, Token, nominative
+from .posts import ANAPHORIC_REGION, ROLE_HEADS, ROLE_MODIFIERS
 from .records import Event, PersonMention, PlaceMention
 
 #: head noun lemma → event kind (a local name of an rkg:EventKind individual)
@@ -218,8 +219,7 @@ def _with_post_before(tokens: list[Token], first: int, floor: int) -> int:
 
 
 #: words a post before a name is made of: role words, and the kinds of region it belongs to
-ROLE_HEADS = words("role_heads")
-_POST_WORDS = ROLE_HEADS | words("role_modifiers") | {"республика", "область", "край", "округ"}
+_POST_WORDS = ROLE_HEADS | ROLE_MODIFIERS | ANAPHORIC_REGION
 
 
 def _chair(parsed: ParsedText, heads: list[int], mentions: list[PersonMention]) -> int | None:

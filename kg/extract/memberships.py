@@ -31,6 +31,8 @@ from .relations import (
     WEIGHING,
     event_sentences,
     hopes_to,
+    interview_answers,
+    interviewee,
     joining_later,
     lead_sentences,
     participants_told,
@@ -77,10 +79,14 @@ def find_memberships(
     if not named:
         return []
     first = named[min(named)]
-    # an interview with one who holds a post in the association (the first person given a post):
-    # «к нам присоединились …» in the answers is joining it
-    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
-    interviewee_speaks_for_it = any(p.person == interviewee and p.organisation == first.key for p in posts)
+    # an interview with one who holds a post in the association: «к нам присоединились …» in the
+    # answers is joining it
+    speaker = interviewee(posts)
+    answers = (
+        interview_answers(parsed)
+        if any(p.person == speaker and p.organisation == first.key for p in posts)
+        else set()
+    )
     association_starts = {m.first for m in org_mentions if _is_association(organisations[m.organisation])}
 
     def association(sent: int) -> Organisation | None:
@@ -90,7 +96,7 @@ def find_memberships(
             named.get(sent)
             or (first if sentence_lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
             or (named.get(sent - 1) if _its_members(parsed, sent) else None)
-            or (first if interviewee_speaks_for_it and _joined_us(parsed, sent) else None)
+            or (first if sent in answers and _joined_us(parsed, sent) else None)
         )
 
     found: dict[str, RegionMembership] = {}
@@ -213,12 +219,8 @@ def find_memberships(
 
 
 def _joined_us(parsed: ParsedText, sent: int) -> bool:
-    """«Позже к нам присоединились Башкортостан, …» in an interview's answer (a paragraph that
-    opens with a dash)."""
+    """«Позже к нам присоединились Башкортостан, …»: joining «us»."""
     s = parsed.sentences[sent]
-    opening = next(x for x in parsed.sentences if x.para == s.para)
-    if parsed.tokens[opening.first].text not in "—–-":
-        return False
     words = [t.text.lower() for t in parsed.tokens[s.first : s.last]]
     return bool(sentence_lemmas(parsed, sent) & JOIN_VERBS) and any(
         words[k : k + 2] == ["к", "нам"] for k in range(len(words) - 1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text import fold, surname_key
 from .lexicon import words
 from .nlp import ParsedText, Token, models
+from .posts import ROLE_HEADS, ROLE_MODIFIERS
 from .records import Person, PersonMention, PersonName, PlaceMention
 
 #: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
@@ -40,10 +41,6 @@ def _grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: words a post opens with («первый заместитель», «министр», «глава»)
-_POST_OPENERS = words("role_heads") | words("role_modifiers")
-
-
 def _after_a_womans_verb(parsed: ParsedText, first: int) -> bool:
     """Is the name the subject of a verb in the feminine past before it («— поделилась министр
     … Наиля Хабибуллина»), with only the words of a post between them?"""
@@ -53,7 +50,7 @@ def _after_a_womans_verb(parsed: ParsedText, first: int) -> bool:
         t = tokens[k]
         if t.pos in ("VERB", "AUX"):
             # «— поделилась первый заместитель …», not «состоялась встреча губернатора …»
-            post_follows = k + 1 == first or tokens[k + 1].lemma in _POST_OPENERS
+            post_follows = k + 1 == first or tokens[k + 1].lemma in ROLE_HEADS | ROLE_MODIFIERS
             return post_follows and t.feats.get("Tense") == "Past" and t.feats.get("Gender") == "Fem"
         if t.text in ".!?;:" or (t.text == "," and k < first - 1):
             return False

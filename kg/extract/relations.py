@@ -346,21 +346,33 @@ def _first_person_regions(
             for s in parsed.sentences:
                 if q.start <= s.start and s.stop <= q.stop + 1:
                     ours[s.i] = regions[0]
-    interviewee = min(posts, key=lambda p: p.sent).person if posts else None
-    regions = set(signatories.get(interviewee, [])) if interviewee is not None else set()
+    speaker = interviewee(posts)
+    regions = set(signatories.get(speaker, [])) if speaker is not None else set()
     if len(regions) == 1:
         region = regions.pop()
-        paragraphs: dict[int, list[Sentence]] = {}
-        for s in parsed.sentences:
-            paragraphs.setdefault(s.para, []).append(s)
-        for sents in paragraphs.values():
-            answer = parsed.tokens[sents[0].first].text in "—–" and not parsed.text[
-                sents[0].start : sents[-1].stop
-            ].rstrip().endswith("?")
-            if answer:
-                for s in sents:
-                    ours.setdefault(s.i, region)
+        for s in interview_answers(parsed):
+            ours.setdefault(s, region)
     return ours
+
+
+def interviewee(posts: list[Post]) -> int | None:
+    """The person an interview is with: the first the text gives a post («Министр … Ольга Белых
+    рассказала нашему изданию …»)."""
+    return min(posts, key=lambda p: p.sent).person if posts else None
+
+
+def interview_answers(parsed: ParsedText) -> set[int]:
+    """The sentences of an interview's answers: paragraphs that open with a dash and ask nothing."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in parsed.sentences:
+        paragraphs.setdefault(s.para, []).append(s)
+    return {
+        s.i
+        for sents in paragraphs.values()
+        if parsed.tokens[sents[0].first].text in "—–"
+        and not parsed.text[sents[0].start : sents[-1].stop].rstrip().endswith("?")
+        for s in sents
+    }
 
 
 def _we(parsed: ParsedText, sent: int) -> bool:
