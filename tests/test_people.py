@@ -126,6 +126,8 @@ def test_surname_keys():
         ("По словам Джамбулата Меретукова, соглашение важно.", "Джамбулат Меретуков"),
         # the word before a patronymic is the first name
         ("Выступил министр культуры Бурятии Баир Цыренович Дашиев.", "Баир Дашиев"),
+        # a first name is singular: not the genitive plural of the woman's name «Ильнара»
+        ("Сессию открыл министр экономики Республики Татарстан Ильнар Сабиров.", "Ильнар Сабиров"),
     ],
 )
 def test_rare_names_keep_their_parts_and_gender(parse, text, expected):
@@ -184,3 +186,11 @@ def test_a_mans_patronymic_after_a_womans_name_is_her_surname():
 )
 def test_a_verb_in_the_feminine_before_the_post_says_a_woman_speaks(parse, text, expected):
     assert [n for n, _ in people(parse, text)] == expected
+
+
+def test_a_feminine_verb_after_one_mention_says_every_mention_is_hers(parse):
+    text = (
+        "Доклад сделала директор департамента экономики Ямало-Ненецкого автономного округа "
+        "Евгения Лагутина. Е. Лагутина уточнила, что встреча пройдёт осенью."
+    )
+    assert [n for n, _ in people(parse, text)] == ["Евгения Лагутина"]

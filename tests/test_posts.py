@@ -465,3 +465,71 @@ def test_an_office_with_a_second_name_after_a_dash(parse):
     )
     assert [(name, region) for name, _, _, region in found] == [("Константин Толкачёв", "RU-BA")]
     assert found[0][1].startswith("председатель государственного собрания")
+
+
+def _post_of(ex, name):
+    (post,) = [p for p in ex.posts if ex.persons[p.person].name.display == name]
+    return post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # the body's kind noun as the post's complement, the body named before with its region
+        (
+            "В кластер войдут самарские заводы и ульяновский наноцентр. "
+            "Директор наноцентра Дмитрий Меркулов сообщил, что образцы покажут осенью.",
+            "Дмитрий Меркулов",
+            "RU-ULY",
+        ),
+        # a pronoun that points at the organisation of the sentence before
+        (
+            "Ключевую роль в проекте сыграет Югорский государственный университет. "
+            "Его ректор Сергей Кравченко сообщил, что вуз готов.",
+            "Сергей Кравченко",
+            "RU-KHM",
+        ),
+        (
+            "На площадке нижегородского завода «Волгатрансмаш» его генеральный директор "
+            "Светлана Рябова подписала договор.",
+            "Светлана Рябова",
+            "RU-NIZ",
+        ),
+        # a relative clause about the body
+        (
+            "Затем делегаты посетили Технопарк Тюменской области, где их встретил директор Антон Зубарев.",
+            "Антон Зубарев",
+            "RU-TYU",
+        ),
+    ],
+)
+def test_a_post_takes_the_region_of_the_body_it_points_at(read, text, name, region):
+    ex, _ = read(text)
+    assert _post_of(ex, name).region == region
+
+
+def test_a_bare_post_far_from_any_body_stays_without_a_region(read):
+    text = (
+        "Томский политехнический университет открыл лабораторию. Студенты собрали макет. "
+        "Позже выступил директор Иван Петров."
+    )
+    ex, _ = read(text)
+    assert _post_of(ex, "Иван Петров").region is None
+
+
+def test_a_kind_noun_two_bodies_share_gives_no_region(read):
+    text = (
+        "Договор подписали ульяновский наноцентр и томский наноцентр. "
+        "Директор наноцентра Дмитрий Меркулов рассказал о планах."
+    )
+    ex, _ = read(text)
+    assert _post_of(ex, "Дмитрий Меркулов").region is None
+
+
+def test_an_organisation_takes_the_region_of_its_first_mention(read):
+    text = (
+        "Ставропольский агрохолдинг «Степные просторы» и красноярская сеть заключили контракт. "
+        "Генеральный директор «Степных просторов» Ирина Гончаренко сообщила, что поставки начнутся в ноябре."
+    )
+    ex, _ = read(text)
+    assert _post_of(ex, "Ирина Гончаренко").region == "RU-STA"

@@ -169,6 +169,15 @@ def test_a_wish_to_join_is_not_membership(read):
     assert members(read, text) == ["RU-VLG"]
 
 
+def test_another_regions_wish_told_in_a_clause_of_its_own_leaves_the_members_listed(read):
+    text = (
+        "В заседании рабочей группы АИРР приняли участие представители регионов – членов АИРР: "
+        "Прикамья, Мордовии и Ульяновской области, а также, в качестве гостя, делегация Кузбасса, "
+        "который членом ассоциации не является, однако рассматривает возможность участия в её проектах."
+    )
+    assert members(read, text) == ["RU-MO", "RU-PER", "RU-ULY"]
+
+
 def test_a_dateline_is_where_the_report_was_filed(read):
     ex, _ = read("МОСКВА, 16 января. Губернатор Томской области провёл совещание.")
     assert [(p.code, p.venue) for p in ex.places if p.kind == "region"] == [

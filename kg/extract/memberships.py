@@ -113,20 +113,24 @@ def find_memberships(
             continue
         lemmas = sentence_lemmas(parsed, s.i)
         if (
-            lemmas & (LEAVING | INTENT)
-            or hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
+            hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
             or _to_join_later(parsed, s.i)
             or negated(parsed, s.i, JOIN_VERBS | {"входить"})
             or joining_later(parsed, s.i)
         ):
-            # «вышла из ассоциации», «пока не входит», «заявляла о намерении присоединиться»,
-            # «может присоединиться после того, как станет членом ассоциации»
+            # «пока не входит», «может присоединиться после того, как станет членом ассоциации»
             continue
-        regions = [
-            p.code
-            for p in places
-            if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+        here = [
+            p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
         ]
+        if lemmas & (LEAVING | INTENT):
+            # «вышла из ассоциации», «заявляла о намерении присоединиться»: none of the sentence's
+            # regions, unless the wish is another region's, told after «а также», «а», «но»
+            here = _before_anothers_wish(parsed, s.i, here, lemmas & (LEAVING | INTENT))
+            if not here:
+                continue
+            lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
+        regions = [p.code for p in here]
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
             add(regions, org, s.i, FOUNDED)
@@ -216,6 +220,31 @@ def find_memberships(
         if code
     }
     return [m for m in found.values() if m.region not in denied]
+
+
+#: words that open a clause about someone else: «…, а также делегация Кузбасса, который …»
+_OTHERS_CLAUSE = frozenset({"а", "но", "однако"})
+
+
+def _before_anothers_wish(
+    parsed: ParsedText, sent: int, here: list[PlaceMention], wish: frozenset[str]
+) -> list[PlaceMention]:
+    """«… регионов – членов АИРР: Прикамья, Мордовии и Ульяновской области, а также, в качестве
+    гостя, делегация Кузбасса, который … рассматривает возможность участия»: the regions listed
+    before the clause, opened by «а (также)», «но» or «однако», that names the region with the
+    wish; none where no such clause sets the wish apart."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    at = next(t.i for t in tokens[s.first : s.last] if t.lemma in wish)
+    opens = [
+        k
+        for k in range(s.first + 1, at)
+        if tokens[k - 1].text == "," and tokens[k].text.lower() in _OTHERS_CLAUSE
+    ]
+    for k in opens:
+        if any(k < p.first < at for p in here):
+            return [p for p in here if p.last <= k]
+    return []
 
 
 def _joined_us(parsed: ParsedText, sent: int) -> bool:

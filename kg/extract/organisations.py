@@ -177,7 +177,9 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
         if org is not None and " " not in org.name and not org.abbreviations and org.name[1:].islower():
             org = _antecedent(org, found)  # «Ассоциация», «Правительство»: the one named before
         if org is not None and org.region is None:
-            region = _region_before(tokens, span.first, places)
+            region = _region_before(tokens, span.first, places) or _region_where_named_again(
+                parsed, org.name, places
+            )
             if region:
                 org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
         if org is not None:
@@ -215,6 +217,20 @@ def _region_before(tokens: list[Token], first: int, places: list[PlaceMention]) 
         kinds += 1
         k -= 1
     return by_last[k].code if kinds and k in by_last else None
+
+
+def _region_where_named_again(parsed: ParsedText, name: str, places: list[PlaceMention]) -> str | None:
+    """«Ставропольский агрохолдинг «Степные просторы» …», then «директор «Степных просторов»»:
+    natasha may tag only a later mention of a name; the mention with a region adjective before it
+    says where the body is."""
+    sets = [lemma_candidates(w) for w in name.split()]
+    in_text = [t for t in parsed.tokens if t.is_word]
+    for w in range(len(in_text) - len(sets) + 1):
+        if all(sets[k] & in_text[w + k].lemmas for k in range(len(sets))):
+            region = _region_before(parsed.tokens, in_text[w].i, places)
+            if region:
+                return region
+    return None
 
 
 @cache

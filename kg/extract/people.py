@@ -58,6 +58,33 @@ def _after_a_womans_verb(parsed: ParsedText, first: int) -> bool:
     return False
 
 
+def _before_a_womans_verb(parsed: ParsedText, last: int) -> bool:
+    """Is the name the subject of the verb in the feminine past right after it («Е. Лагутина
+    уточнила»)?"""
+    tokens = parsed.tokens
+    if last >= len(tokens) or tokens[last].sent != tokens[last - 1].sent:
+        return False
+    t = tokens[last]
+    return t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Past" and t.feats.get("Gender") == "Fem"
+
+
+def _women(parsed: ParsedText, spans: list) -> frozenset[str]:
+    """Surnames in a woman's form that a verb in the feminine past confirms as a woman's at one
+    of their mentions: the other mentions of the same surname are hers too («директор … Евгения
+    Лагутина», read by the tagger as the genitive of «Евгений Лагутин», then «Е. Лагутина
+    уточнила»)."""
+    out = set()
+    for span in spans:
+        if span.type != "PER":
+            continue
+        surname = parsed.tokens[span.last - 1].text
+        if _FEMININE_SURNAME.match(surname) and (
+            _after_a_womans_verb(parsed, span.first) or _before_a_womans_verb(parsed, span.last)
+        ):
+            out.add(surname)
+    return frozenset(out)
+
+
 def _surname_first(tokens: list[Token]) -> bool:
     """Is the name written surname first, as official lists write it («Ефремова Марина Павловна»,
     «Бахтин С. А.»)?"""
@@ -145,6 +172,7 @@ def find_people(
     raw: list[tuple[PersonName, int, int, str]] = []
     spans = _joined_person_spans(parsed)
     full_surnames = {surname_key(parsed.tokens[x.last - 1].text) for x in spans if x.last - x.first > 1}
+    women = _women(parsed, spans)
     for span in spans:
         if span.type != "PER" or span.first in org_tokens:
             continue
@@ -166,8 +194,7 @@ def find_people(
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal)
         elif _FEMININE_SURNAME.match(surname.text) and (
-            (surname.case == "Nom" and surname.feats.get("Gender") == "Fem")
-            or _after_a_womans_verb(parsed, span.first)
+            (surname.case == "Nom" and surname.feats.get("Gender") == "Fem") or surname.text in women
         ):
             # «Яна Мухина» as the tagger reads her, not «Ян Мухин»; «— поделилась первый
             # заместитель министра … Наиля Хабибуллина»: the verb says she is a woman
@@ -472,13 +499,10 @@ def _nominative_name(words: list[str], written: list[str] = ()) -> list[str]:
 
 def _gender(first: str, surname: str) -> str | None:
     """The gender of a first name the dictionary knows, else of the surname's written form."""
-    # pymorphy guesses at names it does not know; a guess of one person is some evidence
-    # («Джамбулата», a man's genitive), a guess of several none («Айаал» as women's plural)
-    names = [
-        p
-        for p in models().vocab.parse(first)
-        if "Name" in p.tag.grammemes and (p.is_known or "sing" in p.tag.grammemes)
-    ]
+    # a person's first name is singular: pymorphy's guess at a name it does not know is some
+    # evidence («Джамбулата», a man's genitive), a plural reading none, known or guessed
+    # («Айаал» as women's plural, «Ильнар» as the genitive plural of «Ильнара»)
+    names = [p for p in models().vocab.parse(first) if {"Name", "sing"} <= p.tag.grammemes]
     # a nominative reading first: «Алена» is Алёна, not the genitive of Ален
     names.sort(key=lambda p: p.tag.case != "nomn")
     known = names[0].tag.gender if names else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..loaders import Document
+from .employers import with_bodies_pointed_at, with_organisations_named_before
 from .events import find_events
 from .heads import with_known_heads
 from .memberships import find_memberships, with_all_founders
@@ -17,7 +18,7 @@ from .nlp import ParsedText, models
 from .organisations import find_organisations
 from .people import find_people
 from .places import find_places
-from .posts import find_posts, with_organisations_named_before
+from .posts import find_posts
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
 from .relations import find_cooperations
@@ -63,6 +64,7 @@ def extract(parsed: ParsedText) -> Extraction:
             ex.organisations.setdefault(org.key, org)
         ex.posts.append(post)
     ex.posts = with_organisations_named_before(ex.posts, ex.org_mentions, ex.organisations)
+    ex.posts = with_bodies_pointed_at(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
     ex.posts = with_known_heads(ex.posts, ex.persons)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..text import fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, lemma_candidates, nominative
+from .nlp import ParsedText, Token, nominative
 from .organisations import COUNTRY_WORDS, resolve
 from .records import Organisation, PersonMention, PlaceMention, Post
 
@@ -294,7 +294,7 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
                     m.person,
                     role,
                     None,
-                    _region_code(place),
+                    region_code(place),
                     m.sent,
                     "plural post before lists of regions and names",
                     "the region in the same place of its list",
@@ -458,7 +458,7 @@ def _read_post(
     ):
         region, region_rule = before.code, "region adjective before the post"  # «новосибирский министр»
     if region is None and regions_in_rest:
-        region, region_rule = _region_code(regions_in_rest[0]), "region in the post's phrase"
+        region, region_rule = region_code(regions_in_rest[0]), "region in the post's phrase"
         if regions_in_rest[0].kind == "city":
             region_rule = "region of the city in the post's phrase"
     if region is None and org is not None and org.region:
@@ -492,6 +492,7 @@ def _read_post(
         m.sent,
         rule,
         region_rule,
+        span=(start, end),
         acting=bool(acting),
         for_region=for_region,
     )
@@ -522,8 +523,8 @@ def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention
     sides = [p for p in in_sentence if _names_a_side(parsed.tokens, p, in_sentence)]
     before = [p for p in sides if p.first < m.first]
     if before:
-        return _region_code(before[-1])
-    codes = {_region_code(p) for p in sides}
+        return region_code(before[-1])
+    codes = {region_code(p) for p in sides}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -600,11 +601,11 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
             after = next((p for p in places if p.sent == s.i and p.first > k and p.kind == "region"), None)
             between = tokens[k + 1 : after.first] if after else []
             if after and all(t.is_word and t.text.islower() for t in between if t.text != ","):
-                found.add(_region_code(after))
+                found.add(region_code(after))
     return found.pop() if len(found) == 1 else None
 
 
-def _region_code(place: PlaceMention) -> str:
+def region_code(place: PlaceMention) -> str:
     if place.kind == "city":
         return gazetteer().places[("city", place.code)].region
     return place.code
@@ -649,48 +650,3 @@ def _context_region(
         return before[-1].code
     after = [p for p in candidates if p.sent == m.sent]
     return after[0].code if after else None
-
-
-def with_organisations_named_before(
-    posts: list[Post], org_mentions: list, organisations: dict[str, Organisation]
-) -> list[Post]:
-    """«Самарский университет имени Королёва … — сказал ректор университета Андрей Шорин»: a post
-    whose office ends in a common noun heading an organisation the text named before belongs to
-    that organisation (and to its region)."""
-    from dataclasses import replace
-
-    out = []
-    for post in posts:
-        words = post.role.split()
-        known = organisations.get(post.organisation) if post.organisation else None
-        if known is not None and known.region and post.region is None:
-            # «генеральный директор «Степных просторов»» after «ставропольский агрохолдинг «…»»
-            post = replace(post, region=known.region, region_rule="region of the organisation named before")
-        if post.organisation is None and len(words) >= 2:
-            noun = lemma_candidates(words[-1])
-            named = [
-                organisations[m.organisation]
-                for m in org_mentions
-                if m.sent <= post.sent
-                and len(organisations[m.organisation].name.split()) > 1
-                and _headed_by(organisations[m.organisation].name, noun)
-            ]
-            candidates = {o.key: o for o in named}
-            if len(candidates) == 1:
-                org = next(iter(candidates.values()))
-                if post.region is None:
-                    post = replace(
-                        post,
-                        organisation=org.key,
-                        region=org.region,
-                        region_rule="region of the organisation named before" if org.region else "",
-                    )
-                else:
-                    post = replace(post, organisation=org.key)
-        out.append(post)
-    return out
-
-
-def _headed_by(name: str, noun: frozenset[str]) -> bool:
-    """Is the organisation's name headed by the noun (among its first three words)?"""
-    return any(lemma_candidates(w) & noun for w in name.split()[:3] if w[:1].isalpha())

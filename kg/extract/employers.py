@@ -1,0 +1,191 @@
+"""Which body a post belongs to when the role phrase only points at it.
+
+The genre names a body once, with its region, and then its head by the body's kind
+(«ульяновский наноцентр … Директор наноцентра Дмитрий Меркулов»), by a pronoun («Югорский
+государственный университет … Его ректор Сергей Кравченко») or in a relative clause («посетили
+Технопарк Тюменской области, где их встретил директор Антон Зубарев»). Such a post takes the
+body, and the body's region, from where the text named it; a post whose phrase already says
+where it belongs is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .lexicon import words
+from .nlp import ParsedText, Token, lemma_candidates
+from .posts import region_code
+from .records import Organisation, OrgMention, PlaceMention, Post
+
+#: nouns that name a kind of body («наноцентр», «университет», «агрохолдинг»)
+BODY_KINDS = words("body_kinds")
+#: posts that head a body, the ones «его …» and «где … встретил …» point at a body with
+LEADERS = frozenset(
+    {
+        "директор",
+        "гендиректор",
+        "ректор",
+        "руководитель",
+        "президент",
+        "председатель",
+        "глава",
+        "главврач",
+        "врач",
+        "управляющий",
+        "начальник",
+    }
+)
+_POINTING = frozenset({"его", "её", "ее", "их"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A body the text names: its kind noun's position, its organisation if recognised, its region."""
+
+    at: int
+    sent: int
+    kind: frozenset[str]
+    organisation: str | None
+    region: str | None
+
+
+def with_organisations_named_before(
+    posts: list[Post], org_mentions: list[OrgMention], organisations: dict[str, Organisation]
+) -> list[Post]:
+    """«Самарский университет имени Королёва … — сказал ректор университета Андрей Шорин»: a post
+    whose office ends in a common noun heading an organisation the text named before belongs to
+    that organisation (and to its region)."""
+    out = []
+    for post in posts:
+        words_ = post.role.split()
+        known = organisations.get(post.organisation) if post.organisation else None
+        if known is not None and known.region and post.region is None:
+            # «генеральный директор «Степных просторов»» after «ставропольский агрохолдинг «…»»
+            post = replace(post, region=known.region, region_rule="region of the organisation named before")
+        if post.organisation is None and len(words_) >= 2:
+            noun = lemma_candidates(words_[-1])
+            named = [
+                organisations[m.organisation]
+                for m in org_mentions
+                if m.sent <= post.sent
+                and len(organisations[m.organisation].name.split()) > 1
+                and _headed_by(organisations[m.organisation].name, noun)
+            ]
+            candidates = {o.key: o for o in named}
+            if len(candidates) == 1:
+                org = next(iter(candidates.values()))
+                if post.region is None:
+                    post = replace(
+                        post,
+                        organisation=org.key,
+                        region=org.region,
+                        region_rule="region of the organisation named before" if org.region else "",
+                    )
+                else:
+                    post = replace(post, organisation=org.key)
+        out.append(post)
+    return out
+
+
+def _headed_by(name: str, noun: frozenset[str]) -> bool:
+    """Is the organisation's name headed by the noun (among its first three words)?"""
+    return any(lemma_candidates(w) & noun for w in name.split()[:3] if w[:1].isalpha())
+
+
+def with_bodies_pointed_at(
+    posts: list[Post],
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    org_mentions: list[OrgMention],
+    organisations: dict[str, Organisation],
+) -> list[Post]:
+    """Posts that point at a body named elsewhere in the text take its region (and the body,
+    where it is a recognised organisation). Only posts that know neither are read."""
+    bodies = _bodies(parsed.tokens, places, org_mentions, organisations)
+    out = []
+    for post in posts:
+        if post.region is None and post.organisation is None and post.span[1]:
+            post = _pointed_at(post, parsed.tokens, bodies) or post
+        out.append(post)
+    return out
+
+
+def _pointed_at(post: Post, tokens: list[Token], bodies: list[_Body]) -> Post | None:
+    start = post.span[0]
+    role = post.role.split()
+    kind = lemma_candidates(role[-1]) & BODY_KINDS if len(role) > 1 else frozenset()
+    before = [b for b in bodies if b.at < start]
+    if kind:
+        # «директор наноцентра»: the one body of that kind, with its region, named before
+        regions = {b.region for b in before if b.kind & kind and b.region}
+        if len(regions) == 1:
+            return replace(
+                post, region=regions.pop(), region_rule="region of the body of its kind named before"
+            )
+        return None
+    if not any(lemma_candidates(w) & LEADERS for w in role):
+        return None
+    near = [b for b in before if b.sent >= post.sent - 1]
+    if not near:
+        return None
+    body = near[-1]
+    # the pronoun opens the role phrase or stands just before it
+    pronoun = tokens[start].text.lower() in _POINTING or (
+        start > 0 and tokens[start - 1].text.lower() in _POINTING
+    )
+    relative = body.sent == post.sent and any(
+        tokens[k].text.lower() == "где" and tokens[k - 1].text == "," for k in range(body.at + 1, start)
+    )
+    if not (pronoun or relative) or body.region is None and body.organisation is None:
+        return None
+    rule = "the body «его …» points at" if pronoun else "the body the clause «где …» is about"
+    return replace(
+        post,
+        organisation=body.organisation,
+        region=body.region,
+        region_rule=rule if body.region else "",
+    )
+
+
+def _bodies(
+    tokens: list[Token],
+    places: list[PlaceMention],
+    org_mentions: list[OrgMention],
+    organisations: dict[str, Organisation],
+) -> list[_Body]:
+    """Bodies the text names: recognised organisations, and a kind noun the text places in a
+    region — «ульяновский наноцентр», «ставропольский агрохолдинг», «Технопарк Тюменской области»."""
+    found = [
+        _Body(
+            m.first,
+            m.sent,
+            _kind_of(organisations[m.organisation].name),
+            m.organisation,
+            organisations[m.organisation].region,
+        )
+        for m in org_mentions
+    ]
+    taken = {i for m in org_mentions for i in range(m.first, m.last)}
+    for p in places:
+        if p.kind not in ("region", "city") or p.in_event_name:
+            continue
+        if p.rule.startswith("adjective"):
+            # the adjective and up to two more lower-case words before the kind noun
+            for k in range(p.last, min(p.last + 3, len(tokens))):
+                if not (tokens[k].is_word and tokens[k].text.islower()):
+                    break
+                if tokens[k].lemma in BODY_KINDS:
+                    found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+                    break
+        elif p.first > 0 and tokens[p.first - 1].lemma in BODY_KINDS and p.first - 1 not in taken:
+            k = p.first - 1
+            found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+    return sorted(found, key=lambda b: b.at)
+
+
+def _kind_of(name: str) -> frozenset[str]:
+    """The kind nouns among the first words of an organisation's name («Югорский государственный
+    университет» is a university)."""
+    return frozenset(
+        lemma for w in name.split()[:3] if w[:1].isalpha() for lemma in lemma_candidates(w) & BODY_KINDS
+    )
