@@ -194,3 +194,39 @@ def test_a_feminine_verb_after_one_mention_says_every_mention_is_hers(parse):
         "Евгения Лагутина. Е. Лагутина уточнила, что встреча пройдёт осенью."
     )
     assert [n for n, _ in people(parse, text)] == ["Евгения Лагутина"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in the nominative keeps the first name as written, however it ends
+        ("Программу утвердил глава Республики Калмыкия Бату Хасиков.", ["Бату Хасиков"]),
+        (
+            "Делегацию представляла первый заместитель председателя правительства Якутии "
+            "Кюннэй Слепцова, она пригласила студентов.",
+            ["Кюннэй Слепцова"],
+        ),
+        # a first name the dictionary reads only as a plural stays as written
+        ("Работу поручено координировать заместителю премьер-министра Гульназ Шакировой.", ["Гульназ Шакирова"]),
+    ],
+)
+def test_first_names_of_the_regions_keep_their_form(parse, text, expected):
+    assert [n for n, _ in people(parse, text)] == expected
+
+
+def test_a_first_name_and_patronymic_are_the_person_with_that_first_name(parse):
+    text = (
+        "Соглашение подписали мэр Москвы Сергей Собянин и глава Республики Башкортостан Радий Хабиров. "
+        "Радий Фаритович напомнил, что предприятия уже работают вместе."
+    )
+    assert people(parse, text) == [("Сергей Собянин", 1), ("Радий Хабиров", 2)]
+
+
+def test_initials_before_a_surname_the_text_gives_in_full_elsewhere(read):
+    text = (
+        "Губернатор Ямало-Ненецкого автономного округа Д. Артюхов и губернатор Ханты-Мансийского "
+        "автономного округа – Югры Р. Кухарук подписали программу. "
+        "Руслан Кухарук добавил, что приоритетом станут сельские больницы."
+    )
+    ex, _ = read(text)
+    assert [(p.name.display, len(p.mentions)) for p in ex.persons] == [("Д. Артюхов", 1), ("Руслан Кухарук", 2)]

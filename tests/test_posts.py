@@ -533,3 +533,56 @@ def test_an_organisation_takes_the_region_of_its_first_mention(read):
     )
     ex, _ = read(text)
     assert _post_of(ex, "Ирина Гончаренко").region == "RU-STA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "region"),
+    [
+        # a list of genitives inside the office, after the name
+        (
+            "Как рассказал Ринат Галимзянов, министр строительства, архитектуры и жилищно-коммунального "
+            "хозяйства Республики Татарстан, бригады отправятся в марте.",
+            "Ринат Галимзянов",
+            "министр строительства, архитектуры и жилищно-коммунального хозяйства",
+            "RU-TA",
+        ),
+        # a participle of appointing after a comma and a few words of when
+        (
+            "Блок представила Светлана Кривошеева, лишь на прошлой неделе назначенная директором "
+            "департамента экономической политики Тюменской области.",
+            "Светлана Кривошеева",
+            "директор департамента экономической политики",
+            "RU-TYU",
+        ),
+        (
+            "Айгуль Хисамутдинова, постоянный представитель Республики Башкортостан при Президенте РФ, "
+            "рассказала о переговорах.",
+            "Айгуль Хисамутдинова",
+            "постоянный представитель",
+            "RU-BA",
+        ),
+    ],
+)
+def test_posts_after_the_name(read, text, name, role, region):
+    ex, _ = read(text)
+    post = _post_of(ex, name)
+    assert (post.role, post.region) == (role, region)
+
+
+def test_a_post_opened_by_and_does_not_reach_back_to_the_previous_persons_post(read):
+    text = (
+        "Ответственными стали Азат Ишмухаметов, вице-премьер правительства Башкирии, и заместитель "
+        "руководителя департамента транспорта города Москвы Андрей Горелов."
+    )
+    ex, _ = read(text)
+    roles = sorted(p.role for p in ex.posts if ex.persons[p.person].name.display == "Андрей Горелов")
+    assert roles == ["заместитель руководителя департамента транспорта города"]
+
+
+def test_a_body_named_by_its_kind_and_region_before_its_quoted_name(read):
+    text = (
+        "Базой центра станет государственное учреждение Тульской области «Центр беспилотных авиационных "
+        "систем». Его директор Андрей Миляев рассказал об операторах."
+    )
+    ex, _ = read(text)
+    assert _post_of(ex, "Андрей Миляев").region == "RU-TUL"

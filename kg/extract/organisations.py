@@ -207,11 +207,22 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
 
 def _region_before(tokens: list[Token], first: int, places: list[PlaceMention]) -> str | None:
     """«Ставропольский агрохолдинг «Степные просторы»», «красноярская торговая сеть «…»»: a
-    region adjective and the kind of body before a quoted name say where the body is."""
+    region adjective and the kind of body before a quoted name say where the body is; so does a
+    region in the genitive after the kind («учреждение Тульской области «Центр …»»)."""
     by_last = {p.last - 1: p for p in places if p.kind == "region" and p.rule.startswith("adjective")}
     k = first - 1
     if k >= 0 and tokens[k].text == "«":
         k -= 1
+        genitive = next(
+            (
+                p
+                for p in places
+                if p.kind == "region" and p.last - 1 == k and not p.rule.startswith("adjective")
+            ),
+            None,
+        )
+        if genitive and genitive.first > 0 and tokens[genitive.first - 1].text.islower():
+            return genitive.code
     kinds = 0
     while k >= 0 and kinds < 2 and tokens[k].is_word and tokens[k].text.islower() and k not in by_last:
         kinds += 1

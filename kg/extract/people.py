@@ -41,6 +41,13 @@ def _grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _womans_name(word: str) -> bool:
+    """Is the word a woman's first name, and no man's? Singular readings only: «Радий» is not
+    the genitive plural of a woman's name here."""
+    genders = {p.tag.gender for p in models().vocab.parse(word) if {"Name", "sing"} <= p.tag.grammemes}
+    return genders == {"femn"}
+
+
 def _after_a_womans_verb(parsed: ParsedText, first: int) -> bool:
     """Is the name the subject of a verb in the feminine past before it («— поделилась министр
     … Наиля Хабибуллина»), with only the words of a post between them?"""
@@ -117,7 +124,7 @@ def split_name(words: list[str]) -> PersonName | None:
         return PersonName(last=words[0])
     if len(words) == 2:
         # «Ирина Лукашевич»: a man's patronymic after a woman's name is her surname
-        if patr[1] and not initial[0] and not (words[1].endswith("ич") and "femn" in tags[0]):
+        if patr[1] and not initial[0] and not (words[1].endswith("ич") and _womans_name(words[0])):
             return PersonName(first=words[0], middle=words[1])
         if given[1] and not given[0] and not initial[0] and "Surn" in tags[0]:
             return PersonName(first=words[1], last=words[0])
@@ -191,21 +198,28 @@ def find_people(
         if _MASCULINE_SURNAME.match(tokens[at].text):
             normal[at] = tokens[at].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
         surname = tokens[at]
+        # a surname in the nominative says the first name is in it too, whatever its ending
+        # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
+        as_written = bool(_MASCULINE_SURNAME.match(surname.text))
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal)
+            as_written = False
         elif _FEMININE_SURNAME.match(surname.text) and (
             (surname.case == "Nom" and surname.feats.get("Gender") == "Fem") or surname.text in women
         ):
             # «Яна Мухина» as the tagger reads her, not «Ян Мухин»; «— поделилась первый
             # заместитель министра … Наиля Хабибуллина»: the verb says she is a woman
             normal = [t.text for t in tokens]
+            as_written = True
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
         written = [t.text for t in tokens[k:]]
         if _surname_first(tokens[k:]):  # «Кирсанов Анатолий Борисович» → «Анатолий Борисович Кирсанов»
             words, written = words[1:] + words[:1], written[1:] + written[:1]
-        words = _nominative_name([w[:1].upper() + w[1:] if w[:1].islower() else w for w in words], written)
+        words = _nominative_name(
+            [w[:1].upper() + w[1:] if w[:1].islower() else w for w in words], written, as_written
+        )
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
@@ -215,7 +229,7 @@ def find_people(
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
     covered = {i for _, first, last, _ in raw for i in range(first, last)} | place_tokens
-    raw += _names_missed_by_ner(parsed, covered)
+    raw += _names_missed_by_ner(parsed, covered, full_surnames)
     raw.sort(key=lambda r: r[1])
     return _resolve(parsed, _as_written_elsewhere(parsed, raw))
 
@@ -362,7 +376,9 @@ def _joined_person_spans(parsed: ParsedText) -> list:
     return out
 
 
-def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[PersonName, int, int, str]]:
+def _names_missed_by_ner(
+    parsed: ParsedText, covered: set[int], full_surnames: set[str] = frozenset()
+) -> list[tuple[PersonName, int, int, str]]:
     """«Имя Фамилия» that NER folded into a place or an organisation («… (Якутия) Айсен Николаев»).
 
     A capitalised first name known to the dictionary followed by a capitalised word that is
@@ -388,16 +404,20 @@ def _names_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[Pe
             (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
         )
         covered.update((t.i, nxt.i))
-    return found + _initials_missed_by_ner(parsed, covered)
+    return found + _initials_missed_by_ner(parsed, covered, full_surnames)
 
 
 _LETTER = re.compile(r"^[А-ЯЁ]$")
 
 
-def _initials_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple[PersonName, int, int, str]]:
+def _initials_missed_by_ner(
+    parsed: ParsedText, covered: set[int], full_surnames: set[str] = frozenset()
+) -> list[tuple[PersonName, int, int, str]]:
     """«… глава Республики Саха (Якутия) А. С. Николаев подписали»: initials and a surname in the
     nominative that NER folded into a place. Only a surname already in the nominative is taken;
-    an oblique one would need the person's gender, which initials do not give."""
+    an oblique one would need the person's gender, which initials do not give. A word the
+    dictionary does not take for a surname is one where the text names the person in full
+    elsewhere («Р. Кухарук» … «Руслан Кухарук»)."""
     tokens = parsed.tokens
     found = []
     k = 0
@@ -414,7 +434,7 @@ def _initials_missed_by_ner(parsed: ParsedText, covered: set[int]) -> list[tuple
             and surname.sent == tokens[k].sent
             and surname.text.isalpha()
             and surname.capitalized
-            and _surname_like(surname.text)
+            and (_surname_like(surname.text) or surname_key(surname.text) in full_surnames)
             and (_MASCULINE_SURNAME.match(surname.text) or surname.case == "Nom")
         ):
             name = PersonName(
@@ -474,16 +494,17 @@ _OBLIQUE_SURNAME = {
 }
 
 
-def _nominative_name(words: list[str], written: list[str] = ()) -> list[str]:
+def _nominative_name(words: list[str], written: list[str] = (), nominative: bool = False) -> list[str]:
     """Mend the parts of a name the normaliser left in an oblique case («Андрей Травниковым»,
     «Резеды Яруллиной»), by the endings Russian names take in the person's gender.
 
     ``written`` is the name as the text writes it; its surname tells the gender where the
-    first name is one the dictionary does not know («Резеда», «Эрдэм»)."""
+    first name is one the dictionary does not know («Резеда», «Эрдэм»). ``nominative`` says the
+    written surname is a nominative, so the first name is one too, however it ends («Бату»)."""
     if len(words) < 2:
         return words
     gender = _gender(words[0], (written or words)[-1])
-    first = _first_name_nominative(words[0], gender)
+    first = words[0] if nominative else _first_name_nominative(words[0], gender)
     last = words[-1]
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
         return [first, *words[1:-1], last + "а"]  # «Алёна Максимов» was «Алёны Максимовой»
@@ -528,7 +549,9 @@ def _first_name_nominative(word: str, gender: str | None) -> str:
     from pymorphy2.analyzer import Parse
 
     names = [
-        p for p in models().vocab.parse(word) if "Name" in p.tag.grammemes and gender in (None, p.tag.gender)
+        p
+        for p in models().vocab.parse(word)
+        if {"Name", "sing"} <= p.tag.grammemes and gender in (None, p.tag.gender)
     ]
     if names:
         if any(p.tag.case == "nomn" for p in names):

@@ -171,6 +171,8 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
             depth += 1
         elif t.text in "»)":
             depth -= 1
+        elif _listed_genitive(tokens, k):
+            pass  # «…, министр строительства, архитектуры и ЖКХ Республики Татарстан, …» goes on
         elif depth <= 0 and (t.text == "," or not _phrase_token(t)):
             break
         k += 1
@@ -201,6 +203,8 @@ def find_posts(
                 break
             start, role_at = chunk
             phrases.append((role_at, end, "role before the name"))
+            if tokens[start].pos == "CCONJ":
+                break  # «Азат Ишмухаметов, вице-премьер …, и заместитель руководителя … Андрей Горелов»
             # chained by a comma, or a dash («заместитель председателя правительства — полпред …»)
             if start > 0 and tokens[start - 1].text in (",", "—", "–"):
                 end = start - 1
@@ -238,8 +242,16 @@ APPOINTING = frozenset({"избрать", "переизбрать", "назна�
 
 def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
     """«Радий Хабиров избран председателем совета АИРР», «Олег Николаев стал членом совета»:
-    the role in the instrumental after a verb of appointing, up to the end of its phrase."""
+    the role in the instrumental after a verb of appointing, up to the end of its phrase; and
+    «Светлана Кривошеева, лишь на прошлой неделе назначенная директором департамента …», a
+    participle after a comma and a few words of when."""
     k = after
+    if k < len(tokens) and tokens[k].text == ",":
+        j = k + 1
+        while j < len(tokens) and j - k <= 6 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
+            j += 1
+        if j < len(tokens) and tokens[j].lemma in APPOINTING and tokens[j].feats.get("VerbForm") == "Part":
+            k = j
     if k < len(tokens) and tokens[k].lemma == "быть":
         k += 1
     if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING:
