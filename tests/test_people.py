@@ -207,7 +207,10 @@ def test_a_feminine_verb_after_one_mention_says_every_mention_is_hers(parse):
             ["Кюннэй Слепцова"],
         ),
         # a first name the dictionary reads only as a plural stays as written
-        ("Работу поручено координировать заместителю премьер-министра Гульназ Шакировой.", ["Гульназ Шакирова"]),
+        (
+            "Работу поручено координировать заместителю премьер-министра Гульназ Шакировой.",
+            ["Гульназ Шакирова"],
+        ),
     ],
 )
 def test_first_names_of_the_regions_keep_their_form(parse, text, expected):
@@ -229,4 +232,35 @@ def test_initials_before_a_surname_the_text_gives_in_full_elsewhere(read):
         "Руслан Кухарук добавил, что приоритетом станут сельские больницы."
     )
     ex, _ = read(text)
-    assert [(p.name.display, len(p.mentions)) for p in ex.persons] == [("Д. Артюхов", 1), ("Руслан Кухарук", 2)]
+    assert [(p.name.display, len(p.mentions)) for p in ex.persons] == [
+        ("Д. Артюхов", 1),
+        ("Руслан Кухарук", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's oblique form elsewhere says the nominative is hers
+        (
+            "Документ подписала генеральный директор агентства Яна Мухина. "
+            "По словам генерального директора Мухиной, результаты уже есть.",
+            ["Яна Мухина"],
+        ),
+        # an unknown first name in the genitive after «по словам», written elsewhere in full
+        (
+            "Соглашение подписал глава Республики Мордовия Аюр Слепцов. По словам Аюра Слепцова, "
+            "главный ресурс — люди.",
+            ["Аюр Слепцов"],
+        ),
+    ],
+)
+def test_the_text_itself_settles_a_names_form(read, text, expected):
+    ex, _ = read(text)
+    assert [p.name.display for p in ex.persons] == expected
+
+
+def test_a_regions_genitive_glued_to_a_name_is_the_region(read):
+    ex, _ = read("В ней участвовала директор Центра кластерного развития Омщины Жанна Коновалова.")
+    assert [p.name.display for p in ex.persons] == ["Жанна Коновалова"]
+    assert "RU-OMS" in {p.code for p in ex.places}

@@ -16,6 +16,7 @@ from functools import cache
 from ..resources import ontology_path
 from ..slug import slugify
 from ..text import fold
+from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, lemma_candidates, nominative
 from .records import Organisation, PlaceMention
@@ -121,6 +122,14 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
     if key in by_lemmas:
         return from_known(by_lemmas[key])
     region = next((p.code for p in places if p.kind == "region" and first <= p.first < last), None)
+    if region is None and words[0].capitalized:
+        # «Мордовский государственный университет», «Чувашский …»: the adjective of a people
+        # that opens a body's name is its region's, as before «делегация»
+        side = next(
+            (gazetteer().side_adjectives[x] for x in words[0].lemmas if x in gazetteer().side_adjectives),
+            None,
+        )
+        region = side[1] if side and side[0] == "region" else None
     abbreviations = (abbr_in_brackets.group(1),) if abbr_in_brackets else ()
     return Organisation(
         key=slugify(" ".join(key)) or slugify(name),

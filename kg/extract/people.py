@@ -41,6 +41,11 @@ def _grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def is_first_name(word: str) -> bool:
+    """Does the dictionary know the word as a first name (in the singular)?"""
+    return any({"Name", "sing"} <= p.tag.grammemes for p in models().vocab.parse(word))
+
+
 def _womans_name(word: str) -> bool:
     """Is the word a woman's first name, and no man's? Singular readings only: «Радий» is not
     the genitive plural of a woman's name here."""
@@ -76,17 +81,24 @@ def _before_a_womans_verb(parsed: ParsedText, last: int) -> bool:
 
 
 def _women(parsed: ParsedText, spans: list) -> frozenset[str]:
-    """Surnames in a woman's form that a verb in the feminine past confirms as a woman's at one
-    of their mentions: the other mentions of the same surname are hers too («директор … Евгения
-    Лагутина», read by the tagger as the genitive of «Евгений Лагутин», then «Е. Лагутина
-    уточнила»)."""
+    """Surnames in a woman's form that a verb in the feminine past, or a woman's oblique form,
+    confirms as a woman's at one of their mentions: the other mentions of the same surname are
+    hers too («директор … Евгения Лагутина», read by the tagger as the genitive of «Евгений
+    Лагутин», then «Е. Лагутина уточнила»)."""
     out = set()
+    written = {t.text for t in parsed.tokens}
     for span in spans:
         if span.type != "PER":
             continue
         surname = parsed.tokens[span.last - 1].text
-        if _FEMININE_SURNAME.match(surname) and (
-            _after_a_womans_verb(parsed, span.first) or _before_a_womans_verb(parsed, span.last)
+        if (
+            _FEMININE_SURNAME.match(surname)
+            and (
+                _after_a_womans_verb(parsed, span.first)
+                or _before_a_womans_verb(parsed, span.last)
+                # «Яна Мухина» and «по словам генерального директора Мухиной»: no man's form ends so
+                or (surname.endswith("а") and surname[:-1] + "ой" in written)
+            )
         ):
             out.add(surname)
     return frozenset(out)
@@ -180,6 +192,7 @@ def find_people(
     spans = _joined_person_spans(parsed)
     full_surnames = {surname_key(parsed.tokens[x.last - 1].text) for x in spans if x.last - x.first > 1}
     women = _women(parsed, spans)
+    words_in_text = frozenset(t.text for t in parsed.tokens)
     for span in spans:
         if span.type != "PER" or span.first in org_tokens:
             continue
@@ -202,7 +215,7 @@ def find_people(
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
         as_written = bool(_MASCULINE_SURNAME.match(surname.text))
         if _after_genitive_opener(parsed, span.first):
-            normal = _masculine_genitive(tokens, normal)
+            normal = _masculine_genitive(tokens, normal, words_in_text)
             as_written = False
         elif _FEMININE_SURNAME.match(surname.text) and (
             (surname.case == "Nom" and surname.feats.get("Gender") == "Fem") or surname.text in women
@@ -283,7 +296,9 @@ def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
     return False
 
 
-def _masculine_genitive(tokens: list[Token], normal: list[str]) -> list[str]:
+def _masculine_genitive(
+    tokens: list[Token], normal: list[str], in_text: frozenset[str] = frozenset()
+) -> list[str]:
     """«Рената Гайнуллина» where the context wants a genitive: a woman's would be «Ренаты
     Гайнуллиной», so «-а» here ends a man's name — «Ренат Гайнуллин»."""
     from pymorphy2.analyzer import Parse
@@ -297,6 +312,10 @@ def _masculine_genitive(tokens: list[Token], normal: list[str]) -> list[str]:
         if {"Name", "masc", "gent"} <= set(p.tag.grammemes) and p.is_known
     ]
     if not parses:
+        # a name the dictionary does not know: «Аюра» is the genitive of the «Аюр» the text
+        # writes elsewhere
+        if written[0].endswith("а") and written[0][:-1] in in_text:
+            return [written[0][:-1], *normal[1:-1], written[-1][:-1]]
         return normal
     form = Parse.inflect(parses[0], {"nomn"})
     if form is None:

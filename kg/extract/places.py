@@ -58,7 +58,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     """Every place mention in the document, in text order, without overlaps."""
     gaz = gaz or gazetteer()
     tokens = parsed.tokens
-    person_tokens = _person_tokens(parsed)
+    person_tokens = _person_tokens(parsed, gaz)
     taken: set[int] = set()
     found: list[PlaceMention] = []
 
@@ -282,16 +282,26 @@ def _one_of_them(
     )
 
 
-def _person_tokens(parsed: ParsedText) -> set[int]:
+def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
     """Tokens of people's names, where a place name must not be read («Владимир Мазур»).
 
     A lone capitalised word NER calls a person («Гомельщина») stays a place unless the same
-    word is a surname of a fuller name in the document.
+    word is a surname of a fuller name in the document; so does a place's genitive NER glued
+    to the first name after it («директор центра Омщины Жанна Коновалова»).
     """
-    from .people import TITLE_WORDS  # «Раис Татарстана» is a title and a place, not a name
+    from .people import TITLE_WORDS, is_first_name  # «Раис Татарстана» is a title and a place
 
     def name_tokens(span) -> list[int]:
-        return [i for i in range(span.first, span.last) if parsed.tokens[i].lemma not in TITLE_WORDS]
+        ids = [i for i in range(span.first, span.last) if parsed.tokens[i].lemma not in TITLE_WORDS]
+        lead = parsed.tokens[ids[0]] if len(ids) > 2 else None
+        if (
+            lead is not None
+            and lead.case == "Gen"
+            and is_first_name(parsed.tokens[ids[1]].text)
+            and any(len(e.words) == 1 for x in lead.lemmas for e in gaz.names.get(x, ()))
+        ):
+            ids = ids[1:]
+        return ids
 
     full = [s for s in parsed.spans if s.type == "PER" and len(name_tokens(s)) > 1]
     surnames = {parsed.tokens[s.last - 1].lemma for s in full}

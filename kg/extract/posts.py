@@ -483,7 +483,9 @@ def _read_post(
     if region is None and office_place is not None and office_place.kind == "region":
         # «директор пермского технопарка», «министр краевого …»: the office's own region
         region, region_rule = office_place.code, "region adjective in the office's name"
-    if region is None and org is None and not rest:
+    if region is None and (org is None and not rest or _regionless_body(org)):
+        # «Делегацию Чеченской Республики возглавил генеральный директор Агентства по привлечению
+        # инвестиций»: a body with no region of its own is the side's
         region = _side_region(parsed, m, places)
         region_rule = "the region whose side the person acts for" if region else ""
     if region is None and org is None and any(t.lemma in REGION_OWNED for t in role_tokens):
@@ -540,13 +542,25 @@ def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention
     return codes.pop() if len(codes) == 1 else None
 
 
+def _regionless_body(org: Organisation | None) -> bool:
+    """A body the text names without a region, and not a federal one («Агентство по привлечению
+    инвестиций», not «Минэкономразвития России»)."""
+    return (
+        org is not None
+        and org.region is None
+        and org.rule == "name read from the text"
+        and not any(w.lower() in COUNTRY_WORDS for w in org.name.split())
+    )
+
+
 def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceMention]) -> bool:
-    """«от Красноярского края», «со стороны Пермского края», «чувашская делегация», and «…,
-    тюменскую — директор …» with the side noun left out after one named before it."""
+    """«от Красноярского края», «со стороны Пермского края», «чувашская делегация», «делегацию
+    Москвы», and «…, тюменскую — директор …» with the side noun left out after one named before it."""
     before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
     return (
         before[-1:] == ["от"]
         or before == ["со", "стороны"]
+        or (p.first > 0 and tokens[p.first - 1].lemma in _SIDE_NOUNS and not p.rule.startswith("adjective"))
         or _before_side_noun(tokens, p)
         or (
             p.rule.startswith("adjective")
