@@ -613,6 +613,9 @@ def test_the_region_of_a_body_or_a_side(read, text, name, region):
 
 
 def test_a_federal_body_does_not_take_the_sides_region(read):
-    text = "Со стороны Пермского края в переговорах участвовал также директор департамента Минэкономразвития России Иван Петров."
+    text = (
+        "Со стороны Пермского края в переговорах участвовал также директор департамента "
+        "Минэкономразвития России Иван Петров."
+    )
     ex, _ = read(text)
     assert _post_of(ex, "Иван Петров").region is None
