@@ -264,3 +264,15 @@ def test_a_regions_genitive_glued_to_a_name_is_the_region(read):
     ex, _ = read("В ней участвовала директор Центра кластерного развития Омщины Жанна Коновалова.")
     assert [p.name.display for p in ex.persons] == ["Жанна Коновалова"]
     assert "RU-OMS" in {p.code for p in ex.places}
+
+
+def test_a_patronymic_with_no_first_name_to_refer_to_is_a_surname(read):
+    ex, _ = read(
+        "Белорусских участников представлял Игорь Жданович, первый заместитель председателя облисполкома."
+    )
+    assert [p.name.display for p in ex.persons] == ["Игорь Жданович"]
+
+
+def test_a_first_name_and_patronymic_still_refer_to_the_person_named_in_full(read):
+    ex, _ = read("Выступил глава Калмыкии Бату Хасиков. «Работать надо вместе», — сказал Бату Сергеевич.")
+    assert [(p.name.display, len(p.mentions)) for p in ex.persons] == [("Бату Хасиков", 2)]

@@ -619,3 +619,44 @@ def test_a_federal_body_does_not_take_the_sides_region(read):
     )
     ex, _ = read(text)
     assert _post_of(ex, "Иван Петров").region is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "region"),
+    [
+        (
+            "Роман Шилов — министр образования и науки Пермского края — уточнил сумму.",
+            "Роман Шилов",
+            "министр образования и науки",
+            "RU-PER",
+        ),
+        (
+            "Делегацию возглавил Сергей Голубев (вице-спикер Законодательного собрания Тверской области).",
+            "Сергей Голубев",
+            "вице-спикер законодательного собрания",
+            "RU-TVE",
+        ),
+    ],
+)
+def test_a_post_after_a_dash_or_in_brackets(read, text, name, role, region):
+    ex, _ = read(text)
+    post = _post_of(ex, name)
+    assert (post.role, post.region) == (role, region)
+
+
+def test_a_dash_that_gives_no_post_is_no_post(read):
+    ex, _ = read("Его директор Андрей Миляев — однофамилец губернатора — рассказал о центре.")
+    assert [p.role for p in ex.posts] == ["директор"]
+
+
+def test_a_plural_post_before_a_colon_is_each_listed_persons(read):
+    text = (
+        "Подписи под документом поставили три ректора: Марина Широкова (ПГНИУ), Игорь Ветлугин (УдГУ) "
+        "и Алексей Зорин (ВятГУ)."
+    )
+    ex, _ = read(text)
+    assert sorted((ex.persons[p.person].name.display, p.role) for p in ex.posts) == [
+        ("Алексей Зорин", "ректор"),
+        ("Игорь Ветлугин", "ректор"),
+        ("Марина Широкова", "ректор"),
+    ]

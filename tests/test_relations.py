@@ -815,3 +815,53 @@ def test_invited_experts_from_regions_take_part_but_are_no_members(read):
     )
     assert members(read, text) == ["RU-TYU"]
     assert [p for _, p in coop(read, text)] == [("RU-KHM", "RU-TYU", "RU-YAN")]
+
+
+def test_teams_that_came_to_the_session_took_part(read):
+    text = (
+        "В Югре прошла стратегическая сессия инновационных регионов\n\n"
+        "В Ханты-Мансийске завершилась стратегическая сессия Ассоциации инновационных регионов России. "
+        "В столицу Югры приехали команды регионов: Республики Татарстан, Томской и Новосибирской областей."
+    )
+    ((kind, parties),) = coop(read, text)
+    assert (kind, parties) == ("CoParticipation", ("RU-KHM", "RU-NVS", "RU-TA", "RU-TOM"))
+
+
+def test_a_fair_and_who_brought_their_goods_and_who_declined(read):
+    text = (
+        "В Великих Луках открылась ярмарка\n\n"
+        "В Великих Луках открылась межрегиональная выставка-ярмарка «Поозерье». Свою продукцию привезли "
+        "аграрии Псковской, Смоленской и Тверской областей.\n\n"
+        "Вологодская область в этом году от участия отказалась."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-PSK", "RU-SMO", "RU-TVE"))]
+
+
+def test_a_past_agreement_dated_by_its_year_is_not_the_visits(read):
+    text = (
+        "Тверские депутаты побывали в Ярославле\n\n"
+        "Делегация Законодательного собрания Тверской области побывала с визитом в Ярославской областной "
+        "думе. Главный итог визита — соглашение о сотрудничестве между двумя парламентами.\n\n"
+        "Опыт не новый: в 2024 году Законодательное собрание Тверской области подписало такое же "
+        "соглашение с парламентом Псковской области."
+    )
+    assert ("RU-PSK", "RU-TVE", "RU-YAR") not in [p for _, p in coop(read, text)]
+
+
+def test_a_sentence_opened_by_region_speaks_of_the_region_before(read):
+    text = (
+        "Для Калужской области проект — продолжение знакомой стратегии. Регион входит в Ассоциацию "
+        "инновационных регионов России с 2010 года."
+    )
+    assert members(read, text) == ["RU-KLU"]
+
+
+def test_a_founding_memorandum_told_in_passing_makes_no_founders_of_todays_parties(read):
+    text = (
+        "Калужская и Тульская области подписали соглашение о создании индустриального парка. "
+        "Документ подписали губернаторы.\n\n"
+        "Для Калужской области проект — продолжение стратегии. Калужская область входит в Ассоциацию "
+        "инновационных регионов России с 2010 года: она была среди восьми субъектов, подписавших "
+        "меморандум о её создании."
+    )
+    assert members(read, text) == ["RU-KLU"]

@@ -40,6 +40,9 @@ def find_dates(text: str) -> list[str]:
 
 def _kind(tok: Token, tokens: list[Token]) -> str | None:
     kind = EVENT_HEADS.get(tok.lemma)
+    if kind is None and "-" in tok.lemma and not tok.lemma.startswith("пресс-"):
+        # «выставка-ярмарка», «бизнес-форум» (a press conference is no joint event)
+        kind = next((EVENT_HEADS[part] for part in tok.lemma.split("-") if part in EVENT_HEADS), None)
     before = tokens[tok.i - 1] if tok.i > 0 else None
     after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     # «Законодательное собрание», «Народное собрание» are parliaments, not meetings

@@ -130,7 +130,7 @@ def find_memberships(
             if not here:
                 continue
             lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
-        regions = [p.code for p in here]
+        regions = [p.code for p in here] or _region_referred_to(parsed, s.i, places)
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
             add(regions, org, s.i, FOUNDED)
@@ -170,8 +170,14 @@ def find_memberships(
         s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)
     ]
     if founding:
+        # the agreement told where the founding is, not another the document reports («Регион
+        # входит в АИРР с 2010 года: он был среди восьми субъектов, подписавших меморандум …»
+        # in a story of a new joint park)
+        near = {x for s in founding for x in (s - 1, s, s + 1)} | {
+            s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & ({"меморандум"} | FOUNDER_WORDS)
+        }
         for c in cooperations:
-            if c.kind == "Agreement":
+            if c.kind == "Agreement" and near & set(c.sents):
                 add(
                     c.parties,
                     association(founding[0]),
@@ -220,6 +226,22 @@ def find_memberships(
         if code
     }
     return [m for m in found.values() if m.region not in denied]
+
+
+#: nouns that refer back to the region named before when they open a sentence («Регион входит …»)
+_REGION_NOUNS = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
+
+
+def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> list[str]:
+    """«Для Калужской области проект — продолжение знакомой стратегии. Регион входит в
+    Ассоциацию … с 2010 года»: a sentence opened by «Регион» (or «Область», «Республика» …) in
+    the nominative speaks of the one region the sentence before names."""
+    s = parsed.sentences[sent]
+    first = parsed.tokens[s.first]
+    if sent == 0 or first.lemma not in _REGION_NOUNS or first.case != "Nom":
+        return []
+    before = {p.code for p in places if p.sent == sent - 1 and p.kind == "region" and not p.in_event_name}
+    return sorted(before) if len(before) == 1 else []
 
 
 #: words that open a clause about someone else: «…, а также делегация Кузбасса, который …»

@@ -44,7 +44,13 @@ def negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
 
 def stayed_away(parsed: ParsedText, sent: int) -> bool:
     """«делегация в Уфу не приехала», «своего представителя не направил», «участия в заседании не
-    принимали»: does the sentence deny that someone came or took part?"""
+    принимали», «от участия отказалась»: does the sentence deny that someone came or took part?"""
     s = parsed.sentences[sent]
     lemmas = {t.lemma for t in parsed.tokens[s.first : s.last]}
-    return negated(parsed, sent, ATTENDING) or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
+    # «от участия отказалась», «отказался от поездки»: declining is not coming either
+    declined = "отказаться" in lemmas and lemmas & {"участие", "поездка", "визит", "приглашение"}
+    return (
+        negated(parsed, sent, ATTENDING)
+        or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
+        or bool(declined)
+    )

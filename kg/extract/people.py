@@ -708,6 +708,11 @@ def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
         elif name.last:
             clusters.append([i])
             names.append(name)
+        elif name.has_full_first and name.middle.endswith("ич") and " " not in name.middle:
+            # «Игорь Жданович, первый заместитель председателя облисполкома»: with no one of that
+            # first name to refer to, a man's patronymic is a surname, as Belarusian ones are
+            clusters.append([i])
+            names.append(replace(name, middle="", last=name.middle))
     mentions: list[PersonMention] = []
     persons: list[Person] = []
     order = sorted(range(len(clusters)), key=lambda c: min(raw[j][1] for j in clusters[c]))

@@ -157,9 +157,12 @@ def _role_start(tokens: list[Token], start: int, end: int) -> int | None:
     return None
 
 
-def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
-    """«Иван Петров, губернатор Томской области, …» or «Иван Петров (губернатор …)»: a role after the name."""
-    if start >= len(tokens) or tokens[start].text not in (",", "("):
+def _chunk_after(
+    tokens: list[Token], start: int, stop_at: set[int], dash: bool = False
+) -> tuple[int, int] | None:
+    """«Иван Петров, губернатор Томской области, …», «Иван Петров (губернатор …)» or, right
+    after the name (``dash``), «Иван Петров — министр … —»: a role after the name."""
+    if start >= len(tokens) or tokens[start].text not in ((",", "(", "—", "–") if dash else (",", "(")):
         return None
     j = start + 1
     if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
@@ -179,6 +182,8 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
     if k in stop_at and tokens[start].text == ",":
         return None  # «Игорь Ковалёв, Глава КБР Казбек Коков»: the next name's post, not this one's
     role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
+    if tokens[start].text in "—–" and role_start != j:
+        return None  # «Андрей Миляев — однофамилец губернатора»: the dash gives no post
     return role_start, k
 
 
@@ -191,9 +196,10 @@ def find_posts(
     in_place = {i for p in places for i in range(p.first, p.last)}
     posts: list[tuple[Post, Organisation | None]] = []
     seen: set[tuple[int, str]] = set()
-    for post in _respective(parsed, mentions, places):
-        seen.add((post.person, post.role))
-        posts.append((post, None))
+    for post in _respective(parsed, mentions, places) + _each_listed(parsed, mentions):
+        if (post.person, post.role) not in seen:
+            seen.add((post.person, post.role))
+            posts.append((post, None))
     for m in mentions:
         phrases = []
         end = m.first
@@ -220,8 +226,8 @@ def find_posts(
             break
         after = m.last
         while True:  # appositions after the name, between commas
-            chunk = _chunk_after(tokens, after, person_tokens)
-            if chunk is None:
+            chunk = _chunk_after(tokens, after, person_tokens, dash=after == m.last)
+            if chunk is None or chunk[0] >= chunk[1]:
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
@@ -313,6 +319,43 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
                     for_region=True,
                 )
             )
+    return out
+
+
+def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post]:
+    """«Подписи поставили три ректора: Марина Широкова (ПГНИУ), Игорь Ветлугин (УдГУ) и Алексей
+    Зорин (ВятГУ)»: a plural post before a colon is the post of each name listed after it."""
+    tokens = parsed.tokens
+    mention_at = {m.first: m for m in mentions}
+    out = []
+    for head in tokens:
+        plural = head.feats.get("Number") == "Plur" or (head.i > 0 and tokens[head.i - 1].pos == "NUM")
+        if not plural or not _is_role_head(head) or _idiom(tokens, head.i):
+            continue
+        k = head.i + 1
+        while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower():
+            k += 1  # «министры экономики»
+        if k >= len(tokens) or tokens[k].text != ":":
+            continue
+        role = fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
+        people = []
+        k += 1
+        while k in mention_at:
+            m = mention_at[k]
+            people.append(m)
+            k = m.last
+            if k < len(tokens) and tokens[k].text == "(":  # «(ПГНИУ)»
+                while k < len(tokens) and tokens[k].text != ")" and tokens[k].sent == m.sent:
+                    k += 1
+                k += 1
+            if not (k + 1 < len(tokens) and tokens[k].text in (",", "и")):
+                break
+            k += 1
+        if len(people) < 2:
+            continue
+        out += [
+            Post(m.person, role, None, None, m.sent, "plural post before a list of names") for m in people
+        ]
     return out
 
 

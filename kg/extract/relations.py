@@ -91,6 +91,12 @@ PARTICIPATION = frozenset(
         "присутствовать",
         "делегация",
         "представитель",
+        # who came: «В столицу Югры приехали команды пяти регионов»
+        "приехать",
+        "прибыть",
+        "съехаться",
+        # who brought what to a fair: «Свою продукцию привезли аграрии Псковской, Смоленской …»
+        "привезти",
     }
 )
 #: words that tell who took part where they stand next to the event («Участники представляли
@@ -752,10 +758,15 @@ def joining_later(parsed: ParsedText, sent: int) -> bool:
 
 def _background(parsed: ParsedText) -> set[int]:
     """Sentences that tell the past, not the event («Напомним, …», «Ранее …», «В прошлом году …»);
-    a paragraph that opens so is background as a whole."""
+    a paragraph that opens so is background as a whole. So is a sentence after the lead that
+    dates what it tells by a year, in the past («в 2024 году … подписало такое же соглашение»):
+    the genre dates the event it reports by the day, if at all."""
     past: set[int] = set()
     para_past: dict[int, bool] = {}
+    lead = lead_sentences(parsed)
     for s in parsed.sentences:
+        if s.i not in lead and _dated_by_a_year_in_the_past(parsed, s.i):
+            past.add(s.i)
         words = [t for t in parsed.tokens[s.first : s.last] if t.is_word][:3]
         opens = " ".join(t.lemma for t in words)
         marked = bool(words) and (
@@ -766,6 +777,21 @@ def _background(parsed: ParsedText) -> set[int]:
         if marked or para_past[s.para]:
             past.add(s.i)
     return past
+
+
+def _dated_by_a_year_in_the_past(parsed: ParsedText, sent: int) -> bool:
+    """«в 2024 году Законодательное собрание … подписало»: «в» + a year + «году», with a verb in
+    the past and no day or month before the year."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    dated = any(
+        tokens[k].text.lower() == "в"
+        and tokens[k + 1].text.isdigit()
+        and len(tokens[k + 1].text) == 4
+        and tokens[k + 2].lemma == "год"
+        for k in range(len(tokens) - 2)
+    )
+    return dated and any(t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Past" for t in tokens)
 
 
 def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[str]:
