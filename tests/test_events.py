@@ -73,3 +73,8 @@ def test_the_chair_is_not_a_name_inside_the_events_own_phrase(read):
 def test_a_head_opening_a_line_takes_no_genitives(read):
     ex, _ = read("— Визит делегации Татарстана в Томскую область завершился подписанием соглашения.")
     assert [e.name for e in ex.events] == ["Визит"]
+
+
+def test_a_parliament_called_a_meeting_of_deputies_is_no_event(read):
+    ex, _ = read("Соглашение подписано с парламентом Псковской области — областным Собранием депутатов.")
+    assert ex.events == []

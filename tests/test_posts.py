@@ -660,3 +660,13 @@ def test_a_plural_post_before_a_colon_is_each_listed_persons(read):
         ("Игорь Ветлугин", "ректор"),
         ("Марина Широкова", "ректор"),
     ]
+
+
+def test_a_post_held_is_given_by_the_participle(read):
+    text = (
+        "Среди награждённых — Олег Вершинин, в 2010 году занимавший пост заместителя губернатора "
+        "Томской области по инновационной политике."
+    )
+    ex, _ = read(text)
+    post = _post_of(ex, "Олег Вершинин")
+    assert (post.role, post.region) == ("заместитель губернатора по инновационной политике", "RU-TOM")

@@ -865,3 +865,42 @@ def test_a_founding_memorandum_told_in_passing_makes_no_founders_of_todays_parti
         "меморандум о её создании."
     )
     assert members(read, text) == ["RU-KLU"]
+
+
+def test_members_listed_in_parts_joined_by_semicolons(read):
+    text = (
+        "Ассоциация инновационных регионов России создана в 2010 году. Сегодня в неё входят республики "
+        "Мордовия и Татарстан; Алтайский и Пермский края; Томская и Ульяновская области."
+    )
+    assert members(read, text) == ["RU-ALT", "RU-MO", "RU-PER", "RU-TA", "RU-TOM", "RU-ULY"]
+
+
+def test_founders_named_after_a_signing_that_only_counts_them(read):
+    text = (
+        "Пятнадцать лет назад восемь регионов подписали меморандум о создании Ассоциации инновационных "
+        "регионов России. Учредителями стали Татарстан и Мордовия, а также Калужская и Томская области."
+    )
+    agreements = [p for kind, p in coop(read, text) if kind == "Agreement"]
+    assert agreements == [("RU-KLU", "RU-MO", "RU-TA", "RU-TOM")]
+
+
+def test_an_interviewee_speaks_for_the_region_in_the_first_person(read):
+    text = (
+        "О работе в ассоциации рассказал министр экономического развития Липецкой области Кирилл Бушуев.\n\n"
+        "— Когда регион стал участником ассоциации?\n\n"
+        "— Мы вступили в Ассоциацию инновационных регионов России в 2016 году.\n\n"
+        "— А соседи?\n\n"
+        "— С Воронежской и Тамбовской областями у нас действуют двусторонние соглашения о сотрудничестве."
+    )
+    assert members(read, text) == ["RU-LIP"]
+    assert coop(read, text) == [("Agreement", ("RU-LIP", "RU-TAM")), ("Agreement", ("RU-LIP", "RU-VOR"))]
+
+
+def test_who_took_part_told_after_the_host_greeted_them(read):
+    text = (
+        "Кузбасс принял заседание совета\n\n"
+        "В Кемерове прошло заседание совета «Сибирского соглашения». Гостей встречал губернатор "
+        "Кузбасса Илья Середюк. В работе совета участвовали губернатор Новосибирской области Андрей "
+        "Травников и губернатор Омской области Виталий Хоценко."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KEM", "RU-NVS", "RU-OMS"))]

@@ -48,6 +48,9 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     # «Законодательное собрание», «Народное собрание» are parliaments, not meetings
     if tok.lemma == "собрание" and before is not None and before.lemma in PARLIAMENT_ADJECTIVES:
         return None
+    # «областное Собрание депутатов», «Собрание представителей»: a parliament too
+    if tok.lemma == "собрание" and after is not None and after.lemma in ("депутат", "представитель"):
+        return None
     # «сессия Думы», «сессия областного собрания»: a parliament's sitting
     if tok.lemma == "сессия" and after is not None and after.lemma in PARLIAMENT_NOUNS:
         return None

@@ -20,16 +20,20 @@ from .records import (
     PersonMention,
     PlaceMention,
     Post,
+    Quote,
     RegionMembership,
 )
 from .relations import (
+    AGREEMENT_NOUNS,
     ASSOCIATION_WORDS,
     HOPE,
     INTENT,
     JOINING,
     LEAVING,
+    SIGNING_VERBS,
     WEIGHING,
     event_sentences,
+    first_person_regions,
     hopes_to,
     interview_answers,
     interviewee,
@@ -38,6 +42,7 @@ from .relations import (
     participants_told,
     regions_of_people,
     sentence_lemmas,
+    speaks_as_we,
 )
 
 BECOME_VERBS = frozenset({"стать", "принять"})
@@ -67,8 +72,10 @@ def find_memberships(
     organisations: dict[str, Organisation],
     events: list[Event],
     cooperations: list[Cooperation],
+    quotes: list[Quote] = (),
 ) -> list[RegionMembership]:
-    """Regions that joined, founded or are listed in an association, or whose head sat in its meeting."""
+    """Regions that joined, founded or are listed in an association, or whose head sat in its
+    meeting; «мы вступили в ассоциацию» is the speaker's region."""
     named: dict[int, Organisation] = {}
     for mention in org_mentions:
         org = organisations[mention.organisation]
@@ -107,6 +114,7 @@ def find_memberships(
                 found.setdefault(code, RegionMembership(code, org.key, sent, rule))
 
     person_regions = regions_of_people(posts)
+    ours = first_person_regions(parsed, quotes, posts, regions_of_people(posts, for_region_only=True))
     for s in parsed.sentences:
         org = association(s.i)
         if org is None:
@@ -131,6 +139,8 @@ def find_memberships(
                 continue
             lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
         regions = [p.code for p in here] or _region_referred_to(parsed, s.i, places)
+        if not regions and s.i in ours and speaks_as_we(parsed, s.i):
+            regions = [ours[s.i]]  # «Мы вступили в ассоциацию в 2016 году», says the Lipetsk minister
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
             add(regions, org, s.i, FOUNDED)
@@ -408,14 +418,22 @@ def _is_association(org: Organisation) -> bool:
 
 
 def with_all_founders(
-    cooperations: list[Cooperation], memberships: list[RegionMembership]
+    cooperations: list[Cooperation], memberships: list[RegionMembership], parsed: ParsedText | None = None
 ) -> list[Cooperation]:
     """The founding memorandum signed by every founder the text names, not only by those of the
     sentence that tells of the signing: «От Томской области меморандум подписал …, от Калужской —
     … Кроме них, в число учредителей вошли Новосибирская и Иркутская области» — founding an
-    association together is cooperating, and its founders are the memorandum's parties."""
+    association together is cooperating, and its founders are the memorandum's parties. Where
+    the signing names no region («восемь регионов подписали меморандум о создании …
+    Учредителями стали …»), the founders named are its parties all the same."""
     founders = {m.region for m in memberships if m.rule == SIGNED_FOUNDING}
     named = {m.region for m in memberships if m.rule == FOUNDED}
+    if not founders and len(named) >= 2 and parsed is not None and _founding_signed(parsed):
+        sents = tuple(sorted({m.sent for m in memberships if m.region in named}))
+        memorandum = Cooperation(
+            "Agreement", tuple(sorted(named)), sents, None, "founders of the association"
+        )
+        return [*cooperations, memorandum]
     if not founders or not named - founders:
         return cooperations
     out = []
@@ -427,3 +445,14 @@ def with_all_founders(
             )
         out.append(c)
     return out
+
+
+def _founding_signed(parsed: ParsedText) -> bool:
+    """Does a sentence tell of signing a memorandum or an agreement on founding the association?"""
+    return any(
+        (lemmas := sentence_lemmas(parsed, s.i)) & SIGNING_VERBS
+        and lemmas & AGREEMENT_NOUNS
+        and lemmas & FOUNDING_NOUNS
+        and lemmas & ASSOCIATION_WORDS
+        for s in parsed.sentences
+    )

@@ -196,8 +196,11 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
     raw_spans = []
     for offset, doc in parts:
         for sent in doc.sents:
-            s_i = len(sentences)
-            first = len(tokens)
+            # «в неё входят республики …; Алтайский, Красноярский и Пермский края; …»: the segmenter
+            # ends a sentence at a semicolon, which only joins the parts of one
+            joined = bool(sentences) and tokens[-1].text == ";" and tokens[-1].stop <= sent.start + offset
+            s_i = len(sentences) - 1 if joined else len(sentences)
+            first = sentences[-1].first if joined else len(tokens)
             for tok in sent.tokens:
                 feats = tok.feats or {}
                 tokens.append(
@@ -212,6 +215,10 @@ def adapt(text: str, parts: list[tuple[int, Any]], m: Models, para_starts: list[
                         sent=s_i,
                     )
                 )
+            if joined:
+                prev = sentences.pop()
+                sentences.append(Sentence(s_i, prev.start, sent.stop + offset, first, len(tokens), prev.para))
+                continue
             para = max(0, bisect_right(para_starts, sent.start + offset) - 1) if para_starts else 0
             sentences.append(Sentence(s_i, sent.start + offset, sent.stop + offset, first, len(tokens), para))
         raw_spans += [(offset, span) for span in doc.spans]

@@ -81,6 +81,7 @@ def extract(parsed: ParsedText) -> Extraction:
         ex.organisations,
         ex.events,
         ex.cooperations,
+        ex.quotes,
     )
-    ex.cooperations = with_all_founders(ex.cooperations, ex.memberships)
+    ex.cooperations = with_all_founders(ex.cooperations, ex.memberships, parsed)
     return ex

@@ -244,6 +244,8 @@ def find_posts(
 
 #: verbs that give a person a post: «избран председателем совета», «назначена министром»
 APPOINTING = frozenset({"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный"})
+#: verbs of holding a post: «занимавший пост заместителя губернатора»
+HOLDING = frozenset({"занимать", "занять", "занимавший"})
 
 
 def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
@@ -256,17 +258,27 @@ def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[
         j = k + 1
         while j < len(tokens) and j - k <= 6 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
             j += 1
-        if j < len(tokens) and tokens[j].lemma in APPOINTING and tokens[j].feats.get("VerbForm") == "Part":
+        if (
+            j < len(tokens)
+            and tokens[j].lemma in APPOINTING | HOLDING
+            and tokens[j].feats.get("VerbForm") == "Part"
+        ):
             k = j
     if k < len(tokens) and tokens[k].lemma == "быть":
         k += 1
-    if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING:
+    if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING | HOLDING:
         return None
+    # «занимавший пост заместителя губернатора»: the post in the genitive after «пост»
+    case = "Gen" if tokens[k].lemma in HOLDING else "Ins"
+    if case == "Gen":
+        if tokens[k + 1].lemma not in ("пост", "должность"):
+            return None
+        k += 1
     start = k + 1
-    while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == "Ins":
+    while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == case:
         start += 1
     head = tokens[start] if start < len(tokens) else None
-    if head is None or head.case != "Ins" or not (_is_role_head(head) or head.lemma == "член"):
+    if head is None or head.case != case or not (_is_role_head(head) or head.lemma == "член"):
         return None
     end, depth = start, 0
     while end < len(tokens) and tokens[end].sent == head.sent and end not in stop_at:

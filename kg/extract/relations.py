@@ -214,7 +214,7 @@ def find_cooperations(
     signatories = regions_of_people(posts, for_region_only=True)
     in_titles = {i for post in posts for i in range(*post.span)}
     acting = [p for p in places if _acting_adjective(parsed, p)]
-    ours = _first_person_regions(parsed, quotes, posts, signatories)
+    ours = first_person_regions(parsed, quotes, posts, signatories)
     cooperations = _agreements(parsed, acting, mentions, signatories, in_titles, ours)
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
@@ -339,7 +339,7 @@ def _doing_together(tokens: list[Token], k: int, sentence: Sentence) -> bool:
     return any(t.lemma in DOING and t.pos == "VERB" for t in near)
 
 
-def _first_person_regions(
+def first_person_regions(
     parsed: ParsedText, quotes: list[Quote], posts: list[Post], signatories: dict[int, list[str]]
 ) -> dict[int, str]:
     """Sentence → the region «мы» stands for in it: the region of the speaker of a quote that
@@ -381,10 +381,10 @@ def interview_answers(parsed: ParsedText) -> set[int]:
     }
 
 
-def _we(parsed: ParsedText, sent: int) -> bool:
-    """Does the sentence speak in the first person plural («мы подписали», «нами»)?"""
+def speaks_as_we(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence speak in the first person plural («мы подписали», «нами», «у нас»)?"""
     s = parsed.sentences[sent]
-    return any(t.text.lower() in ("мы", "нами") for t in parsed.tokens[s.first : s.last])
+    return any(t.text.lower() in ("мы", "нами", "нас") for t in parsed.tokens[s.first : s.last])
 
 
 def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> list[Cooperation]:
@@ -428,9 +428,16 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             # «… подписали соглашение, в котором Алтайский край уже не упоминается»
             left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
             parties = [c for c in parties if c not in left_out]
-            if len(parties) < 2 and ours and s.i in ours and _we(parsed, s.i):
+            we = ours.get(s.i) if ours and speaks_as_we(parsed, s.i) else None
+            if we and len(set(parties) - {we}) >= 2 and "двусторонний" in lemmas:
+                # «С Воронежской и Тамбовской областями у нас действуют двусторонние соглашения»:
+                # one agreement with each
+                for other in sorted(set(parties) - {we}):
+                    groups.setdefault(tuple(sorted((we, other))), []).append(s.i)
+                continue
+            if len(parties) < 2 and we:
                 # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
-                parties = [*parties, ours[s.i]]
+                parties = [*parties, we]
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
                 # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
@@ -581,7 +588,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     lead = lead_sentences(parsed)
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
-    event = next((e for e in joint if lead & set(e.sents) and participants_told(parsed, e)), None)
+    reported = [e for e in joint if lead & set(e.sents) and participants_told(parsed, e)]
+    # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
+    # форума … прошла сессия рабочей группы»: the session is what the text reports)
+    event = min(reported, key=lambda e: (-len(e.sents), e.kind in _GATHERINGS), default=None)
     if event is not None:
         # a review of several events, each told in paragraphs of its own with those who took
         # part («от январского собрания до декабрьской сессии»): each is read by itself
@@ -835,12 +845,19 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
 
 
 def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
-    """The event's sentences, and a following one that says who took part («В нём приняли участие …»)."""
+    """The event's sentences, and the next that says who took part («В нём приняли участие …»),
+    or the one after it in the same paragraph («Гостей встречал губернатор … В работе совета
+    участвовали …»)."""
     sents = set(event.sents)
     for s in event.sents:
-        nxt = s + 1
-        if nxt < len(parsed.sentences) and tells_who_came(parsed, nxt):
-            sents.add(nxt)
+        for nxt in (s + 1, s + 2):
+            if (
+                nxt < len(parsed.sentences)
+                and (nxt == s + 1 or parsed.sentences[nxt].para == parsed.sentences[s].para)
+                and tells_who_came(parsed, nxt)
+            ):
+                sents.add(nxt)
+                break
     return sorted(sents)
 
 
