@@ -670,3 +670,28 @@ def test_a_post_held_is_given_by_the_participle(read):
     ex, _ = read(text)
     post = _post_of(ex, "Олег Вершинин")
     assert (post.role, post.region) == ("заместитель губернатора по инновационной политике", "RU-TOM")
+
+
+def test_a_post_given_before_the_verb_of_appointing(read):
+    ex, _ = read(
+        "Руководителем проектного офиса назначен заместитель министра промышленности и торговли "
+        "Пермского края Алексей Чубаров."
+    )
+    assert sorted(p.role for p in ex.posts) == [
+        "заместитель министра промышленности и торговли",
+        "руководитель проектного офиса",
+    ]
+
+
+def test_members_of_a_council_listed_after_a_dash_with_their_own_posts(read):
+    ex, _ = read(
+        "Очно в заседании участвовали члены совета — губернатор Пермского края Дмитрий Махонин и глава "
+        "Республики Мордовия Артём Здунов."
+    )
+    roles = sorted((ex.persons[p.person].name.last, p.role) for p in ex.posts)
+    assert ("Здунов", "член совета") in roles and ("Махонин", "член совета") in roles
+
+
+def test_heads_of_regions_listed_after_a_dash_are_no_post(read):
+    ex, _ = read("В сессии участвовали главы регионов — Владимир Мазур и Андрей Травников.")
+    assert [p.role for p in ex.posts if p.role.startswith("глава регион")] == []

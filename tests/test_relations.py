@@ -904,3 +904,36 @@ def test_who_took_part_told_after_the_host_greeted_them(read):
         "Травников и губернатор Омской области Виталий Хоценко."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-KEM", "RU-NVS", "RU-OMS"))]
+
+
+def test_the_host_named_as_the_host_is_the_region_where_things_happen(read):
+    text = (
+        "Делегации Тюменской области и Югры провели два дня в Татарстане. Все регионы входят в "
+        "Ассоциацию инновационных регионов России, как и принимающая республика."
+    )
+    assert "RU-TA" in members(read, text)
+
+
+def test_a_region_whose_application_was_put_off_is_no_member_listed_later(read):
+    text = (
+        "Общее собрание членов Ассоциации инновационных регионов России прошло в Москве. Решение по "
+        "заявке Омской области собрание отложило. Министр экономики Омской области Сергей Карпенко "
+        "представил участникам программу, однако члены ассоциации попросили её доработать."
+    )
+    assert "RU-OMS" not in members(read, text)
+
+
+def test_belonging_together_is_no_joint_project(read):
+    text = "Новосибирская область входит в АИРР с момента её создания, вместе с соседней Томской областью."
+    assert [k for k, _ in coop(read, text)] == []
+
+
+def test_the_region_whose_leaving_a_meeting_settled_did_not_take_part(read):
+    text = (
+        "Зауралье вышло из ассоциации\n\n"
+        "Курганская область покинула Ассоциацию инновационных регионов России. Решение принято на "
+        "заседании совета АИРР.\n\n"
+        "Заседание провёл глава Татарстана Рустам Минниханов. В обсуждении участвовали губернатор "
+        "Ульяновской области Алексей Русских и глава Якутии Айсен Николаев."
+    )
+    assert all("RU-KGN" not in parties for _, parties in coop(read, text))

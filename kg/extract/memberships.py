@@ -30,6 +30,7 @@ from .relations import (
     INTENT,
     JOINING,
     LEAVING,
+    POSTPONED,
     SIGNING_VERBS,
     WEIGHING,
     event_sentences,
@@ -103,7 +104,11 @@ def find_memberships(
             named.get(sent)
             or (first if sentence_lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
             or (named.get(sent - 1) if _its_members(parsed, sent) else None)
-            or (first if sent in answers and _joined_us(parsed, sent) else None)
+            or (
+                first
+                if sent in answers and (_joined_us(parsed, sent) or _our_members(parsed, sent))
+                else None
+            )
         )
 
     found: dict[str, RegionMembership] = {}
@@ -114,6 +119,10 @@ def find_memberships(
                 found.setdefault(code, RegionMembership(code, org.key, sent, rule))
 
     person_regions = regions_of_people(posts)
+    not_yet = set().union(*_not_members_yet(parsed, places, mentions, person_regions).values())
+    # regions the text tells elsewhere are still waiting to join («Решение по заявке Омской
+    # области собрание отложило»)
+    waiting = _not_members_yet(parsed, places, mentions, person_regions, guests=False)
     ours = first_person_regions(parsed, quotes, posts, regions_of_people(posts, for_region_only=True))
     for s in parsed.sentences:
         org = association(s.i)
@@ -156,7 +165,10 @@ def find_memberships(
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
             toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
-            listed_here = [c for c in regions if c not in toward]  # «визит в Пермский край»: a host
+            # «визит в Пермский край»: a host; «Министр … Омской области представил участникам
+            # программу, однако члены ассоциации попросили …» after its application was put off
+            told_apart = set().union(*(codes for x, codes in waiting.items() if x != s.i))
+            listed_here = [c for c in regions if c not in toward and c not in told_apart]
             add(listed_here, org, s.i, "region listed among the association's members")
             nxt = s.i + 1
             if (
@@ -209,7 +221,6 @@ def find_memberships(
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
-        not_yet = _not_members_yet(parsed, places, mentions, person_regions)
         for person in e.participants:
             add(
                 [c for c in person_regions.get(person, []) if c not in not_yet],
@@ -279,6 +290,15 @@ def _before_anothers_wish(
     return []
 
 
+def _our_members(parsed: ParsedText, sent: int) -> bool:
+    """«Наши старейшие члены — Татарстан, Томская и Калужская области»: the members of «us»."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    return any(t.lemma in MEMBER_NOUNS - {"состав"} for t in tokens) and any(
+        t.lemma in ("наш", "мы") for t in tokens
+    )
+
+
 def _joined_us(parsed: ParsedText, sent: int) -> bool:
     """«Позже к нам присоединились Башкортостан, …»: joining «us»."""
     s = parsed.sentences[sent]
@@ -339,18 +359,25 @@ def _not_members_yet(
     places: list[PlaceMention],
     mentions: list[PersonMention],
     person_regions: dict[int, list[str]],
-) -> set[str]:
-    """Regions at a members' meeting that the text shows are not members: guests («в качестве
-    гостей приехала омская делегация», «приглашённые эксперты из ХМАО») and those weighing
-    joining («регион изучает возможность вступления в ассоциацию»)."""
-    out: set[str] = set()
+    guests: bool = True,
+) -> dict[int, set[str]]:
+    """Regions at a members' meeting that the text shows are not members, by the sentence that
+    says so: guests («в качестве гостей приехала омская делегация», «приглашённые эксперты из
+    ХМАО»), those weighing joining («регион изучает возможность вступления в ассоциацию»), and
+    those whose application waits."""
+    out: dict[int, set[str]] = {}
     for s in parsed.sentences:
         lemmas = sentence_lemmas(parsed, s.i)
-        guests = lemmas & {"гость", "приглашенный", "пригласить"}
-        if not (guests or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))):
+        invited = guests and lemmas & {"гость", "приглашенный", "пригласить"}
+        # «Решение по заявке Омской области собрание отложило»: an application put off
+        put_off = "заявка" in lemmas and lemmas & POSTPONED
+        if not (
+            invited or put_off or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))
+        ):
             continue
-        out |= {p.code for p in places if p.sent == s.i and p.kind == "region"}
-        out |= {c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])}
+        out[s.i] = {p.code for p in places if p.sent == s.i and p.kind == "region"} | {
+            c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])
+        }
     return out
 
 

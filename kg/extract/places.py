@@ -103,6 +103,23 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
             add(kind, code, tok.i, tok.i + 1, rule)
     for tok, code in _after_plural_kind(tokens, gaz, taken | person_tokens):
         add("region", code, tok.i, tok.i + 1, "name in a list after its kind")
+    hosts = {
+        p.code if p.kind == "region" else gaz.places[("city", p.code)].region
+        for p in found
+        if p.kind in ("region", "city") and p.venue and not p.in_event_name
+    }
+    if len(hosts) == 1:
+        # «все три региона входят в АИРР, как и принимающая республика»: the one region the text
+        # names as where things happen (a city's region for «в Калуге»)
+        for tok in tokens:
+            nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+            if (
+                tok.text.lower().startswith("принимающ")
+                and nxt is not None
+                and nxt.lemma in _HOST_NOUNS
+                and tok.i not in taken
+            ):
+                add("region", next(iter(hosts)), tok.i, tok.i + 2, "the host, named where things happen")
     named = {p.code for p in found if p.kind == "region"}
     for first, last, codes in _shared_abbreviations(parsed, gaz):
         if len(codes & named) == 1 and not taken.intersection(range(first, last)):
@@ -111,6 +128,8 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     return _with_both(parsed, found, gaz)
 
 
+#: what «принимающая …» refers to the host by
+_HOST_NOUNS = frozenset({"республика", "область", "край", "регион", "округ", "сторона", "субъект"})
 #: region names and nicknames that are also rivers' names («Кубань», «Дон»)
 _RIVERS = frozenset({"кубань", "дон", "амур", "урал", "кама", "лена", "ангара", "енисей"})
 #: words that make a one-word name a river's («река Кубань», «русло», «в бассейне Кубани»)

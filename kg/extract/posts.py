@@ -67,7 +67,10 @@ def _phrase_token(tok: Token) -> bool:
     if tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "ADV", "X"):
         return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
     if tok.pos == "VERB":
-        return tok.feats.get("VerbForm") == "Part" or tok.lemma in ROLE_MODIFIERS
+        # «назначен» ends the phrase: what stands before it is the post given
+        return (
+            tok.feats.get("VerbForm") == "Part" and tok.lemma not in APPOINTING
+        ) or tok.lemma in ROLE_MODIFIERS
     if tok.pos == "PUNCT":
         return tok.text in '«»"“”()-‑–' or tok.text == "."
     return False
@@ -215,6 +218,12 @@ def find_posts(
             if start > 0 and tokens[start - 1].text in (",", "—", "–"):
                 end = start - 1
                 continue
+            if start > 0 and tokens[start - 1].lemma in APPOINTING:
+                # «Руководителем проектного офиса назначен заместитель министра … Алексей Чубаров»
+                given = _given_before_verb(tokens, start - 1)
+                if given:
+                    phrases.append((*given, "role given by a verb"))
+                break
             if (
                 start > 1
                 and tokens[start].text.lower() in ("ныне", "теперь", "сейчас")
@@ -293,6 +302,20 @@ def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[
     return k + 1, end
 
 
+def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """«Руководителем проектного офиса назначен …»: the post in the instrumental that opens the
+    sentence (or a clause after a comma) before the verb of appointing."""
+    k = verb
+    while k > 0 and tokens[k - 1].sent == tokens[verb].sent and _phrase_token(tokens[k - 1]):
+        k -= 1
+    if not (k == 0 or tokens[k - 1].sent != tokens[verb].sent or tokens[k - 1].text == ","):
+        return None
+    head = next((j for j in range(k, verb) if _is_role_head(tokens[j])), None)
+    if head is None or tokens[head].case != "Ins":
+        return None
+    return head, verb
+
+
 def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]) -> list[Post]:
     """«Губернаторы Тюменской области, Югры и Ямала Александр Моор, Руслан Кухарук и Дмитрий
     Артюхов»: a plural post, a list of regions and as many names, paired in order."""
@@ -336,33 +359,47 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
 
 def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post]:
     """«Подписи поставили три ректора: Марина Широкова (ПГНИУ), Игорь Ветлугин (УдГУ) и Алексей
-    Зорин (ВятГУ)»: a plural post before a colon is the post of each name listed after it."""
+    Зорин (ВятГУ)», «члены совета — губернатор … Дмитрий Махонин и глава … Артём Здунов»: a
+    plural post before a colon or a dash is the post of each name listed after it."""
     tokens = parsed.tokens
     mention_at = {m.first: m for m in mentions}
     out = []
     for head in tokens:
         plural = head.feats.get("Number") == "Plur" or (head.i > 0 and tokens[head.i - 1].pos == "NUM")
-        if not plural or not _is_role_head(head) or _idiom(tokens, head.i):
+        if not plural or not (_is_role_head(head) or head.lemma == "член") or _idiom(tokens, head.i):
             continue
         k = head.i + 1
         while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower():
             k += 1  # «министры экономики»
-        if k >= len(tokens) or tokens[k].text != ":":
+        if k >= len(tokens) or tokens[k].text not in (":", "—", "–"):
             continue
+        if any(t.lemma in ANAPHORIC_REGION for t in tokens[head.i + 1 : k]):
+            continue  # «главы регионов — …», «представители регионов: …» say who, not which post
         role = fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
         people = []
-        k += 1
-        while k in mention_at:
-            m = mention_at[k]
-            people.append(m)
-            k = m.last
-            if k < len(tokens) and tokens[k].text == "(":  # «(ПГНИУ)»
-                while k < len(tokens) and tokens[k].text != ")" and tokens[k].sent == m.sent:
-                    k += 1
-                k += 1
-            if not (k + 1 < len(tokens) and tokens[k].text in (",", "и")):
-                break
+        if tokens[k].text == ":":
             k += 1
+            while k in mention_at:
+                m = mention_at[k]
+                people.append(m)
+                k = m.last
+                if k < len(tokens) and tokens[k].text == "(":  # «(ПГНИУ)»
+                    while k < len(tokens) and tokens[k].text != ")" and tokens[k].sent == m.sent:
+                        k += 1
+                    k += 1
+                if not (k + 1 < len(tokens) and tokens[k].text in (",", "и")):
+                    break
+                k += 1
+        else:
+            # «члены совета — губернатор Пермского края Дмитрий Махонин и глава Республики Мордовия
+            # Артём Здунов»: each with a post of their own, up to the next verb
+            k += 1
+            while k < len(tokens) and tokens[k].sent == head.sent and tokens[k].pos not in ("VERB", "AUX"):
+                if k in mention_at:
+                    people.append(mention_at[k])
+                    k = mention_at[k].last
+                else:
+                    k += 1
         if len(people) < 2:
             continue
         out += [

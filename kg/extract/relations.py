@@ -239,6 +239,8 @@ def _joint_projects(
         lemmas = sentence_lemmas(parsed, s.i)
         if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i):
             continue
+        if lemmas & _BELONGING:
+            continue  # «входит в АИРР с момента её создания, вместе с соседней Томской областью»
         here = [
             p
             for p in places
@@ -286,6 +288,8 @@ def _joint_projects(
     return out
 
 
+#: verbs of being in something: belonging to it together is no joint undertaking
+_BELONGING = frozenset({"входить", "состоять", "вступить", "войти"})
 #: what regions undertake together («совместная программа», «совместный проект»)
 _UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
 
@@ -643,6 +647,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
             for code in _listed_from(parsed.tokens, places, p.first, next_only=True)  # «из ХМАО и ЯНАО»
         }
         actors -= _stayed_away(parsed, places)
+        # «Курганская область покинула ассоциацию … решение принято на заседании совета»: the
+        # region whose leaving the meeting settled is not one taking part in it
+        actors -= {p.code for p in places if p.sent in wishes and _leaves(parsed, p.sent)}
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
         scored = [
@@ -787,6 +794,19 @@ def _background(parsed: ParsedText) -> set[int]:
         if marked or para_past[s.para]:
             past.add(s.i)
     return past
+
+
+def _leaves(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence tell of leaving something («покинула ассоциацию», «вышла из АИРР») —
+    not of reaching it («выйти на рынки», «вышедших на серийное производство»)?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        if tokens[k].lemma in LEAVING:
+            going_out = tokens[k].lemma in ("выйти", "выход", "выходить")
+            if not going_out or any(t.text.lower() == "из" for t in tokens[k + 1 : min(k + 3, s.last)]):
+                return True
+    return False
 
 
 def _dated_by_a_year_in_the_past(parsed: ParsedText, sent: int) -> bool:
