@@ -276,3 +276,24 @@ def test_a_patronymic_with_no_first_name_to_refer_to_is_a_surname(read):
 def test_a_first_name_and_patronymic_still_refer_to_the_person_named_in_full(read):
     ex, _ = read("Выступил глава Калмыкии Бату Хасиков. «Работать надо вместе», — сказал Бату Сергеевич.")
     assert [(p.name.display, len(p.mentions)) for p in ex.persons] == [("Бату Хасиков", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patronymic says the gender where the first name is unknown and the surname ends in «-ева»
+        (
+            "В Улан-Удэ состоялась встреча главы Республики Бурятия Батора Юрьевича Сангаджиева.",
+            ["Батор Сангаджиев"],
+        ),
+        # a surname the tagger and the verb say is a woman's stays hers, whatever the first name
+        (
+            "В нём приняли участие глава Республики Дагестан Асият Исмаилова и другие. "
+            "Асият Исмаилова подчеркнула, что работа важна.",
+            ["Асият Исмаилова"],
+        ),
+    ],
+)
+def test_the_gender_the_text_itself_shows(read, text, expected):
+    ex, _ = read(text)
+    assert [p.name.display for p in ex.persons] == expected

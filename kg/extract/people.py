@@ -522,8 +522,10 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
     written surname is a nominative, so the first name is one too, however it ends («Бату»)."""
     if len(words) < 2:
         return words
-    gender = _gender(words[0], (written or words)[-1])
-    first = words[0] if nominative else _first_name_nominative(words[0], gender)
+    if nominative:
+        return words  # «Асият Исмаилова» as written, whatever pymorphy takes «Асият» for
+    gender = _patronymic_gender(words[1:-1]) or _gender(words[0], (written or words)[-1])
+    first = _first_name_nominative(words[0], gender)
     last = words[-1]
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
         return [first, *words[1:-1], last + "а"]  # «Алёна Максимов» was «Алёны Максимовой»
@@ -535,6 +537,21 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
                 continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
             return [first, *words[1:-1], last[: -len(ending)] + nominative]
     return [first, *words[1:]]
+
+
+_MANS_PATRONYMIC = re.compile(r"(?:ович|евич|ич)(?:а|у|ем|е)?$")
+_WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
+
+
+def _patronymic_gender(middle: list[str]) -> str | None:
+    """«Батор Юрьевич Сангаджиев»: a patronymic tells the gender surely, where a first name the
+    dictionary does not know and a surname in «-ева» would mislead."""
+    for word in middle:
+        if _MANS_PATRONYMIC.search(word):
+            return "masc"
+        if _WOMANS_PATRONYMIC.search(word):
+            return "femn"
+    return None
 
 
 def _gender(first: str, surname: str) -> str | None:

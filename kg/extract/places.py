@@ -315,8 +315,8 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
         lead = parsed.tokens[ids[0]] if len(ids) > 2 else None
         if (
             lead is not None
-            and lead.case == "Gen"
             and is_first_name(parsed.tokens[ids[1]].text)
+            and not is_first_name(lead.text)
             and any(len(e.words) == 1 for x in lead.lemmas for e in gaz.names.get(x, ()))
         ):
             ids = ids[1:]
