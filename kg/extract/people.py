@@ -194,6 +194,9 @@ def find_people(
     women = _women(parsed, spans)
     words_in_text = frozenset(t.text for t in parsed.tokens)
     for span in spans:
+        if span.type == "PER" and span.last - span.first > 2 and span.first in place_tokens:
+            # «Псковщины Шамиль Эльдаров»: the place NER glued to the name is left to the places
+            span = _without_place_before(parsed, span, place_tokens)
         if span.type != "PER" or span.first in org_tokens:
             continue
         if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
@@ -321,6 +324,26 @@ def _masculine_genitive(
     if form is None:
         return normal
     return [_capital(form.word), *normal[1:-1], written[-1][:-1]]
+
+
+def _without_place_before(parsed: ParsedText, span, place_tokens: set[int]):
+    """The span from its first token after the place it opens with."""
+    from dataclasses import replace
+
+    first = span.first
+    while first < span.last and first in place_tokens:
+        first += 1
+    if span.last - first < 2:
+        return span
+    tok = parsed.tokens[first]
+    text = parsed.text[tok.start : span.stop]
+    return replace(
+        span,
+        first=first,
+        start=tok.start,
+        text=text,
+        normal=" ".join(span.normal.split()[first - span.first :]),
+    )
 
 
 def _with_first_name(parsed: ParsedText, span, taken: set[int]):
