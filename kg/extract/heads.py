@@ -38,6 +38,36 @@ def _heads() -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _heads_by_surname() -> dict[str, list[tuple[str, str]]]:
+    """Surname key → (first name, surname) of each head, as the reference list writes them."""
+    path = ontology_path("heads.csv")
+    out: dict[str, list[tuple[str, str]]] = {}
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            first, _, last = row["name"].partition(" ")
+            if last:
+                out.setdefault(surname_key(last), []).append((first, last))
+    return out
+
+
+def _stems(word: str) -> set[str]:
+    w = fold(word)
+    return {x for x in (w, w[:-1], w[:-2]) if len(x) >= 4}
+
+
+def known_head_name(first: str, last: str) -> tuple[str, str] | None:
+    """«Главы Якутии Айсена Николаева», «губернатора Владислава Шапши»: a name a head of a region
+    bears, in an oblique case the names' endings did not mend — the name as the reference list
+    writes it."""
+    for head_first, head_last in _heads_by_surname().get(surname_key(last), ()):
+        if _stems(first) & _stems(head_first):
+            return head_first, head_last
+    return None
+
+
 def head_region(person: Person) -> str | None:
     """The one region this person is known to have headed, if exactly one."""
     name = person.name

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..text import fold, surname_key
+from .heads import known_head_name
 from .lexicon import words
 from .nlp import ParsedText, Token, models
 from .posts import ROLE_HEADS, ROLE_MODIFIERS
@@ -239,6 +240,9 @@ def find_people(
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
+        known = known_head_name(name.first, name.last) if name.has_full_first and name.last else None
+        if known and (known[0], known[1]) != (name.first, name.last):
+            name = replace(name, first=known[0], last=known[1])
         if not name.first and not (_surname_like(name.last) or surname_key(name.last) in full_surnames):
             continue  # a lone capitalised word NER took for a name («Балаклавой»)
         if name.last and fold(name.last) in TITLE_WORDS:

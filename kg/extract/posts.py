@@ -10,6 +10,8 @@ names the organisation or the region the post belongs to.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..text import fold
 from .gazetteer import gazetteer
 from .lexicon import words
@@ -248,7 +250,70 @@ def find_posts(
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
+    for read in _told_next(parsed, mentions, places):
+        if (read[0].person, read[0].role) not in seen:
+            seen.add((read[0].person, read[0].role))
+            posts.append(read)
     return posts
+
+
+#: pronouns that open the next sentence about the person named last
+_HE_OR_SHE = frozenset({"он", "она"})
+
+
+def _told_next(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«Омскую делегацию возглавил Глеб Рудаков. Он занимает пост заместителя председателя
+    правительства Омской области»: the post told in the next sentence, of the person named last
+    in the sentence before — after «Он —», as the post «он занимает», or as the ministry «она
+    возглавляет»."""
+    tokens = parsed.tokens
+    out = []
+    for s in parsed.sentences[1:]:
+        words = tokens[s.first : s.last]
+        if not any(t.text.lower() in _HE_OR_SHE for t in words):
+            continue
+        before = [m for m in mentions if m.sent == s.i - 1]
+        if not before or any(m.sent == s.i for m in mentions):
+            continue
+        m = before[-1]
+        span = None
+        for k in range(s.first, s.last - 1):
+            t, nxt = tokens[k], tokens[k + 1]
+            if t.text.lower() in _HE_OR_SHE and nxt.text in ("—", "–") and k + 2 < s.last:
+                span = (
+                    k + 2,
+                    _phrase_end(tokens, k + 2, s.last),
+                    "",
+                )  # «Она — первый заместитель министра …»
+            elif t.lemma in ("пост", "должность") and _is_role_head(nxt) and nxt.case == "Gen":
+                if {x.lemma for x in words} & HOLDING:  # «он занимает пост заместителя …»
+                    span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
+            elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma == "министерство":
+                span = (k + 1, _phrase_end(tokens, k + 1, s.last), "министр")  # «возглавляет министерство …»
+            if span:
+                break
+        if span is None:
+            continue
+        start, end, head = span
+        start = next((j for j in range(start, end) if _is_role_word(tokens[j]) or head), start)
+        read = _read_post(parsed, m, start, end, places, "role told in the next sentence")
+        if read:
+            post, org = read
+            if head:
+                post = replace(post, role=" ".join([head, *post.role.split()[1:]]), organisation=None)
+                org = None
+            out.append((post, org))
+    return out
+
+
+def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
+    """Where a role phrase that starts at ``start`` ends: at a comma, a verb or the sentence's end."""
+    k = start
+    while k < stop and (_phrase_token(tokens[k]) or _listed_genitive(tokens, k)) and tokens[k].text != ".":
+        k += 1
+    return k
 
 
 #: verbs that give a person a post: «избран председателем совета», «назначена министром»
