@@ -297,3 +297,8 @@ def test_a_first_name_and_patronymic_still_refer_to_the_person_named_in_full(rea
 def test_the_gender_the_text_itself_shows(read, text, expected):
     ex, _ = read(text)
     assert [p.name.display for p in ex.persons] == expected
+
+
+def test_a_head_named_in_an_oblique_case_takes_the_reference_lists_name(read):
+    ex, _ = read("Она передала главе Чувашии приветствие от Главы Якутии Айсена Николаева.")
+    assert "Айсен Николаев" in [p.name.display for p in ex.persons]

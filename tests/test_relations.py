@@ -937,3 +937,28 @@ def test_the_region_whose_leaving_a_meeting_settled_did_not_take_part(read):
         "Ульяновской области Алексей Русских и глава Якутии Айсен Николаев."
     )
     assert all("RU-KGN" not in parties for _, parties in coop(read, text))
+
+
+def test_a_count_refers_back_to_regions_a_delegation_came_from(read):
+    text = (
+        "Технопарк принимал делегацию из Томской и Иркутской областей, Красноярского края и Якутии. "
+        "Все четыре региона входят в Ассоциацию инновационных регионов России."
+    )
+    assert members(read, text) == ["RU-IRK", "RU-KYA", "RU-SA", "RU-TOM"]
+
+
+def test_a_working_group_hosted_is_a_meeting_of_those_who_came(read):
+    text = (
+        "Рабочая группа АИРР в Саранске\n\n"
+        "Технопарк в Саранске принимал рабочую группу Ассоциации инновационных регионов России. "
+        "К нам приехали делегации Чувашии и Ульяновской области."
+    )
+    assert [k for k, _ in coop(read, text)] == ["CoParticipation"]
+
+
+def test_a_group_of_a_rating_is_no_joint_project(read):
+    text = (
+        "По итогам рейтинга АИРР Томская область остаётся в группе сильных инноваторов вместе с Москвой "
+        "и Республикой Татарстан."
+    )
+    assert coop(read, text) == []

@@ -29,6 +29,10 @@ _COUNT = re.compile(
     r"\b(\d{1,3})\s+(?:регион\w*|субъект\w*+(?!\s+(?:МСП|малого|предпринимательства)))", re.IGNORECASE
 )
 _DAYS = re.compile(r"\b(\d{1,2})\s+(?:дня|дней|день)\b")
+#: verbs that make a working group's mention its meeting
+_GROUP_MEETS = frozenset(
+    {"принимать", "принять", "собраться", "собираться", "заседать", "провести", "пройти"}
+)
 _CHAIR_VERBS = frozenset({"провести", "возглавить", "председательствовать", "открыть", "модерировать"})
 
 
@@ -56,6 +60,12 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         return None
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
+    if kind is None and tok.lemma == "группа" and before is not None and before.lemma == "рабочий":
+        # «технопарк принимал рабочую группу ассоциации», «рабочая группа собралась в Томске»:
+        # a working group that meets is its meeting (its head, «руководитель рабочей группы», is not)
+        s = [t for t in tokens if t.sent == tok.sent]
+        if any(t.lemma in _GROUP_MEETS for t in s):
+            return "Meeting"
     return kind
 
 

@@ -293,8 +293,13 @@ def _one_of_them(
         m.first < count_at
         and m.kind == "region"
         and not m.in_event_name
-        # «уезжают в Москву», «из Москвы»: a destination or origin, not one of the two
-        and not (m.venue or after_place_preposition(parsed.tokens, m))
+        # «уезжают в Москву»: a destination, not one of the two; but «делегация … из Томской и
+        # Иркутской областей» comes from the regions the count goes on to speak of
+        and not m.venue
+        and not (
+            after_place_preposition(parsed.tokens, m)
+            and parsed.tokens[m.first - 1].text.lower() not in ("из", "изо")
+        )
         # «Курская область …, но её делегация приехать не смогла»: not one of them
         and not stayed_away(parsed, m.sent)
         and (kind is None or gaz.regions[m.code].kind == kind)

@@ -239,8 +239,10 @@ def _joint_projects(
         lemmas = sentence_lemmas(parsed, s.i)
         if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i):
             continue
-        if lemmas & _BELONGING:
-            continue  # «входит в АИРР с момента её создания, вместе с соседней Томской областью»
+        if lemmas & _BELONGING or "рейтинг" in lemmas:
+            # «входит в АИРР с момента её создания, вместе с соседней Томской областью», «по итогам
+            # рейтинга остаётся в группе лидеров вместе с Москвой»: being somewhere together
+            continue
         here = [
             p
             for p in places
@@ -289,7 +291,9 @@ def _joint_projects(
 
 
 #: verbs of being in something: belonging to it together is no joint undertaking
-_BELONGING = frozenset({"входить", "состоять", "вступить", "войти"})
+_BELONGING = frozenset(
+    {"входить", "состоять", "вступить", "войти", "оставаться", "остаться", "находиться", "оказаться"}
+)
 #: what regions undertake together («совместная программа», «совместный проект»)
 _UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
 
