@@ -962,3 +962,19 @@ def test_a_group_of_a_rating_is_no_joint_project(read):
         "и Республикой Татарстан."
     )
     assert coop(read, text) == []
+
+
+def test_members_named_as_regions_participants_in_a_compound(read):
+    text = (
+        "В Якутске представители четырёх регионов-участников АИРР — Республики Татарстан, Чувашской "
+        "Республики и Тюменской области — провели стратегическую сессию."
+    )
+    assert members(read, text) == ["RU-CU", "RU-TA", "RU-TYU"]
+
+
+def test_a_member_that_meant_to_send_a_delegation_is_still_a_member(read):
+    text = (
+        "Иркутская область, один из старейших членов Ассоциации инновационных регионов России, тоже "
+        "собиралась направить делегацию."
+    )
+    assert members(read, text) == ["RU-IRK"]

@@ -140,10 +140,15 @@ def find_memberships(
         here = [
             p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
         ]
-        if lemmas & (LEAVING | INTENT):
-            # «вышла из ассоциации», «заявляла о намерении присоединиться»: none of the sentence's
-            # regions, unless the wish is another region's, told after «а также», «а», «но»
-            here = _before_anothers_wish(parsed, s.i, here, lemmas & (LEAVING | INTENT))
+        # a wish counts where it is to join («заявляла о намерении присоединиться»), not to send
+        # a delegation («Иркутская область, один из старейших членов, собиралась направить …»)
+        wish = lemmas & LEAVING | (
+            lemmas & INTENT if lemmas & (JOINING | JOIN_VERBS | BECOME_VERBS) else set()
+        )
+        if wish:
+            # «вышла из ассоциации»: none of the sentence's regions, unless the wish is another
+            # region's, told after «а также», «а», «но»
+            here = _before_anothers_wish(parsed, s.i, here, wish)
             if not here:
                 continue
             lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
@@ -415,9 +420,18 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
     ассоциации», «членов АИРР»)?"""
     s = parsed.sentences[sent]
     words = parsed.tokens[s.first : s.last]
-    return any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent) or any(
-        t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
-        for k, t in enumerate(words)
+    return (
+        any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent)
+        or any(
+            t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
+            for k, t in enumerate(words)
+        )
+        # «представители четырёх регионов-участников АИРР — …»
+        or any(
+            t.text.lower().startswith(("регион-", "регионы-", "регионов-", "регионам-"))
+            and t.lemma.endswith(("участник", "член"))
+            for t in words
+        )
     )
 
 
