@@ -978,3 +978,11 @@ def test_a_member_that_meant_to_send_a_delegation_is_still_a_member(read):
         "собиралась направить делегацию."
     )
     assert members(read, text) == ["RU-IRK"]
+
+
+def test_a_group_of_the_rating_entered_is_no_membership(read):
+    text = (
+        "Напомним, в последнем рейтинге инновационного развития АИРР Чувашия вошла в группу "
+        "средне-сильных инноваторов вместе с Пермским краем и Ульяновской областью."
+    )
+    assert members(read, text) == []

@@ -159,9 +159,10 @@ def find_memberships(
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
             add(regions, org, s.i, FOUNDED)
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        elif (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i)) or (
-            lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas
-        ):
+        # («вошла в группу лидеров рейтинга» is a place in the rating, not in the association)
+        elif (
+            lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i) and "рейтинг" not in lemmas
+        ) or (lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas):
             add(regions, org, s.i, "region joined the association")
         # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
         # «те, кто работает в ассоциации с первых лет: …»
