@@ -713,3 +713,13 @@ def test_heads_of_regions_listed_after_a_dash_are_no_post(read):
 def test_a_post_told_in_the_next_sentence(read, text, role, region):
     ex, _ = read(text)
     assert (role, region) in [(p.role, p.region) for p in ex.posts]
+
+
+def test_a_post_given_by_a_verb_before_the_name(read):
+    ex, _ = read("По предложению Минниханова собрание избрало Олега Николаева членом совета ассоциации.")
+    assert [p.role for p in ex.posts if ex.persons[p.person].name.last == "Николаев"] == ["член совета ассоциации"]
+
+
+def test_a_quote_after_the_name_gives_no_post(read):
+    ex, _ = read("Как сказал Айсен Николаев, «число членов растёт, теперь должна расти отдача».")
+    assert ex.posts == []

@@ -986,3 +986,4 @@ def test_a_group_of_the_rating_entered_is_no_membership(read):
         "средне-сильных инноваторов вместе с Пермским краем и Ульяновской областью."
     )
     assert members(read, text) == []
+

@@ -189,6 +189,11 @@ def _chunk_after(
     role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
     if tokens[start].text in "—–" and role_start != j:
         return None  # «Андрей Миляев — однофамилец губернатора»: the dash gives no post
+    if any(
+        tokens[x].text in '«"' or (tokens[x].pos == "NOUN" and not _is_role_word(tokens[x]))
+        for x in range(j, role_start)
+    ):
+        return None  # «Айсен Николаев, «число членов растёт …»»: a quote, not a post
     return role_start, k
 
 
@@ -243,6 +248,9 @@ def find_posts(
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
         given = _given_by_verb(tokens, m.last, person_tokens)
+        if given is None and m.first > 0 and tokens[m.first - 1].lemma in APPOINTING:
+            # «собрание избрало Олега Николаева членом совета»: the verb before, the role after
+            given = _given_by_verb(tokens, m.last, person_tokens, verb=m.first - 1)
         if given:
             phrases.append((*given, "role given by a verb"))
         for role_at, end, rule in [split for p in phrases for split in _coordinated(tokens, *p)]:
@@ -322,11 +330,17 @@ APPOINTING = frozenset({"избрать", "переизбрать", "назна�
 HOLDING = frozenset({"занимать", "занять", "занимавший"})
 
 
-def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
+def _given_by_verb(
+    tokens: list[Token], after: int, stop_at: set[int], verb: int | None = None
+) -> tuple[int, int] | None:
     """«Радий Хабиров избран председателем совета АИРР», «Олег Николаев стал членом совета»:
     the role in the instrumental after a verb of appointing, up to the end of its phrase; and
     «Светлана Кривошеева, лишь на прошлой неделе назначенная директором департамента …», a
     participle after a comma and a few words of when."""
+    if verb is not None:
+        k = verb  # the verb stands before the name; the role follows the name
+        start = after
+        return _role_in_instrumental(tokens, k, start, stop_at)
     k = after
     if k < len(tokens) and tokens[k].text == ",":
         j = k + 1
@@ -348,7 +362,15 @@ def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[
         if tokens[k + 1].lemma not in ("пост", "должность"):
             return None
         k += 1
-    start = k + 1
+    return _role_in_instrumental(tokens, k, k + 1, stop_at, case)
+
+
+def _role_in_instrumental(
+    tokens: list[Token], k: int, start: int, stop_at: set[int], case: str = "Ins"
+) -> tuple[int, int] | None:
+    """The role phrase from ``start`` (in ``case``: «членом совета», «пост заместителя …») up to
+    the end of its phrase; ``k`` is the verb before it."""
+    phrase_start = start
     while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == case:
         start += 1
     head = tokens[start] if start < len(tokens) else None
@@ -364,7 +386,7 @@ def _given_by_verb(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[
         elif depth <= 0 and (t.text in (",", ".", ";", ":") or not _phrase_token(t)):
             break
         end += 1
-    return k + 1, end
+    return phrase_start, end
 
 
 def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:

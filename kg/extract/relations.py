@@ -222,6 +222,7 @@ def find_cooperations(
     return cooperations
 
 
+
 #: «вместе с», «совместно с»: one region working with another
 TOGETHER = frozenset({"вместе", "совместно"})
 
