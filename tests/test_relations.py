@@ -987,3 +987,10 @@ def test_a_group_of_the_rating_entered_is_no_membership(read):
     )
     assert members(read, text) == []
 
+
+def test_reaching_a_market_is_no_leaving(read):
+    text = (
+        "Липецкая область входит в Ассоциацию инновационных регионов России и теперь хочет выйти "
+        "на рынки коллег."
+    )
+    assert members(read, text) == ["RU-LIP"]

@@ -87,9 +87,15 @@ def with_organisations_named_before(
     return out
 
 
+def _head_lemmas(name: str) -> frozenset[str]:
+    """The lemmas of the first three words of an organisation's name, where its head noun stands
+    («Самарский университет имени Королёва», «Агентство инвестиционного развития …»)."""
+    return frozenset(lemma for w in name.split()[:3] if w[:1].isalpha() for lemma in lemma_candidates(w))
+
+
 def _headed_by(name: str, noun: frozenset[str]) -> bool:
-    """Is the organisation's name headed by the noun (among its first three words)?"""
-    return any(lemma_candidates(w) & noun for w in name.split()[:3] if w[:1].isalpha())
+    """Is the organisation's name headed by the noun?"""
+    return bool(_head_lemmas(name) & noun)
 
 
 def with_bodies_pointed_at(
@@ -186,6 +192,4 @@ def _bodies(
 def _kind_of(name: str) -> frozenset[str]:
     """The kind nouns among the first words of an organisation's name («Югорский государственный
     университет» is a university)."""
-    return frozenset(
-        lemma for w in name.split()[:3] if w[:1].isalpha() for lemma in lemma_candidates(w) & BODY_KINDS
-    )
+    return _head_lemmas(name) & BODY_KINDS

@@ -23,33 +23,35 @@ CONTEXT_RULES = (
 
 
 @cache
-def _heads() -> dict[tuple[str, str], frozenset[str]]:
-    """(first name, surname key) → the regions that person headed."""
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """(first name, surname, region) of each head in the reference list, read once."""
     path = ontology_path("heads.csv")
-    out: dict[tuple[str, str], set[str]] = {}
     if not path.is_file():
-        return {}
+        return ()
     with path.open(encoding="utf-8", newline="") as fh:
+        rows = []
         for row in csv.DictReader(fh):
             first, _, last = row["name"].partition(" ")
-            out.setdefault((fold(first), surname_key(last.split()[-1] if last else first)), set()).add(
-                row["region"]
-            )
+            rows.append((first, last.split()[-1] if last else "", row["region"]))
+    return tuple(rows)
+
+
+@cache
+def _heads() -> dict[tuple[str, str], frozenset[str]]:
+    """(first name, surname key) → the regions that person headed."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for first, last, region in _rows():
+        out.setdefault((fold(first), surname_key(last or first)), set()).add(region)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
 def _heads_by_surname() -> dict[str, list[tuple[str, str]]]:
     """Surname key → (first name, surname) of each head, as the reference list writes them."""
-    path = ontology_path("heads.csv")
     out: dict[str, list[tuple[str, str]]] = {}
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            first, _, last = row["name"].partition(" ")
-            if last:
-                out.setdefault(surname_key(last), []).append((first, last))
+    for first, last, _region in _rows():
+        if last and (first, last) not in out.get(surname_key(last), []):
+            out.setdefault(surname_key(last), []).append((first, last))
     return out
 
 

@@ -40,6 +40,7 @@ from .relations import (
     interviewee,
     joining_later,
     lead_sentences,
+    leaves,
     participants_told,
     regions_of_people,
     sentence_lemmas,
@@ -141,8 +142,9 @@ def find_memberships(
             p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
         ]
         # a wish counts where it is to join («заявляла о намерении присоединиться»), not to send
-        # a delegation («Иркутская область, один из старейших членов, собиралась направить …»)
-        wish = lemmas & LEAVING | (
+        # a delegation («Иркутская область, один из старейших членов, собиралась направить …»);
+        # leaving, where it is out of something («вышла из ассоциации», not «выйти на рынки»)
+        wish = (lemmas & LEAVING if leaves(parsed, s.i) else set()) | (
             lemmas & INTENT if lemmas & (JOINING | JOIN_VERBS | BECOME_VERBS) else set()
         )
         if wish:

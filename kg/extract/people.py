@@ -81,13 +81,12 @@ def _before_a_womans_verb(parsed: ParsedText, last: int) -> bool:
     return t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Past" and t.feats.get("Gender") == "Fem"
 
 
-def _women(parsed: ParsedText, spans: list) -> frozenset[str]:
+def _women(parsed: ParsedText, spans: list, written: frozenset[str]) -> frozenset[str]:
     """Surnames in a woman's form that a verb in the feminine past, or a woman's oblique form,
     confirms as a woman's at one of their mentions: the other mentions of the same surname are
     hers too («директор … Евгения Лагутина», read by the tagger as the genitive of «Евгений
     Лагутин», then «Е. Лагутина уточнила»)."""
     out = set()
-    written = {t.text for t in parsed.tokens}
     for span in spans:
         if span.type != "PER":
             continue
@@ -192,8 +191,8 @@ def find_people(
     raw: list[tuple[PersonName, int, int, str]] = []
     spans = _joined_person_spans(parsed)
     full_surnames = {surname_key(parsed.tokens[x.last - 1].text) for x in spans if x.last - x.first > 1}
-    women = _women(parsed, spans)
     words_in_text = frozenset(t.text for t in parsed.tokens)
+    women = _women(parsed, spans, words_in_text)
     for span in spans:
         if span.type == "PER" and span.last - span.first > 2 and span.first in place_tokens:
             # «Псковщины Шамиль Эльдаров»: the place NER glued to the name is left to the places

@@ -222,7 +222,6 @@ def find_cooperations(
     return cooperations
 
 
-
 #: «вместе с», «совместно с»: one region working with another
 TOGETHER = frozenset({"вместе", "совместно"})
 
@@ -654,7 +653,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors -= _stayed_away(parsed, places)
         # «Курганская область покинула ассоциацию … решение принято на заседании совета»: the
         # region whose leaving the meeting settled is not one taking part in it
-        actors -= {p.code for p in places if p.sent in wishes and _leaves(parsed, p.sent)}
+        actors -= {p.code for p in places if p.sent in wishes and leaves(parsed, p.sent)}
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
         scored = [
@@ -801,7 +800,7 @@ def _background(parsed: ParsedText) -> set[int]:
     return past
 
 
-def _leaves(parsed: ParsedText, sent: int) -> bool:
+def leaves(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence tell of leaving something («покинула ассоциацию», «вышла из АИРР») —
     not of reaching it («выйти на рынки», «вышедших на серийное производство»)?"""
     s = parsed.sentences[sent]
