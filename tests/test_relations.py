@@ -994,3 +994,30 @@ def test_reaching_a_market_is_no_leaving(read):
         "на рынки коллег."
     )
     assert members(read, text) == ["RU-LIP"]
+
+
+def test_talks_are_one_event_though_plural(read):
+    """«переговоры» has no singular: «провели переговоры» is a meeting, not meetings in general."""
+    text = "Глава Татарстана Рустам Минниханов и глава Якутии Айсен Николаев провели переговоры в Казани."
+    assert coop(read, text) == [("CoParticipation", ("RU-SA", "RU-TA"))]
+
+
+def test_a_sentence_going_on_with_a_pronoun_brings_the_one_before(read):
+    """«Там она провела переговоры»: the delegation of the sentence before held the talks."""
+    text = (
+        "Калужский бизнес в Татарстане\n\n"
+        "Делегация калужских предпринимателей во главе с министром экономического развития "
+        "Калужской области Еленой Смирновой побывала в Набережных Челнах. Там она провела "
+        "переговоры с руководством Агентства инвестиционного развития Республики Татарстан."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KLU", "RU-TA"))]
+
+
+def test_talks_on_joining_later_are_no_joint_event(read):
+    text = (
+        "Губернатор Тюменской области Александр Моор и губернатор Ямало-Ненецкого автономного "
+        "округа Дмитрий Артюхов подписали программу сотрудничества.\n\n"
+        "Курганская область, по словам Моора, может присоединиться к отдельным проектам программы "
+        "позднее — переговоры об этом пока только начинаются."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-TYU", "RU-YAN"))]

@@ -33,6 +33,9 @@ _DAYS = re.compile(r"\b(\d{1,2})\s+(?:дня|дней|день)\b")
 _GROUP_MEETS = frozenset(
     {"принимать", "принять", "собраться", "собираться", "заседать", "провести", "пройти"}
 )
+#: heads that have no singular: «провели переговоры» is one event, «переговоры идут» a process
+_PLURAL_ONLY = frozenset({"переговоры"})
+_HOLDING = frozenset({"провести", "пройти", "состояться", "вести"})
 _CHAIR_VERBS = frozenset({"провести", "возглавить", "председательствовать", "открыть", "модерировать"})
 
 
@@ -67,6 +70,14 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         if any(t.lemma in _GROUP_MEETS for t in s):
             return "Meeting"
     return kind
+
+
+def _held(tokens: list[Token], head: Token) -> bool:
+    """Is a head with no singular told as held, in the past («провели переговоры», «переговоры
+    состоялись»), not as going on («переговоры идут», «только начинаются»)?"""
+    return head.lemma in _PLURAL_ONLY and any(
+        t.sent == head.sent and t.lemma in _HOLDING and t.feats.get("Tense") == "Past" for t in tokens
+    )
 
 
 def _genitive(tokens: list[Token], k: int, head: Token) -> bool:
@@ -149,7 +160,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
-        if tok.feats.get("Number") == "Plur" and not _named(name):
+        if tok.feats.get("Number") == "Plur" and not _named(name) and not _held(tokens, tok):
             continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun

@@ -666,6 +666,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
+                        # «может присоединиться позднее — переговоры об этом только начинаются»
+                        if not joining_later(parsed, s)
                         for c in actor_regions(s, places, mentions, person_regions)
                     }
                     - _stayed_away(parsed, places)
@@ -874,6 +876,8 @@ def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
     участвовали …»)."""
     sents = set(event.sents)
     for s in event.sents:
+        if s > 0 and parsed.sentences[s - 1].para == parsed.sentences[s].para and _goes_on(parsed, s):
+            sents.add(s - 1)  # «Делегация … побывала в Набережных Челнах. Там она провела переговоры …»
         for nxt in (s + 1, s + 2):
             if (
                 nxt < len(parsed.sentences)
@@ -883,6 +887,18 @@ def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
                 sents.add(nxt)
                 break
     return sorted(sents)
+
+
+#: words that open a sentence going on with the one before: its place, its actor
+_GOES_ON = frozenset({"там", "здесь", "он", "она", "они"})
+
+
+def _goes_on(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence go on with the one before, its first words a pronoun for that one's
+    place or actor («Там она провела переговоры», «Они обсудили …»)?"""
+    s = parsed.sentences[sent]
+    opening = [t for t in parsed.tokens[s.first : min(s.first + 3, s.last)] if t.pos != "PUNCT"]
+    return any(t.lemma in _GOES_ON and (t.pos == "ADV" or t.case == "Nom") for t in opening[:2])
 
 
 def _maximal(groups: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], list[int]]:
