@@ -1,4 +1,4 @@
-"""The listings a reader scans are in Russian order: by surname, with letter case and «ё» aside."""
+"""People are listed in a Russian register's order: by surname, with letter case and «ё» aside."""
 
 from __future__ import annotations
 
@@ -42,17 +42,3 @@ def test_people_are_listed_by_surname_with_yo_as_ye():
         "Анна Яковлева",
     ]
 
-
-def test_events_are_listed_by_name_with_letter_case_aside():
-    events = """
-    @prefix schema: <https://schema.org/> .
-    @prefix rkg: <https://w3id.org/regiokg/ontology#> .
-    @prefix : <https://example.org/> .
-    :e1 a schema:Event ; schema:name "Форум регионов"@ru ; rkg:eventKind rkg:Forum .
-    :e2 a schema:Event ; schema:name "ежегодное собрание"@ru ; rkg:eventKind rkg:GeneralAssembly .
-    :e3 a schema:Event ; schema:name "Ёлочная ярмарка"@ru ; rkg:eventKind rkg:Exhibition .
-    """
-    store = ox.Store()
-    store.load(events.encode(), ox.RdfFormat.TURTLE)
-    rows = store.query(named_queries()["events"])
-    assert [r["event"].value for r in rows] == ["ежегодное собрание", "Ёлочная ярмарка", "Форум регионов"]
