@@ -41,4 +41,3 @@ def test_people_are_listed_by_surname_with_yo_as_ye():
         "Пётр Ёлкин",
         "Анна Яковлева",
     ]
-

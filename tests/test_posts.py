@@ -729,3 +729,32 @@ def test_a_post_given_by_a_verb_before_the_name(read):
 def test_a_quote_after_the_name_gives_no_post(read):
     ex, _ = read("Как сказал Айсен Николаев, «число членов растёт, теперь должна расти отдача».")
     assert ex.posts == []
+
+
+def test_a_side_named_by_its_kind_takes_the_region_of_that_kind(parse):
+    text = (
+        "Правительства Республики Мордовия и Пензенской области утвердили план совместных "
+        "мероприятий. От республики документ подписал заместитель председателя правительства "
+        "Максим Ерёмин, от области — вице-губернатор Дмитрий Ляхов."
+    )
+    assert {(name, region) for name, _, _, region in posts(parse, text)} == {
+        ("Максим Ерёмин", "RU-MO"),
+        ("Дмитрий Ляхов", "RU-PNZ"),
+    }
+
+
+def test_the_leader_of_a_delegation_is_of_its_region_not_of_the_host(parse):
+    text = (
+        "Саратовская делегация на волгоградской земле\n\n"
+        "Делегация Саратовской области провела два дня в Волгограде. Её возглавил министр "
+        "промышленности и энергетики региона Андрей Кольцов."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Андрей Кольцов", "RU-SAR")]
+
+
+def test_the_next_in_a_list_of_leaders_is_not_the_first_delegations(parse):
+    text = (
+        "Ульяновскую делегацию возглавил губернатор Алексей Русских, Марий Эл — заместитель "
+        "председателя правительства республики Наталья Ермакова."
+    )
+    assert ("Наталья Ермакова", "RU-ME") in {(name, region) for name, _, _, region in posts(parse, text)}

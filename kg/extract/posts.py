@@ -626,10 +626,11 @@ def _read_post(
     regions_in_rest = [p for p in places if p.kind in ("region", "city") and rest_start <= p.first < end]
     before = place_at.get(start - 1)
     if anaphoric:
-        region, region_rule = (
-            _context_region(parsed, m, places, anaphoric),
-            "region named by its kind, resolved from the context",
-        )
+        region = _delegation_led(parsed, m, places)
+        region_rule = "the region of the delegation the person led"
+        if region is None:
+            region = _context_region(parsed, m, places, anaphoric)
+            region_rule = "region named by its kind, resolved from the context"
     elif rest and _municipal(rest, place_at):
         # «глава Мошковского района», «глава Агрызского района Татарстана»: the post is the
         # municipality's head; the region is named after it or known from the context
@@ -654,6 +655,13 @@ def _read_post(
             region_rule = "region of the city in the post's phrase"
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
+    if region is None and org is None and not rest:
+        # «От республики документ подписал заместитель председателя правительства X, от области —
+        # вице-губернатор Y»: the side is named by its kind, the region of that kind told before
+        side = _side_by_kind(parsed.tokens, m)
+        if side:
+            region = _last_of_kind(places, m, side)
+            region_rule = "the side named by its kind, resolved from the context" if region else ""
     if region is None and org is None and _regional(role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if region is None and org is None and not rest and role == "министр":
@@ -719,6 +727,60 @@ def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention
         return region_code(before[-1])
     codes = {region_code(p) for p in sides}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
+    """«Делегация Саратовской области провела два дня в Волгограде. Её возглавил министр …
+    региона»: whoever led a delegation is of its region, not of the place it came to."""
+    tokens = parsed.tokens
+    sent = parsed.sentences[m.sent]
+    words = tokens[sent.first : sent.last]
+    verbs = [t.i for t in words if t.lemma in ("возглавить", "возглавлять") and t.i < m.first]
+    # the one the verb names, not the next in a list («возглавил губернатор X, Марий Эл — Y»)
+    if not verbs or any(t.text in ",;—–" for t in tokens[verbs[-1] : m.first]):
+        return None
+    told = [m.sent]
+    if m.sent > 0 and any(t.text.lower() in ("её", "ее", "его") for t in words if t.i < m.first):
+        told.append(m.sent - 1)  # «Её возглавил …»: the delegation of the sentence before
+    for s in told:
+        for t in (t for t in tokens if t.sent == s and t.lemma == "делегация"):
+            codes = {
+                region_code(p)
+                for p in places
+                if p.kind == "region"
+                and (p.first == t.i + 1 or (p.last == t.i and p.rule.startswith("adjective")))
+            }
+            if len(codes) == 1:
+                return codes.pop()
+    return None
+
+
+def _last_of_kind(places: list[PlaceMention], m: PersonMention, noun: str) -> str | None:
+    """The region of the noun's kind named last before the person, where it acts, not as a venue:
+    «от области» points back to the region just named, not to where the news happens."""
+    kind = _KIND_OF_NOUN[noun]
+    regions = gazetteer().regions
+    before = [
+        p
+        for p in places
+        if p.kind == "region" and p.first < m.first and not p.venue and regions[p.code].kind == kind
+    ]
+    return before[-1].code if before else None
+
+
+def _side_by_kind(tokens: list[Token], m: PersonMention) -> str | None:
+    """The kind noun of the nearest side named before the person in the sentence: «от области»,
+    «со стороны республики» (not «от Томской области», a side named by its region)."""
+    for k in range(m.first - 1, 0, -1):
+        t = tokens[k]
+        if t.sent != m.sent:
+            return None
+        before = tokens[k - 1].text.lower()
+        if t.lemma in _KIND_OF_NOUN and (
+            before == "от" or (before == "стороны" and k > 1 and tokens[k - 2].text.lower() == "со")
+        ):
+            return t.lemma
+    return None
 
 
 def _regionless_body(org: Organisation | None) -> bool:
