@@ -1021,3 +1021,23 @@ def test_talks_on_joining_later_are_no_joint_event(read):
         "позднее — переговоры об этом пока только начинаются."
     )
     assert coop(read, text) == [("Agreement", ("RU-TYU", "RU-YAN"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кабардино-Балкарская Республика и Республика Северная Осетия – Алания договорились "
+            "ввести единый абонемент для горнолыжных курортов.",
+            [("Agreement", ("RU-KB", "RU-SE"))],
+        ),
+        (
+            "Губернатор Нижегородской области Глеб Никитин и глава Чувашии Олег Николаев договорились "
+            "создать речной туристический маршрут по Волге.",
+            [("Agreement", ("RU-CU", "RU-NIZ"))],
+        ),
+        ("Татарстан и Башкортостан пока не договорились о границах заповедника.", []),
+    ],
+)
+def test_regions_that_agreed_on_something_made_an_agreement(read, text, expected):
+    assert coop(read, text) == expected

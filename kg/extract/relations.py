@@ -419,7 +419,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
         )
-        agreed_jointly = "договориться" in lemmas and lemmas & {"совместный", "общий", "взаимный"}
+        agreed_jointly = "договориться" in lemmas
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
         if (signed and (lemmas & nouns or agreed_jointly)) or named:
             clauses = _signing_clauses(parsed, s.i) if signed else []
