@@ -1041,3 +1041,25 @@ def test_talks_on_joining_later_are_no_joint_event(read):
 )
 def test_regions_that_agreed_on_something_made_an_agreement(read, text, expected):
     assert coop(read, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Татарстанская делегация в Томске\n\nДелегация Республики Татарстан посетила Томск. "
+            "Гостей встретил губернатор Томской области Владимир Мазур.",
+            [("CoParticipation", ("RU-TA", "RU-TOM"))],
+        ),
+        (
+            "Камчатка изучает опыт Колымы\n\nДелегация Камчатского края во главе с вице-губернатором "
+            "Сергеем Рубцовым посетила Магадан. Министр энергетики Магаданской области Алексей Шевчук "
+            "предложил создать рабочую группу.",
+            [("CoParticipation", ("RU-KAM", "RU-MAG"))],
+        ),
+        # a visit with no host taking part: the city is only where it went
+        ("Делегация Республики Татарстан посетила Томск.", []),
+    ],
+)
+def test_a_delegation_that_went_somewhere_is_a_visit(read, text, expected):
+    assert coop(read, text) == expected

@@ -180,6 +180,16 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if tok.sent not in found[target]["sents"]:
             found[target]["sents"].append(tok.sent)
         found[target]["heads"].append(tok.i)
+    for tok in _delegations_visiting(parsed, places):
+        # «Делегация Камчатского края посетила Магадан»: a visit told by its verb alone
+        target = next((k for k in order if found[k]["lemma"] == "визит"), None)
+        if target is None:
+            target = "визит"
+            found[target] = {"lemma": "визит", "kind": "Visit", "name": "Визит делегации"}
+            found[target] |= {"sents": [], "heads": []}
+            order.append(target)
+        if tok.sent not in found[target]["sents"]:
+            found[target]["sents"] = sorted([*found[target]["sents"], tok.sent])
     events = []
     doc_count = _COUNT.search(parsed.text)
     for n, k in enumerate(order):
@@ -213,6 +223,37 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
             )
         )
     return _shared_venue(events)
+
+
+#: verbs that tell a delegation went somewhere
+_VISITING = frozenset({"посетить", "побывать", "прибыть", "приехать", "посещать", "находиться"})
+
+
+def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> list[Token]:
+    """«Делегация Камчатского края посетила Магадан», «калужская делегация побывала в Набережных
+    Челнах»: the delegation of a region (named after it or by an adjective before it), in a
+    sentence with a verb of going and a place it went to."""
+    tokens = parsed.tokens
+    found = []
+    for tok in tokens:
+        if tok.lemma != "делегация" or tok.case != "Nom":
+            continue
+        sent = [t for t in tokens if t.sent == tok.sent]
+        verb = next((t.i for t in sent if t.lemma in _VISITING and t.i > tok.i and t.pos == "VERB"), None)
+        if verb is None:
+            continue
+        own = [
+            p
+            for p in places
+            if p.sent == tok.sent
+            and p.kind == "region"
+            and (p.first == tok.i + 1 or (p.last == tok.i and p.rule.startswith("adjective")))
+        ]
+        # where it went: a venue, or what the verb names («посетила Магадан»)
+        went = [p for p in places if p.sent == tok.sent and p.first > tok.i and (p.venue or p.first > verb)]
+        if own and went:
+            found.append(tok)
+    return found
 
 
 def _shared_venue(events: list[Event]) -> list[Event]:
