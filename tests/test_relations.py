@@ -1063,3 +1063,21 @@ def test_regions_that_agreed_on_something_made_an_agreement(read, text, expected
 )
 def test_a_delegation_that_went_somewhere_is_a_visit(read, text, expected):
     assert coop(read, text) == expected
+
+
+def test_a_digest_item_tells_its_event_to_its_end(read):
+    """In a digest each item under its own heading is one story: the host's minister, told three
+    sentences after the visit, took part in it; an assembly still to come gathered no one."""
+    text = (
+        "Дальний Восток: главное за неделю\n\n"
+        "Камчатка изучает опыт Колымы\n\n"
+        "Делегация Камчатского края во главе с вице-губернатором Сергеем Рубцовым посетила Магадан. "
+        "Гости изучили, как на Колыме организовано энергоснабжение посёлков. «Коллеги многое "
+        "сделали», — сказал Рубцов. Министр энергетики Магаданской области Алексей Шевчук предложил "
+        "создать совместную рабочую группу.\n\n"
+        "Амурская заявка в АИРР\n\n"
+        "Амурская область направила заявку на вступление в Ассоциацию инновационных регионов России. "
+        "Решение о приёме ассоциация примет на ближайшем общем собрании. Глава Татарстана Рустам "
+        "Минниханов назвал заявку сигналом."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KAM", "RU-MAG"))]

@@ -656,13 +656,14 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors -= {p.code for p in places if p.sent in wishes and leaves(parsed, p.sent)}
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
+        items = digest_items(parsed)
         scored = [
             (
                 e,
                 sorted(
                     {
                         c
-                        for s in event_sentences(parsed, e)
+                        for s in _item_account(parsed, e, items)
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
@@ -721,6 +722,44 @@ def _delegation_told(parsed: ParsedText, lead: set[int], places: list[PlaceMenti
         for s in lead
     )
     return came and any(sentence_lemmas(parsed, s) & {"состав", "представитель"} for s in lead)
+
+
+def digest_items(parsed: ParsedText) -> dict[int, list[int]]:
+    """A digest's items: paragraph → its sentences, for each paragraph under a heading of its own
+    («Камчатка изучает опыт Колымы»: one line, no full stop). A document with fewer than two such
+    headings after its headline is no digest, and has none."""
+    paras: dict[int, list[int]] = {}
+    for s in parsed.sentences:
+        paras.setdefault(s.para, []).append(s.i)
+    headings = {
+        p
+        for p, sents in paras.items()
+        if p > 0
+        and len(sents) == 1
+        and len(text := parsed.sentence_text(sents[0]).strip()) < 120
+        and not text.endswith((".", "!", "?", "…", "»", ":"))
+    }
+    if len(headings) < 2:
+        return {}
+    return {p: sents for p, sents in paras.items() if p - 1 in headings and p not in headings}
+
+
+def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]]) -> list[int]:
+    """The sentences that tell of an event: in a digest, the whole item it is told in if it has
+    taken place (an item is one story, its people told after the event's sentence; «решение примет
+    на ближайшем собрании» is still to come); elsewhere, :func:`event_sentences`."""
+    told = event_sentences(parsed, event)
+    paras = {parsed.sentences[s].para for s in event.sents}
+    happened = any(
+        t.feats.get("Tense") == "Past"
+        for s in event.sents
+        for t in parsed.tokens
+        if t.sent == s and t.pos == "VERB"
+    )
+    if happened and len(paras) == 1 and (para := paras.pop()) in items:
+        past = _background(parsed)
+        return sorted(set(told) | {s for s in items[para] if s not in past})
+    return told
 
 
 def lead_sentences(parsed: ParsedText) -> set[int]:
