@@ -453,8 +453,14 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             parties = tuple(sorted(set(parties)))
             if len(parties) >= 2:
                 groups.setdefault(parties, []).append(s.i)
-    if agreement_in_doc and len(parsed.sentences) > 1 and _signed_somewhere(parsed):
-        # the headline names the parties where the body says only «три региона подписали соглашение»
+    if (
+        agreement_in_doc
+        and len(parsed.sentences) > 1
+        and _signed_somewhere(parsed)
+        and not digest_items(parsed)
+    ):
+        # the headline names the parties where the body says only «три региона подписали соглашение»;
+        # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
         title = tuple(sorted(actor_regions(0, places, mentions, person_regions, skip)))
         if len(title) >= 2:
             groups.setdefault(title, []).append(0)
