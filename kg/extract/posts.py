@@ -625,6 +625,7 @@ def _read_post(
     # «губернатор Томской области»; «мэр Якутска»: a city's post belongs to the city's region
     regions_in_rest = [p for p in places if p.kind in ("region", "city") and rest_start <= p.first < end]
     before = place_at.get(start - 1)
+    municipal = False
     if anaphoric:
         region = _delegation_led(parsed, m, places)
         region_rule = "the region of the delegation the person led"
@@ -634,6 +635,7 @@ def _read_post(
     elif rest and _municipal(rest, place_at):
         # «глава Мошковского района», «глава Агрызского района Татарстана»: the post is the
         # municipality's head; the region is named after it or known from the context
+        municipal = True
         role = f"{role} {' '.join(fold(t.text) for t in rest if t.text.islower())}"
         if not regions_in_rest:
             region, region_rule = (
@@ -684,7 +686,10 @@ def _read_post(
     # the post speaks for the region itself (not for a company, a university or a city in it),
     # and is held now («бывший вице-губернатор», «экс-губернатор» no longer speak for it)
     former = role.startswith(("бывший", "бывшая", "экс-"))
-    for_region = region is not None and org is None and "city" not in region_rule and not former
+    # a district's head signs for the district («межмуниципальное соглашение»), not its region
+    for_region = (
+        region is not None and org is None and "city" not in region_rule and not former and not municipal
+    )
     post = Post(
         m.person,
         role,

@@ -458,6 +458,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         and len(parsed.sentences) > 1
         and _signed_somewhere(parsed)
         and not digest_items(parsed)
+        and not _signed_by_others(parsed, mentions, person_regions)
     ):
         # the headline names the parties where the body says only «три региона подписали соглашение»;
         # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
@@ -544,6 +545,20 @@ def _has_subject(
         m.first for m in mentions if m.sent == sent
     ]
     return any(parsed.tokens[i].case == "Nom" for i in firsts)
+
+
+def _signed_by_others(
+    parsed: ParsedText, mentions: list[PersonMention], signatories: dict[int, list[str]]
+) -> bool:
+    """Do people who speak for no region sign («глава Белокатайского района … и глава Ашинского
+    района … подписали соглашение»)? Then the regions of the headline are theirs only by place."""
+    for s in parsed.sentences:
+        if not sentence_lemmas(parsed, s.i) & SIGNING_VERBS:
+            continue
+        said = {m.person for m in mentions if m.sent == s.i}
+        if len(said) >= 2 and not any(signatories.get(p) for p in said):
+            return True
+    return False
 
 
 def _signed_somewhere(parsed: ParsedText) -> bool:
