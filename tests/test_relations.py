@@ -1103,3 +1103,11 @@ def test_districts_of_two_regions_sign_for_themselves(read):
         "межмуниципальном сотрудничестве."
     )
     assert coop(read, text) == []
+
+
+def test_a_regions_capital_is_the_city(read):
+    text = (
+        "Со стороны столицы Татарстана соглашение подписал заместитель мэра Казани Ринат Галиуллин, "
+        "со стороны столицы Башкортостана — заместитель главы администрации Уфы Артур Садыков."
+    )
+    assert coop(read, text) == []

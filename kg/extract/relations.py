@@ -212,10 +212,12 @@ def find_cooperations(
     # an agreement binds regions through those who speak for them: a governor, a regional
     # minister — not a company's director or a city's mayor, and not a region inside their titles
     signatories = regions_of_people(posts, for_region_only=True)
-    in_titles = {i for post in posts for i in range(*post.span)}
+    not_acting = {i for post in posts for i in range(*post.span)}
+    # «со стороны столицы Татарстана» speaks for the city, not the region
+    not_acting |= {p.first for p in places if p.first > 0 and parsed.tokens[p.first - 1].lemma == "столица"}
     acting = [p for p in places if _acting_adjective(parsed, p)]
     ours = first_person_regions(parsed, quotes, posts, signatories)
-    cooperations = _agreements(parsed, acting, mentions, signatories, in_titles, ours)
+    cooperations = _agreements(parsed, acting, mentions, signatories, not_acting, ours)
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
