@@ -758,3 +758,13 @@ def test_the_next_in_a_list_of_leaders_is_not_the_first_delegations(parse):
         "председателя правительства республики Наталья Ермакова."
     )
     assert ("Наталья Ермакова", "RU-ME") in {(name, region) for name, _, _, region in posts(parse, text)}
+
+
+def test_a_post_after_a_post_joined_by_a_dash(parse):
+    text = (
+        "Краснов Дмитрий Олегович, первый заместитель Председателя Кабинета Министров Чувашской "
+        "Республики — министр экономического развития и имущественных отношений Чувашской Республики."
+    )
+    roles = {role for _, role, _, _ in posts(parse, text)}
+    assert "первый заместитель председателя кабинета министров" in roles
+    assert any(role.startswith("министр экономического развития") for role in roles)

@@ -162,12 +162,11 @@ def _role_start(tokens: list[Token], start: int, end: int) -> int | None:
     return None
 
 
-def _chunk_after(
-    tokens: list[Token], start: int, stop_at: set[int], dash: bool = False
-) -> tuple[int, int] | None:
-    """«Иван Петров, губернатор Томской области, …», «Иван Петров (губернатор …)» or, right
-    after the name (``dash``), «Иван Петров — министр … —»: a role after the name."""
-    if start >= len(tokens) or tokens[start].text not in ((",", "(", "—", "–") if dash else (",", "(")):
+def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Иван Петров, губернатор Томской области, …», «Иван Петров (губернатор …)», «Иван Петров —
+    министр … —», and a post after a post («первый заместитель председателя Кабинета Министров
+    Чувашской Республики — министр экономического развития …»): a role after the name."""
+    if start >= len(tokens) or tokens[start].text not in (",", "(", "—", "–"):
         return None
     j = start + 1
     if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
@@ -242,7 +241,7 @@ def find_posts(
             break
         after = m.last
         while True:  # appositions after the name, between commas
-            chunk = _chunk_after(tokens, after, person_tokens, dash=after == m.last)
+            chunk = _chunk_after(tokens, after, person_tokens)
             if chunk is None or chunk[0] >= chunk[1]:
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
