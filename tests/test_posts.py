@@ -768,3 +768,19 @@ def test_a_post_after_a_post_joined_by_a_dash(parse):
     roles = {role for _, role, _, _ in posts(parse, text)}
     assert "первый заместитель председателя кабинета министров" in roles
     assert any(role.startswith("министр экономического развития") for role in roles)
+
+
+def test_heads_of_regions_listed_after_a_dash_are_heads_the_reference_list_places(read):
+    ex, _ = read("Церемония прошла в присутствии глав двух республик — Олега Николаева и Юрия Зайцева.")
+    assert {(ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts} == {
+        ("Олег Николаев", "глава", "RU-CU"),
+        ("Юрий Зайцев", "глава", "RU-ME"),
+    }
+
+
+def test_heads_listed_with_posts_of_their_own_take_those(read):
+    ex, _ = read(
+        "В нём участвовали главы регионов — основателей ассоциации: губернатор Калужской области "
+        "Владислав Шапша и Глава Республики Мордовия Артём Здунов."
+    )
+    assert sorted(p.role for p in ex.posts) == ["глава", "губернатор"]

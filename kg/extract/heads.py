@@ -86,6 +86,13 @@ def with_known_heads(posts: list[Post], persons: list[Person]) -> list[Post]:
         if post.region_rule in CONTEXT_RULES:
             known = head_region(persons[post.person])
             if known and known != post.region:
-                post = replace(post, region=known, region_rule="known head of the region (reference list)")
+                # a regional post, now with its region: it speaks for it (unless held no more)
+                former = post.role.startswith(("бывший", "бывшая", "экс-"))
+                post = replace(
+                    post,
+                    region=known,
+                    region_rule="known head of the region (reference list)",
+                    for_region=not former,
+                )
         out.append(post)
     return out

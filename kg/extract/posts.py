@@ -443,6 +443,10 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
     return out
 
 
+#: the posts that head a region
+_HEADS_OF_REGIONS = frozenset({"глава", "губернатор"})
+
+
 def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post]:
     """«Подписи поставили три ректора: Марина Широкова (ПГНИУ), Игорь Ветлугин (УдГУ) и Алексей
     Зорин (ВятГУ)», «члены совета — губернатор … Дмитрий Махонин и глава … Артём Здунов»: a
@@ -459,11 +463,19 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
             k += 1  # «министры экономики»
         if k >= len(tokens) or tokens[k].text not in (":", "—", "–"):
             continue
-        if any(t.lemma in ANAPHORIC_REGION for t in tokens[head.i + 1 : k]):
-            continue  # «главы регионов — …», «представители регионов: …» say who, not which post
-        role = fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
+        regions_said = any(t.lemma in ANAPHORIC_REGION for t in tokens[head.i + 1 : k])
+        if regions_said and head.lemma not in _HEADS_OF_REGIONS:
+            continue  # «представители регионов: …» say who, not which post
+        # «глав двух республик — Олега Николаева и Юрия Зайцева»: each a head, of a region the
+        # reference list of heads may know
+        role = (
+            head.lemma if regions_said else fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
+        )
+        rule = "regional post, region from the context" if regions_said else ""
         people = []
-        if tokens[k].text == ":":
+        if tokens[k].text == ":" or regions_said:
+            # the names right after it, joined by commas and «и» (with posts of their own, as in
+            # «главы регионов — основателей: губернатор … Владислав Шапша», they are no heads by it)
             k += 1
             while k in mention_at:
                 m = mention_at[k]
@@ -489,7 +501,8 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
         if len(people) < 2:
             continue
         out += [
-            Post(m.person, role, None, None, m.sent, "plural post before a list of names") for m in people
+            Post(m.person, role, None, None, m.sent, "plural post before a list of names", rule)
+            for m in people
         ]
     return out
 

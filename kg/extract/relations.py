@@ -217,7 +217,10 @@ def find_cooperations(
     not_acting |= {p.first for p in places if p.first > 0 and parsed.tokens[p.first - 1].lemma == "столица"}
     acting = [p for p in places if _acting_adjective(parsed, p)]
     ours = first_person_regions(parsed, quotes, posts, signatories)
-    cooperations = _agreements(parsed, acting, mentions, signatories, not_acting, ours)
+    # «По словам Юрия Зайцева, за образец взяли соглашение между Прикамьем и Удмуртией»: the one
+    # who tells of an agreement is no party to it
+    told_by = [m for m in mentions if not _reporting(parsed.tokens, m.first)]
+    cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours)
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
@@ -547,6 +550,17 @@ def _has_subject(
         m.first for m in mentions if m.sent == sent
     ]
     return any(parsed.tokens[i].case == "Nom" for i in firsts)
+
+
+def _reporting(tokens: list[Token], first: int) -> bool:
+    """Is the name at ``first`` the source of what the sentence says («по словам X», «по мнению
+    главы региона X», «по данным X»), named after a few words of its post at most?"""
+    for k in range(first - 1, max(first - 8, 1), -1):
+        if tokens[k].sent != tokens[first].sent or tokens[k].text in ",.:;—–«»":
+            return False
+        if tokens[k - 1].text.lower() == "по" and tokens[k].lemma in ("слово", "мнение", "данные"):
+            return True
+    return False
 
 
 def _signed_by_others(
