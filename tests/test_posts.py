@@ -784,3 +784,19 @@ def test_heads_listed_with_posts_of_their_own_take_those(read):
         "Владислав Шапша и Глава Республики Мордовия Артём Здунов."
     )
     assert sorted(p.role for p in ex.posts) == ["глава", "губернатор"]
+
+
+def test_since_when_a_post_is_held_is_no_part_of_it(parse):
+    text = (
+        "Глеб Никитин подписал документ. Никитин, занимающий пост губернатора Нижегородской "
+        "области с 2017 года, добавил, что проекты запустят."
+    )
+    assert posts(parse, text) == [("Глеб Никитин", "губернатор", None, "RU-NIZ")]
+
+
+def test_a_post_after_a_name_that_ends_the_sentence_before_another_name(parse):
+    text = (
+        "«Этим преимуществом нужно пользоваться вместе», — сказал Рустам Минниханов, Раис "
+        "Республики Татарстан.\n\nНикитин добавил, что проекты запустят."
+    )
+    assert ("Рустам Минниханов", "раис", None, "RU-TA") in posts(parse, text)

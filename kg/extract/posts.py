@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..text import fold
+from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, nominative
@@ -183,7 +183,7 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
         elif depth <= 0 and (t.text == "," or not _phrase_token(t)):
             break
         k += 1
-    if k in stop_at and tokens[start].text == ",":
+    if k in stop_at and tokens[k].sent == tokens[j].sent and tokens[start].text == ",":
         return None  # «Игорь Ковалёв, Глава КБР Казбек Коков»: the next name's post, not this one's
     role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
     if tokens[start].text in "—–" and role_start != j:
@@ -382,10 +382,25 @@ def _role_in_instrumental(
             depth += 1
         elif t.text in "»)":
             depth -= 1
-        elif depth <= 0 and (t.text in (",", ".", ";", ":") or not _phrase_token(t)):
+        elif depth <= 0 and (t.text in (",", ".", ";", ":") or not _phrase_token(t) or _since(tokens, end)):
             break
         end += 1
     return phrase_start, end
+
+
+def _since(tokens: list[Token], k: int) -> bool:
+    """Does a phrase of time start at ``k`` («с 2017 года», «до 2024 года», «с января»)? It says
+    since when a post is held, and is no part of the post's body."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].pos == "ADP"
+        and nxt is not None
+        and (
+            (nxt.text.isdigit() and len(nxt.text) == 4)
+            or nxt.lemma in ("год", "прошлый", "нынешний")
+            or nxt.text.lower() in MONTHS_GENITIVE
+        )
+    )
 
 
 def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:
