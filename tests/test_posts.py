@@ -800,3 +800,11 @@ def test_a_post_after_a_name_that_ends_the_sentence_before_another_name(parse):
         "Республики Татарстан.\n\nНикитин добавил, что проекты запустят."
     )
     assert ("Рустам Минниханов", "раис", None, "RU-TA") in posts(parse, text)
+
+
+def test_governors_listed_after_a_dash_are_placed_by_the_reference_list(read):
+    ex, _ = read("Итоги встречи доложат губернаторам — Виталию Хоценко и Андрею Травникову.")
+    assert sorted((ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts) == [
+        ("Андрей Травников", "губернатор", "RU-NVS"),
+        ("Виталий Хоценко", "губернатор", "RU-OMS"),
+    ]

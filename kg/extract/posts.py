@@ -486,7 +486,7 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
         role = (
             head.lemma if regions_said else fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
         )
-        rule = "regional post, region from the context" if regions_said else ""
+        rule = "regional post, region from the context" if head.lemma in _HEADS_OF_REGIONS else ""
         people = []
         if tokens[k].text == ":" or regions_said:
             # the names right after it, joined by commas and «и» (with posts of their own, as in
