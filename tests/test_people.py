@@ -302,3 +302,17 @@ def test_the_gender_the_text_itself_shows(read, text, expected):
 def test_a_head_named_in_an_oblique_case_takes_the_reference_lists_name(read):
     ex, _ = read("Она передала главе Чувашии приветствие от Главы Якутии Айсена Николаева.")
     assert "Айсен Николаев" in [p.name.display for p in ex.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Церемонии прошли в присутствии полномочного представителя Артёма Жоги.", "Артем Жога"),
+        ("Письмо вручили Артёму Жоге.", "Артем Жога"),
+        # names that do not decline keep their ending
+        ("Встреча прошла с участием Левана Бериташвили.", "Леван Бериташвили"),
+        ("Об этом рассказали Сергею Шойгу.", "Сергей Шойгу"),
+    ],
+)
+def test_a_mans_surname_in_a_declines_like_a_noun(parse, text, name):
+    assert [n for n, _ in people(parse, text)] == [name]

@@ -217,6 +217,7 @@ def find_people(
         # a surname in the nominative says the first name is in it too, whatever its ending
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
         as_written = bool(_MASCULINE_SURNAME.match(surname.text))
+        normal = _masculine_in_a(tokens, normal)
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal, words_in_text)
             as_written = False
@@ -300,6 +301,34 @@ def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+#: endings of a man's surname in «-а» in the oblique cases («Жоги», «Жоге», «Жогой»); not the
+#: accusative «-у», which indeclinable names end in too («Сергея Шойгу»)
+_A_DECLENSION = {"gent": ("и", "ы"), "datv": ("е",), "ablt": ("ой", "ей"), "loct": ("е",)}
+#: the genitive «-и» follows only these consonants («Жоги»; «Бериташвили» does not decline)
+_BEFORE_I = frozenset("гкхжшчщ")
+
+
+def _masculine_in_a(tokens: list[Token], normal: list[str]) -> list[str]:
+    """«Артёма Жоги» → «Артём Жога»: a man's surname in «-а» declines like a noun of that ending,
+    which the dictionary does not know and the tagger leaves as written; the man's first name in
+    an oblique case tells which case, and so which ending to take off."""
+    if len(tokens) != 2 or normal[1] != tokens[1].text or normal[0] == tokens[0].text:
+        return normal
+    surname = tokens[1].text
+    for parse in models().vocab.parse(tokens[0].text):
+        grammemes = set(parse.tag.grammemes)
+        if not ({"Name", "masc"} <= grammemes and parse.is_known):
+            continue
+        case = next((c for c in _A_DECLENSION if c in grammemes), None)
+        ending = next((e for e in _A_DECLENSION.get(case, ()) if surname.endswith(e)), None)
+        if ending == "и" and surname[-2:-1].lower() not in _BEFORE_I:
+            return normal
+        if ending and len(surname) - len(ending) >= 3:
+            return [normal[0], surname[: -len(ending)] + ("я" if ending == "ей" else "а")]
+        return normal
+    return normal
 
 
 def _masculine_genitive(
