@@ -1120,3 +1120,13 @@ def test_who_tells_of_an_agreement_is_no_party_to_it(read):
         "действует между Прикамьем и Удмуртией."
     )
     assert coop(read, text) == [("Agreement", ("RU-CU", "RU-ME")), ("Agreement", ("RU-PER", "RU-UD"))]
+
+
+def test_a_region_invited_to_join_did_not_take_part(read):
+    text = (
+        "Губернаторы трёх соседних областей — Михаил Евраев (Ярославская), Сергей Ситников "
+        "(Костромская) и Станислав Воскресенский (Ивановская) — провели в Ярославле совещание.\n\n"
+        "Участники совещания также направили приглашение присоединиться к маршруту Владимирской "
+        "области."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-IVA", "RU-KOS", "RU-YAR"))]

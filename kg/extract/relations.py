@@ -687,7 +687,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
             if p.sent not in past | wishes | later and _people_from(parsed, p)
             for code in _listed_from(parsed.tokens, places, p.first, next_only=True)  # «из ХМАО и ЯНАО»
         }
-        actors -= _stayed_away(parsed, places)
+        actors -= _stayed_away(parsed, places) | _invited(parsed, places)
         # «Курганская область покинула ассоциацию … решение принято на заседании совета»: the
         # region whose leaving the meeting settled is not one taking part in it
         actors -= {p.code for p in places if p.sent in wishes and leaves(parsed, p.sent)}
@@ -840,6 +840,31 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
+
+
+#: words of inviting or offering: whom they ask to join has not joined
+_INVITING = frozenset({"приглашение", "пригласить", "приглашать", "предложить", "предложение"})
+
+
+def _invited(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
+    """Regions asked to join, named after the asking («направили приглашение присоединиться к
+    маршруту Владимирской области»): not those «по приглашению» who joined («присоединились»)."""
+    out = set()
+    for p in places:
+        s = parsed.sentences[p.sent]
+        before = parsed.tokens[s.first : p.first]
+        asking = [t.i for t in before if t.lemma in _INVITING]
+        # the infinitive the asking governs, a few words after it
+        asked = any(
+            t.lemma in JOINING and t.feats.get("VerbForm") == "Inf" and any(0 < t.i - k <= 3 for k in asking)
+            for t in before
+        )
+        came = any(
+            t.lemma in JOINING and t.feats.get("Tense") == "Past" for t in parsed.tokens[s.first : s.last]
+        )
+        if asked and not came and p.kind == "region":
+            out.add(p.code)
+    return out
 
 
 def joining_later(parsed: ParsedText, sent: int) -> bool:
