@@ -175,7 +175,7 @@ def find_memberships(
             toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
             # «визит в Пермский край»: a host; «Министр … Омской области представил участникам
             # программу, однако члены ассоциации попросили …» after its application was put off
-            told_apart = set().union(*(codes for x, codes in waiting.items() if x != s.i))
+            told_apart = set().union(*waiting.values())
             listed_here = [c for c in regions if c not in toward and c not in told_apart]
             add(listed_here, org, s.i, "region listed among the association's members")
             nxt = s.i + 1
@@ -206,8 +206,16 @@ def find_memberships(
         near = {x for s in founding for x in (s - 1, s, s + 1)} | {
             s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & ({"меморандум"} | FOUNDER_WORDS)
         }
+        # a document signed there, not an arrangement («Анохин договорился с губернатором
+        # Калужской области о стажировке. … Калужская область, стоявшая у истоков АИРР …»)
+        signed = {
+            s.i
+            for s in parsed.sentences
+            if sentence_lemmas(parsed, s.i)
+            & (AGREEMENT_NOUNS | {"меморандум"} | (SIGNING_VERBS - {"договориться"}))
+        }
         for c in cooperations:
-            if c.kind == "Agreement" and near & set(c.sents):
+            if c.kind == "Agreement" and near & set(c.sents) & signed:
                 add(
                     c.parties,
                     association(founding[0]),

@@ -54,7 +54,7 @@ INTENT = frozenset(
     }
 )
 #: a signing put off («подписание соглашения отложено»): nothing is signed
-POSTPONED = frozenset({"отложить", "откладывать", "отложенный"})
+POSTPONED = frozenset({"отложить", "откладывать", "отложенный", "перенести", "переносить"})
 #: verbs of hoping for a step («рассчитывает вступить», «надеется подписать»): with no verb of
 #: signing done, an agreement only hoped for
 HOPE = frozenset({"рассчитывать", "надеяться"})
