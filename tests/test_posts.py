@@ -808,3 +808,11 @@ def test_governors_listed_after_a_dash_are_placed_by_the_reference_list(read):
         ("Андрей Травников", "губернатор", "RU-NVS"),
         ("Виталий Хоценко", "губернатор", "RU-OMS"),
     ]
+
+
+def test_the_region_a_person_represented_is_their_side(parse):
+    text = (
+        "Томскую область представлял начальник департамента по научно-технологическому развитию "
+        "Дмитрий Юсупов."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Дмитрий Юсупов", "RU-TOM")]

@@ -699,7 +699,7 @@ def _read_post(
     if region is None and office_place is not None and office_place.kind == "region":
         # «директор пермского технопарка», «министр краевого …»: the office's own region
         region, region_rule = office_place.code, "region adjective in the office's name"
-    if region is None and (org is None and not rest or _regionless_body(org)):
+    if region is None and (org is None or _regionless_body(org)):
         # «Делегацию Чеченской Республики возглавил генеральный директор Агентства по привлечению
         # инвестиций»: a body with no region of its own is the side's
         region = _side_region(parsed, m, places)
@@ -830,8 +830,15 @@ def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceM
     """«от Красноярского края», «со стороны Пермского края», «чувашская делегация», «делегацию
     Москвы», and «…, тюменскую — директор …» with the side noun left out after one named before it."""
     before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
+    after = tokens[p.last] if p.last < len(tokens) else None
     return (
         before[-1:] == ["от"]
+        # «Томскую область представлял начальник департамента …»
+        or (
+            after is not None
+            and after.lemma in ("представлять", "представить")
+            and tokens[p.last - 1].case == "Acc"
+        )
         or before == ["со", "стороны"]
         or (p.first > 0 and tokens[p.first - 1].lemma in _SIDE_NOUNS and not p.rule.startswith("adjective"))
         or _before_side_noun(tokens, p)
