@@ -816,3 +816,12 @@ def test_the_region_a_person_represented_is_their_side(parse):
         "Дмитрий Юсупов."
     )
     assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Дмитрий Юсупов", "RU-TOM")]
+
+
+def test_a_minister_of_the_ministry_named_by_the_regions_kind(parse):
+    text = (
+        "Алтайский край подал заявку на вступление в ассоциацию. Подготовкой заявки занималось "
+        "министерство экономического развития края. Министр Ксения Дронова сообщила, что регион "
+        "представит портфель проектов."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Ксения Дронова", "RU-ALT")]

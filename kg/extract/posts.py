@@ -908,6 +908,25 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
             between = tokens[k + 1 : after.first] if after else []
             if after and all(t.is_word and t.text.islower() for t in between if t.text != ","):
                 found.add(region_code(after))
+                continue
+            # «министерство экономического развития края»: the region of that kind named before
+            j = k + 1
+            while (
+                j < s.last
+                and tokens[j].is_word
+                and tokens[j].text.islower()
+                and tokens[j].lemma not in _KIND_OF_NOUN
+            ):
+                j += 1
+            if j < s.last and tokens[j].lemma in _KIND_OF_NOUN:
+                kind = _KIND_OF_NOUN[tokens[j].lemma]
+                named = [
+                    p
+                    for p in places
+                    if p.kind == "region" and p.first < k and gazetteer().regions[p.code].kind == kind
+                ]
+                if named:
+                    found.add(named[-1].code)
     return found.pop() if len(found) == 1 else None
 
 
