@@ -825,3 +825,12 @@ def test_a_minister_of_the_ministry_named_by_the_regions_kind(parse):
         "представит портфель проектов."
     )
     assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Ксения Дронова", "RU-ALT")]
+
+
+def test_members_of_a_council_from_the_regions_are_members_of_the_council(parse):
+    text = (
+        "В заседании приняли участие члены совета от регионов — участников ассоциации: губернатор "
+        "Томской области Владимир Мазур и губернатор Новосибирской области Андрей Травников."
+    )
+    found = {(name, role) for name, role, _, _ in posts(parse, text)}
+    assert {("Владимир Мазур", "член совета"), ("Андрей Травников", "член совета")} <= found

@@ -478,14 +478,16 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
             k += 1  # «министры экономики»
         if k >= len(tokens) or tokens[k].text not in (":", "—", "–"):
             continue
-        regions_said = any(t.lemma in ANAPHORIC_REGION for t in tokens[head.i + 1 : k])
+        # «члены совета от регионов — участников ассоциации: …»: «от» names whom they came from,
+        # which is no part of the post
+        post_end = next((x for x in range(head.i + 1, k) if tokens[x].text.lower() == "от"), k)
+        regions_said = any(t.lemma in ANAPHORIC_REGION for t in tokens[head.i + 1 : post_end])
         if regions_said and head.lemma not in _HEADS_OF_REGIONS:
             continue  # «представители регионов: …» say who, not which post
         # «глав двух республик — Олега Николаева и Юрия Зайцева»: each a head, of a region the
         # reference list of heads may know
-        role = (
-            head.lemma if regions_said else fold(nominative([head, *tokens[head.i + 1 : k]], singular=True))
-        )
+        words = [head] if regions_said else [head, *tokens[head.i + 1 : post_end]]
+        role = head.lemma if regions_said else fold(nominative(words, singular=True))
         rule = "regional post, region from the context" if head.lemma in _HEADS_OF_REGIONS else ""
         people = []
         if tokens[k].text == ":" or regions_said:
