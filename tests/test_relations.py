@@ -1151,3 +1151,22 @@ def test_an_arrangement_beside_a_founder_is_no_founding_memorandum(read):
         "истоков АИРР в 2010 году, готова поделиться опытом."
     )
     assert members(read, text) == ["RU-KLU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Иван Федотов, исполнительный директор Ассоциации инновационных регионов России, "
+            "ответил на вопросы.\n\n— Из соседей Прикамья в ассоциации уже есть Башкирия.",
+            ["RU-BA"],
+        ),
+        (
+            "Вологодская область подала заявку в Ассоциацию инновационных регионов России. Главный "
+            "эффект может дать кооперация с соседями, у которых уже есть опыт работы в ассоциации.",
+            [],
+        ),
+    ],
+)
+def test_who_there_is_in_the_association_is_a_member(read, text, expected):
+    assert members(read, text) == expected

@@ -170,6 +170,8 @@ def find_memberships(
         # «те, кто работает в ассоциации с первых лет: …»
         elif lemmas & {"входить", "состоять"} or _works_in_association(parsed, s.i, association_starts):
             add(regions, org, s.i, "region is a member of the association")
+        elif (there := _there_is_in_association(parsed, s.i, association_starts)) is not None:
+            add([p.code for p in here if p.first > there], org, s.i, "region is a member of the association")
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
             toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
@@ -329,12 +331,27 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
     member's work, not a visitor's."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
-    return any(
-        tokens[k].lemma == "работать"
-        and tokens[k + 1].text.lower() == "в"
-        and (tokens[k + 2].lemma in ASSOCIATION_WORDS or k + 2 in starts)
-        for k in range(s.first, s.last - 2)
-    )
+
+    def in_association(k: int) -> bool:
+        return tokens[k].text.lower() == "в" and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in starts)
+
+    return any(tokens[k].lemma == "работать" and in_association(k + 1) for k in range(s.first, s.last - 2))
+
+
+def _there_is_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> int | None:
+    """«Из соседей Прикамья в ассоциации уже есть Башкирия»: the «есть» after which the sentence
+    names who is in the association now (not «у которых есть опыт работы в ассоциации»)."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        if tokens[k].text.lower() != "есть":
+            continue
+        for j in range(max(s.first, k - 4), k - 1):
+            if tokens[j].text.lower() == "в" and (
+                tokens[j + 1].lemma in ASSOCIATION_WORDS or j + 1 in starts
+            ):
+                return k
+    return None
 
 
 def _to_join_later(parsed: ParsedText, sent: int) -> bool:
