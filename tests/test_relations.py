@@ -1170,3 +1170,13 @@ def test_an_arrangement_beside_a_founder_is_no_founding_memorandum(read):
 )
 def test_who_there_is_in_the_association_is_a_member(read, text, expected):
     assert members(read, text) == expected
+
+
+def test_people_of_regions_who_gathered_met(read):
+    text = (
+        "Три региона представили совместные проекты\n\n"
+        "В Челябинске собрались представители Тульской и Воронежской областей и Республики "
+        "Калмыкия. Участники обсудили развитие туризма.\n\n"
+        "На полях встречи Тульская и Воронежская области представили совместный проект."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KL", "RU-TUL", "RU-VOR"))]

@@ -180,16 +180,22 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if tok.sent not in found[target]["sents"]:
             found[target]["sents"].append(tok.sent)
         found[target]["heads"].append(tok.i)
-    for tok in _delegations_visiting(parsed, places):
-        # «Делегация Камчатского края посетила Магадан»: a visit told by its verb alone
-        target = next((k for k in order if found[k]["lemma"] == "визит"), None)
+    told_by_verb = [
+        (tok.sent, "визит", "Visit", "Визит делегации") for tok in _delegations_visiting(parsed, places)
+    ]
+    told_by_verb += [(sent, "встреча", "Meeting", "Встреча") for sent in _gatherings(parsed, places)]
+    for sent, lemma, kind, name in told_by_verb:
+        # «Делегация Камчатского края посетила Магадан», «В Челябинске собрались представители
+        # Тульской и Воронежской областей»: an event told by its verb alone, the same as the
+        # unnamed one of its kind the text goes on to mention («На полях встречи …»)
+        target = next((k for k in order if found[k]["lemma"] == lemma), None)
         if target is None:
-            target = "визит"
-            found[target] = {"lemma": "визит", "kind": "Visit", "name": "Визит делегации"}
-            found[target] |= {"sents": [], "heads": []}
+            target = lemma
+            found[target] = {"lemma": lemma, "kind": kind, "name": name, "sents": [], "heads": []}
             order.append(target)
-        if tok.sent not in found[target]["sents"]:
-            found[target]["sents"] = sorted([*found[target]["sents"], tok.sent])
+        if sent not in found[target]["sents"]:
+            found[target]["sents"] = sorted([*found[target]["sents"], sent])
+    order.sort(key=lambda k: found[k]["sents"][0])  # in the order the text first tells of them
     events = []
     doc_count = _COUNT.search(parsed.text)
     for n, k in enumerate(order):
@@ -254,6 +260,28 @@ def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> lis
         if own and went:
             found.append(tok)
     return found
+
+
+#: verbs that tell people gathered
+_GATHERING = frozenset({"собраться", "съехаться"})
+#: who gathers for their regions
+_GATHERED = frozenset({"представитель", "делегация", "губернатор", "глава", "министр", "делегат"})
+
+
+def _gatherings(parsed: ParsedText, places: list[PlaceMention]) -> list[int]:
+    """«В Челябинске собрались представители Тульской и Воронежской областей»: sentences where
+    people of two or more regions gathered, in the past."""
+    tokens = parsed.tokens
+    out = []
+    for s in parsed.sentences:
+        words = tokens[s.first : s.last]
+        gathered = any(t.lemma in _GATHERING and t.feats.get("Tense") == "Past" for t in words)
+        if not gathered or not any(t.lemma in _GATHERED for t in words):
+            continue
+        regions = {p.code for p in places if p.sent == s.i and p.kind == "region" and not p.venue}
+        if len(regions) >= 2:
+            out.append(s.i)
+    return out
 
 
 def _shared_venue(events: list[Event]) -> list[Event]:
