@@ -316,3 +316,11 @@ def test_a_head_named_in_an_oblique_case_takes_the_reference_lists_name(read):
 )
 def test_a_mans_surname_in_a_declines_like_a_noun(parse, text, name):
     assert [n for n, _ in people(parse, text)] == [name]
+
+
+def test_surnames_in_ikh_never_decline(parse):
+    text = (
+        "Губернатор Брянской области Надежда Рыжих подписала соглашение. «Это только начало», — "
+        "отметила Рыжих. По словам Надежды Рыжих, связи крепнут."
+    )
+    assert people(parse, text) == [("Надежда Рыжих", 3)]

@@ -211,8 +211,10 @@ def find_people(
         if len(normal) != len(tokens):
             normal = [t.text for t in tokens]
         at = 0 if _surname_first(tokens) else len(tokens) - 1  # «Ефремова Марина Павловна»
-        if _MASCULINE_SURNAME.match(tokens[at].text):
-            normal[at] = tokens[at].text  # «В. Шаров» is Шаров, not the genitive plural of «шар»
+        if _MASCULINE_SURNAME.match(tokens[at].text) or _UNDECLINED_SURNAME.match(tokens[at].text):
+            # «В. Шаров» is Шаров, not the genitive plural of «шар»; «Надежда Рыжих» is no plural
+            # adjective («Рыжие»): surnames in «-их», «-ых» never decline
+            normal[at] = tokens[at].text
         surname = tokens[at]
         # a surname in the nominative says the first name is in it too, whatever its ending
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
@@ -280,6 +282,8 @@ def _as_written_elsewhere(
 
 #: a surname as a man's nominative writes it: no other case of any name ends so
 _MASCULINE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+#: surnames that keep one form in every case and for either sex («Рыжих», «Черных», «Русских»)
+_UNDECLINED_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:их|ых)$")
 #: a surname as a woman's nominative writes it (and a man's genitive: the tagger decides)
 _FEMININE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
