@@ -73,7 +73,7 @@ def test_remove_drops_what_only_the_document_supported(corpus, tmp_path):
         assert len(report.removed) == 1
         # Мазур stays, named as the remaining document names him
         assert names(store) == ["В. Мазур", "Владислав Шапша", "Сергей Собянин"]
-        assert len(store.select(COOPS)) == 1  # c.txt's agreement stays
+        assert len(store.select(COOPS)) == 2  # b.txt's talk and c.txt's agreement stay
 
 
 def test_the_store_survives_reopening(corpus, tmp_path):
@@ -157,7 +157,7 @@ def test_a_sparql_endpoint_as_the_store(corpus, endpoint):
     assert len(ingest([str(corpus / "a.txt")], store).unchanged) == 1
     assert remove([str(corpus / "a.txt")], store).removed
     assert names(store) == ["В. Мазур", "С. Собянин"]
-    assert len(store.select(COOPS)) == 0
+    assert len(store.select(COOPS)) == 1  # b.txt's talk; a.txt's agreement went with it
 
 
 def test_document_text_with_quotes_and_backslashes_is_stored_safely(tmp_path, endpoint):

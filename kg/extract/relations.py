@@ -224,11 +224,69 @@ def find_cooperations(
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
     cooperations += _joint_projects(parsed, acting, cooperations)
+    cooperations += _talks(parsed, places, told_by, signatories, events, cooperations)
     return cooperations
 
 
 #: «вместе с», «совместно с»: one region working with another
 TOGETHER = frozenset({"вместе", "совместно"})
+
+
+#: verbs of talking a matter over together
+TALK_VERBS = frozenset({"обсудить", "обсуждать", "условиться"})
+#: plural subjects that stand for the parties named before («Стороны обсудили …»)
+_PARTIES_WORDS = frozenset({"сторона", "руководитель", "министр", "губернатор", "глава", "коллега", "регион"})
+
+
+def _talks(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    person_regions: dict[int, list[str]],
+    events: list[Event],
+    found: list[Cooperation],
+) -> list[Cooperation]:
+    """«Министры Хакасии и Тывы обсудили строительство линии», «Глава Чувашии … провёл разговор с
+    главой Якутии. Руководители регионов обсудили …»: those who talked a matter over met, though
+    no noun names the meeting — the regions of the people or places before the verb, or, for
+    «Стороны», «Руководители регионов», «Министры», those of the sentence before. Not where an
+    event of the text already gathers them, nor a talk denied or only planned."""
+    tokens = parsed.tokens
+    told = {x for e in events for x in e.sents}
+    out: list[Cooperation] = []
+    for s in parsed.sentences:
+        words = tokens[s.first : s.last]
+        verb = next(
+            (
+                t.i
+                for t in words
+                if t.lemma in TALK_VERBS and t.feats.get("Tense") == "Past" and t.pos == "VERB"
+            ),
+            None,
+        )
+        if verb is None or s.i in told or negated(parsed, s.i, TALK_VERBS):
+            continue
+        before = [p for p in places if p.sent == s.i and p.first < verb]
+        said = [m for m in mentions if m.sent == s.i and m.first < verb]
+        parties = set(actor_regions(s.i, before, said, person_regions))
+        subject = [t for t in words if t.i < verb and t.is_word]
+        if (
+            len(parties) < 2
+            and subject
+            and subject[0].lemma in _PARTIES_WORDS
+            and subject[0].feats.get("Number") == "Plur"
+            and s.i > 0
+            and parsed.sentences[s.i - 1].para == s.para
+        ):
+            # «Стороны обсудили …»: the parties of the sentence before
+            parties |= set(actor_regions(s.i - 1, places, mentions, person_regions))
+        parties_t = tuple(sorted(parties))
+        if len(parties_t) < 2 or any(set(parties_t) <= set(c.parties) for c in [*found, *out]):
+            continue
+        out.append(
+            Cooperation("CoParticipation", parties_t, (s.i,), None, rule="regions that talked a matter over")
+        )
+    return out
 
 
 def _joint_projects(
