@@ -1207,3 +1207,22 @@ def test_people_of_regions_who_gathered_met(read):
 )
 def test_regions_that_talked_a_matter_over_met(read, text, expected):
     assert coop(read, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Новосибирский технопарк «Академпарк» принял делегации Томской и Кемеровской областей. "
+            "Открывая встречу, губернатор Новосибирской области Андрей Травников напомнил об истории.",
+            [("CoParticipation", ("RU-KEM", "RU-NVS", "RU-TOM"))],
+        ),
+        (
+            "Губернатор Нижегородской области Глеб Никитин принял в Нижегородском кремле губернатора "
+            "Кировской области Александра Соколова.",
+            [("CoParticipation", ("RU-KIR", "RU-NIZ"))],
+        ),
+    ],
+)
+def test_a_host_that_received_guests_of_a_region_met_them(read, text, expected):
+    assert coop(read, text) == expected

@@ -184,6 +184,13 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         (tok.sent, "визит", "Visit", "Визит делегации") for tok in _delegations_visiting(parsed, places)
     ]
     told_by_verb += [(sent, "встреча", "Meeting", "Встреча") for sent in _gatherings(parsed, places)]
+    # «Академпарк принял делегации Томской и Кемеровской областей»: the visit the text tells of,
+    # or else the meeting
+    visit = any(found[k]["lemma"] == "визит" for k in order) or any(x[1] == "визит" for x in told_by_verb)
+    told_by_verb += [
+        (sent, "визит", "Visit", "Визит делегации") if visit else (sent, "встреча", "Meeting", "Встреча")
+        for sent in _receptions(parsed, places)
+    ]
     for sent, lemma, kind, name in told_by_verb:
         # «Делегация Камчатского края посетила Магадан», «В Челябинске собрались представители
         # Тульской и Воронежской областей»: an event told by its verb alone, the same as the
@@ -280,6 +287,31 @@ def _gatherings(parsed: ParsedText, places: list[PlaceMention]) -> list[int]:
             continue
         regions = {p.code for p in places if p.sent == s.i and p.kind == "region" and not p.venue}
         if len(regions) >= 2:
+            out.append(s.i)
+    return out
+
+
+#: whom a host receives for a region
+_GUESTS = frozenset({"делегация", "коллега", "гость", "губернатор", "глава", "представитель"})
+
+
+def _receptions(parsed: ParsedText, places: list[PlaceMention]) -> list[int]:
+    """«Губернатор … принял главу соседнего региона», «технопарк принял делегации Томской и
+    Кемеровской областей»: sentences where a host received guests of a region, in the past."""
+    tokens = parsed.tokens
+    out = []
+    for s in parsed.sentences:
+        words = tokens[s.first : s.last]
+        verb = next(
+            (t.i for t in words if t.lemma in ("принять", "принимать") and t.feats.get("Tense") == "Past"),
+            None,
+        )
+        if verb is None or any(
+            t.lemma in ("участие", "решение", "закон", "программа") for t in words if t.i > verb
+        ):
+            continue  # «принял участие», «принял решение»: no guests received
+        guests = [t.i for t in words if t.i > verb and t.lemma in _GUESTS and t.case in ("Acc", "Gen")]
+        if guests and any(p.sent == s.i and p.kind == "region" and p.first > guests[0] for p in places):
             out.append(s.i)
     return out
 
