@@ -834,3 +834,13 @@ def test_members_of_a_council_from_the_regions_are_members_of_the_council(parse)
     )
     found = {(name, role) for name, role, _, _ in posts(parse, text)}
     assert {("Владимир Мазур", "член совета"), ("Андрей Травников", "член совета")} <= found
+
+
+def test_a_body_of_a_krai_belongs_to_the_krai_named_before(parse):
+    text = (
+        "В Ижевске прошло заседание депутатов Законодательного собрания Пермского края и "
+        "Государственного Совета Удмуртской Республики. Заседание вели председатель Государственного "
+        "Совета Удмуртской Республики Эльвира Шкляева и председатель краевого Законодательного "
+        "собрания Виктор Колесников."
+    )
+    assert ("Виктор Колесников", "RU-PER") in {(name, region) for name, _, _, region in posts(parse, text)}

@@ -1226,3 +1226,13 @@ def test_regions_that_talked_a_matter_over_met(read, text, expected):
 )
 def test_a_host_that_received_guests_of_a_region_met_them(read, text, expected):
     assert coop(read, text) == expected
+
+
+def test_a_region_invited_to_the_next_meeting_did_not_take_part_in_this_one(read):
+    text = (
+        "В Ижевске прошло совместное заседание депутатов Законодательного собрания Пермского края и "
+        "Государственного Совета Удмуртской Республики.\n\n"
+        "По итогам заседания стороны решили пригласить на следующую встречу депутатов "
+        "Законодательного собрания Кировской области."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-PER", "RU-UD"))]

@@ -707,8 +707,10 @@ def _read_post(
         region = _side_region(parsed, m, places)
         region_rule = "the region whose side the person acts for" if region else ""
     if region is None and org is None and any(t.lemma in REGION_OWNED for t in role_tokens):
-        # «директор регионального центра подготовки», «министр краевого правительства»
-        region = _context_region(parsed, m, places)
+        # «директор регионального центра подготовки», «министр краевого правительства»: of the
+        # region the context names — of the kind the adjective says («краевого» — a krai's)
+        owner = next(t.lemma for t in role_tokens if t.lemma in REGION_OWNED)
+        region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
         region_rule = "the region's own body, region from the context" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
@@ -944,6 +946,15 @@ _KIND_OF_NOUN = {
     "область": "область",
     "край": "край",
     "округ": "автономный округ",
+}
+
+
+#: the kind noun an adjective of a region's own body names
+_KIND_OF_ADJECTIVE = {
+    "областной": "область",
+    "краевой": "край",
+    "республиканский": "республика",
+    "окружной": "округ",
 }
 
 

@@ -767,6 +767,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         for c in actor_regions(s, places, mentions, person_regions)
                     }
                     - _stayed_away(parsed, places)
+                    - _invited(parsed, places)
                 ),
                 "regions acting in the sentences about a joint event",
             )
@@ -851,10 +852,25 @@ def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]])
         for t in parsed.tokens
         if t.sent == s and t.pos == "VERB"
     )
+    if _still_to_come(parsed, event):
+        return []
     if happened and len(paras) == 1 and (para := paras.pop()) in items:
         past = _background(parsed)
         return sorted(set(told) | {s for s in items[para] if s not in past})
     return told
+
+
+def _still_to_come(parsed: ParsedText, event: Event) -> bool:
+    """Is the event told only as one to come («проведут первое совместное совещание в июле»,
+    «пригласил предпринимателей на форум в Уфу»): a verb in the future or of inviting, and none
+    in the past but those that report or invite?"""
+    verbs = [
+        t for s in event.sents for t in parsed.tokens[parsed.sentences[s].first : parsed.sentences[s].last]
+    ]
+    verbs = [t for t in verbs if t.pos in ("VERB", "AUX")]
+    ahead = any(t.feats.get("Tense") == "Fut" or t.lemma in _INVITING for t in verbs)
+    done = any(t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS | _INVITING for t in verbs)
+    return ahead and not done
 
 
 def lead_sentences(parsed: ParsedText) -> set[int]:
@@ -904,9 +920,15 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
 _INVITING = frozenset({"приглашение", "пригласить", "приглашать", "предложить", "предложение"})
 
 
+def _lemmas_after(parsed: ParsedText, k: int, n: int) -> tuple[str, ...]:
+    """The lemmas of the ``n`` tokens after ``k``."""
+    return tuple(t.lemma for t in parsed.tokens[k + 1 : k + 1 + n])
+
+
 def _invited(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     """Regions asked to join, named after the asking («направили приглашение присоединиться к
-    маршруту Владимирской области»): not those «по приглашению» who joined («присоединились»)."""
+    маршруту Владимирской области»), or to come next time («решили пригласить на следующую
+    встречу депутатов Кировской области»): not those «по приглашению» who joined."""
     out = set()
     for p in places:
         s = parsed.sentences[p.sent]
@@ -916,6 +938,11 @@ def _invited(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
         asked = any(
             t.lemma in JOINING and t.feats.get("VerbForm") == "Inf" and any(0 < t.i - k <= 3 for k in asking)
             for t in before
+        ) or any(
+            # «решили пригласить на следующую встречу … депутатов Кировской области»
+            _lemmas_after(parsed, k, 2) in (("на", "следующий"), ("на", "очередной"))
+            for k in asking
+            if parsed.tokens[k].feats.get("VerbForm") == "Inf"
         )
         came = any(
             t.lemma in JOINING and t.feats.get("Tense") == "Past" for t in parsed.tokens[s.first : s.last]
