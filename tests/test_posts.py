@@ -844,3 +844,8 @@ def test_a_body_of_a_krai_belongs_to_the_krai_named_before(parse):
         "собрания Виктор Колесников."
     )
     assert ("Виктор Колесников", "RU-PER") in {(name, region) for name, _, _, region in posts(parse, text)}
+
+
+def test_an_artistic_director_keeps_the_adjective(parse):
+    text = "Художественный руководитель драмтеатра Ирина Кириллова назвала концерт удачным."
+    assert [role for _, role, _, _ in posts(parse, text)] == ["художественный руководитель драмтеатра"]
