@@ -849,3 +849,21 @@ def test_a_body_of_a_krai_belongs_to_the_krai_named_before(parse):
 def test_an_artistic_director_keeps_the_adjective(parse):
     text = "Художественный руководитель драмтеатра Ирина Кириллова назвала концерт удачным."
     assert [role for _, role, _, _ in posts(parse, text)] == ["художественный руководитель драмтеатра"]
+
+
+def test_a_side_left_out_after_one_represented(parse):
+    text = "Чувашию представляли ректор ЧГУ Андрей Григорьев, Удмуртию — ректор ИжГТУ Олег Кочуров."
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [
+        ("Андрей Григорьев", "RU-CU"),
+        ("Олег Кочуров", "RU-UD"),
+    ]
+
+
+def test_a_post_given_by_a_relative_clause(parse):
+    text = (
+        "Документ подписал Рустам Минниханов. Минниханов, который также является председателем "
+        "Совета Ассоциации инновационных регионов России, предложил присмотреться к опыту ассоциации."
+    )
+    assert [(name, role) for name, role, _, _ in posts(parse, text)] == [
+        ("Рустам Минниханов", "председатель совета")
+    ]

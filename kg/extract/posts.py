@@ -341,6 +341,10 @@ def _given_by_verb(
         start = after
         return _role_in_instrumental(tokens, k, start, stop_at)
     k = after
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma == "который":
+        # «Минниханов, который также является председателем Совета …»: the role the clause gives
+        j = next((x for x in range(k + 2, min(k + 5, len(tokens))) if tokens[x].lemma == "являться"), None)
+        return _role_in_instrumental(tokens, j, j + 1, stop_at) if j is not None else None
     if k < len(tokens) and tokens[k].text == ",":
         j = k + 1
         while j < len(tokens) and j - k <= 6 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
@@ -834,14 +838,15 @@ def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceM
     """«от Красноярского края», «со стороны Пермского края», «чувашская делегация», «делегацию
     Москвы», and «…, тюменскую — директор …» with the side noun left out after one named before it."""
     before = [t.text.lower() for t in tokens[max(0, p.first - 2) : p.first]]
-    after = tokens[p.last] if p.last < len(tokens) else None
     return (
         before[-1:] == ["от"]
-        # «Томскую область представлял начальник департамента …»
+        # «Томскую область представлял начальник департамента …», and «…, Удмуртию — министр …»
+        # with the verb left out after a side named so before it
+        or _represented(tokens, p)
         or (
-            after is not None
-            and after.lemma in ("представлять", "представить")
-            and tokens[p.last - 1].case == "Acc"
+            p.last < len(tokens)
+            and tokens[p.last].text in "—–"
+            and any(_represented(tokens, q) for q in in_sentence if q.first < p.first)
         )
         or before == ["со", "стороны"]
         or (p.first > 0 and tokens[p.first - 1].lemma in _SIDE_NOUNS and not p.rule.startswith("adjective"))
@@ -852,6 +857,16 @@ def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceM
             and tokens[p.last].text in "—–"
             and any(_before_side_noun(tokens, q) for q in in_sentence if q.first < p.first)
         )
+    )
+
+
+def _represented(tokens: list[Token], p: PlaceMention) -> bool:
+    """«Томскую область представлял …»: the region in the accusative before «представлять»."""
+    after = tokens[p.last] if p.last < len(tokens) else None
+    return (
+        after is not None
+        and after.lemma in ("представлять", "представить")
+        and tokens[p.last - 1].case == "Acc"
     )
 
 
