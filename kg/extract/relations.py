@@ -752,6 +752,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
         items = digest_items(parsed)
+        absent = _stayed_away(parsed, places) | _invited(parsed, places)
         scored = [
             (
                 e,
@@ -766,8 +767,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         if not joining_later(parsed, s)
                         for c in actor_regions(s, places, mentions, person_regions)
                     }
-                    - _stayed_away(parsed, places)
-                    - _invited(parsed, places)
+                    - absent
                 ),
                 "regions acting in the sentences about a joint event",
             )
@@ -841,9 +841,12 @@ def digest_items(parsed: ParsedText) -> dict[int, list[int]]:
 
 
 def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]]) -> list[int]:
-    """The sentences that tell of an event: in a digest, the whole item it is told in if it has
-    taken place (an item is one story, its people told after the event's sentence; «решение примет
-    на ближайшем собрании» is still to come); elsewhere, :func:`event_sentences`."""
+    """The sentences that tell of an event someone took part in: none for one still to come
+    («проведут совещание в июле»); in a digest, the whole item it is told in if it has taken place
+    (an item is one story, its people told after the event's sentence; «решение примет на
+    ближайшем собрании» is still to come); elsewhere, :func:`event_sentences`."""
+    if _still_to_come(parsed, event):
+        return []
     told = event_sentences(parsed, event)
     paras = {parsed.sentences[s].para for s in event.sents}
     happened = any(
@@ -852,8 +855,6 @@ def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]])
         for t in parsed.tokens
         if t.sent == s and t.pos == "VERB"
     )
-    if _still_to_come(parsed, event):
-        return []
     if happened and len(paras) == 1 and (para := paras.pop()) in items:
         past = _background(parsed)
         return sorted(set(told) | {s for s in items[para] if s not in past})
