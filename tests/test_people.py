@@ -324,3 +324,16 @@ def test_surnames_in_ikh_never_decline(parse):
         "отметила Рыжих. По словам Надежды Рыжих, связи крепнут."
     )
     assert people(parse, text) == [("Надежда Рыжих", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча губернатора Уйгуланы Сивцевой прошла в Чите.", "Уйгулана Сивцева"),
+        ("Письмо направили Айталине Пестеревой.", "Айталина Пестерева"),
+        # names the dictionary knows are left to it
+        ("Встреча с Марией Ивановой прошла.", "Мария Иванова"),
+    ],
+)
+def test_a_womans_unknown_name_declines_with_her_surname(parse, text, name):
+    assert [n for n, _ in people(parse, text)] == [name]

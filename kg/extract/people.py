@@ -219,7 +219,7 @@ def find_people(
         # a surname in the nominative says the first name is in it too, whatever its ending
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
         as_written = bool(_MASCULINE_SURNAME.match(surname.text))
-        normal = _masculine_in_a(tokens, normal)
+        normal = _feminine_oblique(tokens, _masculine_in_a(tokens, normal))
         if _after_genitive_opener(parsed, span.first):
             normal = _masculine_genitive(tokens, normal, words_in_text)
             as_written = False
@@ -305,6 +305,29 @@ def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+#: a woman's surname in «-ова», «-ина» in an oblique case: «Сивцевой», «Пестеревой», «Ивановой»
+_FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$")
+#: a woman's first name in «-а» in the oblique cases, back to «-а»: «Уйгуланы», «Айталине»,
+#: «Саргыланой»
+_FEMININE_NAME_ENDINGS = ("ы", "е", "ой", "у")
+
+
+def _feminine_oblique(tokens: list[Token], normal: list[str]) -> list[str]:
+    """«Уйгуланы Сивцевой» → «Уйгулана Сивцева»: a woman's name the dictionary does not know,
+    left as written by the tagger, whose surname says she is a woman in an oblique case — the
+    first name in «-а» declines as the surname does."""
+    if len(tokens) != 2 or normal != [t.text for t in tokens]:
+        return normal
+    surname = _FEMININE_OBLIQUE.match(tokens[1].text)
+    first = tokens[0].text
+    if surname is None or any(p.is_known for p in models().vocab.parse(first) if "Name" in p.tag.grammemes):
+        return normal
+    ending = next((e for e in _FEMININE_NAME_ENDINGS if first.endswith(e) and len(first) - len(e) >= 3), None)
+    if ending is None:
+        return normal
+    return [first[: -len(ending)] + "а", surname.group(1) + "а"]
 
 
 #: endings of a man's surname in «-а» in the oblique cases («Жоги», «Жоге», «Жогой»); not the
