@@ -337,3 +337,11 @@ def test_surnames_in_ikh_never_decline(parse):
 )
 def test_a_womans_unknown_name_declines_with_her_surname(parse, text, name):
     assert [n for n, _ in people(parse, text)] == [name]
+
+
+def test_a_name_after_a_post_whose_surname_the_text_names_alone(parse):
+    text = (
+        "Губернатор Ленинградской области Виктор Воронин и волгоградский губернатор Батор Ондар "
+        "подписали соглашение. Ондар назвал соглашение важным шагом."
+    )
+    assert [n for n, _ in people(parse, text)] == ["Виктор Воронин", "Батор Ондар"]

@@ -496,7 +496,11 @@ def _names_missed_by_ner(
         if t.i > 0 and fold(tokens[t.i - 1].text) in NAMED_AFTER or fold(t.text) in TITLE_WORDS:
             continue
         first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
-        if "Name" not in first_tags or "Name" in last_tags or "Geox" in last_tags:
+        # «волгоградский губернатор Батор Ондар … Ондар назвал …»: a first name the dictionary
+        # does not know, after a post, before a surname the text names alone elsewhere
+        after_post = t.i > 0 and tokens[t.i - 1].lemma in _ROLE_HEADS
+        named_alone = after_post and nxt.text in _surnames_alone(parsed)
+        if not named_alone and ("Name" not in first_tags or "Name" in last_tags) or "Geox" in last_tags:
             continue
         if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
             continue
@@ -506,6 +510,15 @@ def _names_missed_by_ner(
         )
         covered.update((t.i, nxt.i))
     return found + _initials_missed_by_ner(parsed, covered, full_surnames)
+
+
+#: words that head a post («губернатор», «министр»)
+_ROLE_HEADS = words("role_heads")
+
+
+def _surnames_alone(parsed: ParsedText) -> set[str]:
+    """The words NER tags as a person by themselves («Ондар назвал соглашение …»)."""
+    return {parsed.tokens[s.first].text for s in parsed.spans if s.type == "PER" and s.last - s.first == 1}
 
 
 _LETTER = re.compile(r"^[А-ЯЁ]$")
