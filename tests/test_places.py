@@ -131,3 +131,15 @@ def test_the_nickname_is_a_region_away_from_rivers(parse):
 def test_a_region_near_a_river_word_is_still_a_region(parse):
     text = "Основной объём осадков выпал в верховьях реки — в Забайкалье и в китайской провинции."
     assert "RU-ZAB" in codes(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Делегация РТ прибыла в Казань.", ["RU-TA"]),
+        ("Республика Тыва и Бурятия договорились. Министр РТ рассказал о проекте.", ["RU-TY", "RU-BU", "RU-TY"]),
+        ("Татарстан и Тыва договорились. Министр РТ рассказал о проекте.", ["RU-TA", "RU-TY", "RU-TA"]),
+    ],
+)
+def test_rt_is_tatarstan_unless_the_text_names_tyva_alone(parse, text, expected):
+    assert codes(parse, text) == expected

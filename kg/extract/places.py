@@ -8,6 +8,7 @@ through the head noun they share in a coordinated list («Новосибирск
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..text import MONTHS_GENITIVE
@@ -121,6 +122,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
             ):
                 add("region", next(iter(hosts)), tok.i, tok.i + 2, "the host, named where things happen")
     named = {p.code for p in found if p.kind == "region"}
+    found = _read_by_the_text(found, gaz, parsed)
     for first, last, codes in _shared_abbreviations(parsed, gaz):
         if len(codes & named) == 1 and not taken.intersection(range(first, last)):
             add("region", (codes & named).pop(), first, last, "abbreviation shared, read by the text")
@@ -417,6 +419,21 @@ def _abbreviations(parsed: ParsedText, gaz: Gazetteer):
         if m.start() in starts and m.end() in stops:
             kind, code = gaz.abbreviations[m.group()]
             yield starts[m.start()], stops[m.end()] + 1, kind, code, "abbreviation"
+
+
+def _read_by_the_text(found: list[PlaceMention], gaz: Gazetteer, parsed: ParsedText) -> list[PlaceMention]:
+    """«РТ» is Tatarstan, unless the text names Tyva and not Tatarstan: an abbreviation that is one
+    region's by default and another's by context (it is in both lists) goes to the other region
+    when only that one is named in words."""
+    in_words = {p.code for p in found if p.kind == "region" and not p.rule.startswith("abbreviation")}
+    out = []
+    for p in found:
+        text = parsed.text[parsed.tokens[p.first].start : parsed.tokens[p.last - 1].stop]
+        others = gaz.context_abbreviations.get(text, set()) - {p.code}
+        if p.rule == "abbreviation" and p.code not in in_words and len(others & in_words) == 1:
+            p = replace(p, code=(others & in_words).pop(), rule="abbreviation shared, read by the text")
+        out.append(p)
+    return out
 
 
 def _shared_abbreviations(parsed: ParsedText, gaz: Gazetteer):
