@@ -1236,3 +1236,13 @@ def test_a_region_invited_to_the_next_meeting_did_not_take_part_in_this_one(read
         "Законодательного собрания Кировской области."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-PER", "RU-UD"))]
+
+
+def test_members_listed_before_regions_weighing_to_join(read):
+    text = (
+        "В Перми прошла стратегическая сессия Ассоциации инновационных регионов России.\n\n"
+        "В сессии участвовали представители девяти регионов. Среди них — члены ассоциации: Пермский "
+        "край, Республики Башкортостан и Татарстан, а также регионы, которые рассматривают "
+        "возможность вступления в АИРР, — Удмуртия и Свердловская область."
+    )
+    assert members(read, text) == ["RU-BA", "RU-PER", "RU-TA"]

@@ -303,7 +303,9 @@ def _before_anothers_wish(
         if tokens[k - 1].text == "," and tokens[k].text.lower() in _OTHERS_CLAUSE
     ]
     for k in opens:
-        if any(k < p.first < at for p in here):
+        # the region with the wish named in the clause, before the wish or after it («а также
+        # регионы, которые рассматривают возможность вступления, — Удмуртия и Свердловская область»)
+        if any(p.first > k for p in here):
             return [p for p in here if p.last <= k]
     return []
 
@@ -408,10 +410,32 @@ def _not_members_yet(
             invited or put_off or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))
         ):
             continue
-        out[s.i] = {p.code for p in places if p.sent == s.i and p.kind == "region"} | {
-            c for m in mentions if m.sent == s.i for c in person_regions.get(m.person, [])
+        here = [p for p in places if p.sent == s.i and p.kind == "region"]
+        said = [m for m in mentions if m.sent == s.i]
+        # «члены ассоциации: Пермский край, …, а также регионы, которые рассматривают возможность
+        # вступления, — Удмуртия и Свердловская область»: only those of the clause set apart wait
+        apart = next(
+            (
+                k
+                for k in range(s.first + 1, s.last)
+                if parsed.tokens[k - 1].text == ","
+                and parsed.tokens[k].text.lower() in _OTHERS_CLAUSE
+                and any(p.first < k for p in here)
+                and any(p.first > k for p in here)
+                and not _guests_in(parsed, s.first, k)
+            ),
+            s.first,
+        )
+        out[s.i] = {p.code for p in here if p.first > apart} | {
+            c for m in said if m.first > apart for c in person_regions.get(m.person, [])
         }
     return out
+
+
+def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
+    """Does the span speak of guests or of a wish to join, before the clause set apart?"""
+    lemmas = {t.lemma for t in parsed.tokens[first:stop]}
+    return bool(lemmas & ({"гость", "приглашенный", "пригласить"} | INTENT | WEIGHING | HOPE))
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:
