@@ -847,7 +847,7 @@ def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]])
     ближайшем собрании» is still to come); elsewhere, :func:`event_sentences`."""
     if _still_to_come(parsed, event):
         return []
-    told = event_sentences(parsed, event)
+    told = event_sentences(parsed, event) + _composition(parsed, event)
     paras = {parsed.sentences[s].para for s in event.sents}
     happened = any(
         t.feats.get("Tense") == "Past"
@@ -859,6 +859,34 @@ def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]])
         past = _background(parsed)
         return sorted(set(told) | {s for s in items[para] if s not in past})
     return told
+
+
+#: bodies whose sittings their members attend
+_BODIES = frozenset({"группа", "комиссия", "совет"})
+
+
+def _composition(parsed: ParsedText, event: Event) -> list[int]:
+    """«Первое заседание рабочей группы прошло …» and «В состав рабочей группы вошли представители
+    … Томской, Иркутской и Тюменской областей»: the sentences that say who the sitting body is
+    made of."""
+    tokens = parsed.tokens
+    bodies = set()
+    for s in event.sents:
+        sent = parsed.sentences[s]
+        for k in range(sent.first, sent.last - 2):
+            if tokens[k].lemma == "заседание":
+                body = next((t for t in tokens[k + 1 : k + 4] if t.pos == "NOUN"), None)
+                if body is not None and body.lemma in _BODIES:
+                    bodies.add(body.lemma)
+    if not bodies:
+        return []
+    return [
+        s.i
+        for s in parsed.sentences
+        if (lemmas := sentence_lemmas(parsed, s.i)) >= {"состав"}
+        and lemmas & bodies
+        and lemmas & {"войти", "входить"}
+    ]
 
 
 def _still_to_come(parsed: ParsedText, event: Event) -> bool:
