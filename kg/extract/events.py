@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..text import MONTHS_GENITIVE, iso_date
 from .lexicon import table
 from .nlp import ParsedText, Token, nominative
+from .places import regions_of_delegation
 from .posts import ANAPHORIC_REGION, ROLE_HEADS, ROLE_MODIFIERS
 from .records import Event, PersonMention, PlaceMention
 
@@ -255,13 +256,7 @@ def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> lis
         verb = next((t.i for t in sent if t.lemma in _VISITING and t.i > tok.i and t.pos == "VERB"), None)
         if verb is None:
             continue
-        own = [
-            p
-            for p in places
-            if p.sent == tok.sent
-            and p.kind == "region"
-            and (p.first == tok.i + 1 or (p.last == tok.i and p.rule.startswith("adjective")))
-        ]
+        own = regions_of_delegation(places, tok)
         # where it went: a venue, or what the verb names («посетила Магадан»)
         went = [p for p in places if p.sent == tok.sent and p.first > tok.i and (p.venue or p.first > verb)]
         if own and went:

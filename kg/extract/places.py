@@ -177,6 +177,17 @@ def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо", "до"})
 
 
+def regions_of_delegation(places: list[PlaceMention], noun: Token) -> set[str]:
+    """The regions a noun like «делегация» is of: named right after it («делегация Саратовской
+    области») or by an adjective right before it («калужская делегация»)."""
+    return {
+        p.code
+        for p in places
+        if p.kind == "region"
+        and (p.first == noun.i + 1 or (p.last == noun.i and p.rule.startswith("adjective")))
+    }
+
+
 def after_place_preposition(tokens: list[Token], place: PlaceMention) -> bool:
     """«в Пермский край», «уезжают в Москву», «из Москвы»: a place where to or where from."""
     return place.first > 0 and tokens[place.first - 1].text.lower() in _PLACE_PREPOSITIONS

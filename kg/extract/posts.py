@@ -17,6 +17,7 @@ from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, nominative
 from .organisations import COUNTRY_WORDS, resolve
+from .places import regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
 
 #: nouns that head a post
@@ -784,12 +785,7 @@ def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMent
         told.append(m.sent - 1)  # «Её возглавил …»: the delegation of the sentence before
     for s in told:
         for t in (t for t in tokens if t.sent == s and t.lemma == "делегация"):
-            codes = {
-                region_code(p)
-                for p in places
-                if p.kind == "region"
-                and (p.first == t.i + 1 or (p.last == t.i and p.rule.startswith("adjective")))
-            }
+            codes = regions_of_delegation(places, t)
             if len(codes) == 1:
                 return codes.pop()
     return None
