@@ -16,6 +16,7 @@ from .gazetteer import gazetteer
 from .lexicon import words
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
+from .places import after_place_preposition
 from .records import (
     Cooperation,
     Event,
@@ -266,7 +267,16 @@ def _talks(
         )
         if verb is None or s.i in told or negated(parsed, s.i, TALK_VERBS):
             continue
-        before = [p for p in places if p.sent == s.i and p.first < verb]
+        # the regions of those who talked, not where things go from, to or through («грузы из
+        # Якутии в Бурятию идут через Иркутскую область, поэтому стороны обсудили …»)
+        before = [
+            p
+            for p in places
+            if p.sent == s.i
+            and p.first < verb
+            and not after_place_preposition(tokens, p)
+            and tokens[p.first - 1].text.lower() != "через"
+        ]
         said = [m for m in mentions if m.sent == s.i and m.first < verb]
         parties = set(actor_regions(s.i, before, said, person_regions))
         subject = [t for t in words if t.i < verb and t.is_word]
