@@ -345,3 +345,8 @@ def test_a_name_after_a_post_whose_surname_the_text_names_alone(parse):
         "подписали соглашение. Ондар назвал соглашение важным шагом."
     )
     assert [n for n, _ in people(parse, text)] == ["Виктор Воронин", "Батор Ондар"]
+
+
+def test_a_first_name_before_a_patronymic_the_dictionary_does_not_know(parse):
+    text = "За маршрут отвечает руководитель Агентства по туризму РТ Орлан Кара-оолович Салчак."
+    assert [n for n, _ in people(parse, text)] == ["Орлан Салчак"]

@@ -405,6 +405,10 @@ def _without_place_before(parsed: ParsedText, span, place_tokens: set[int]):
     )
 
 
+#: the endings of a patronymic («-ович», «-евна», «-ична»), also of names the dictionary lacks
+_PATRONYMIC_ENDING = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+
+
 def _with_first_name(parsed: ParsedText, span, taken: set[int]):
     """«Айсен Михайлович Доржиев» where NER began the name at the patronymic: the capitalised
     word before a patronymic is the first name."""
@@ -415,7 +419,9 @@ def _with_first_name(parsed: ParsedText, span, taken: set[int]):
     prev, first = parsed.tokens[span.first - 1], parsed.tokens[span.first]
     if not (prev.is_word and prev.capitalized and prev.sent == first.sent and prev.pos in ("PROPN", "NOUN")):
         return span
-    if "Patr" not in _grammemes(first.text) or "Patr" in _grammemes(prev.text):
+    # a patronymic the dictionary knows, or one it cannot, by its ending («Кара-оолович»)
+    patronymic = "Patr" in _grammemes(first.text) or bool(_PATRONYMIC_ENDING.search(first.text))
+    if not patronymic or "Patr" in _grammemes(prev.text) or _PATRONYMIC_ENDING.search(prev.text):
         return span
     return replace(
         span,
