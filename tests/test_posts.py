@@ -867,3 +867,22 @@ def test_a_post_given_by_a_relative_clause(parse):
     assert [(name, role) for name, role, _, _ in posts(parse, text)] == [
         ("Рустам Минниханов", "председатель совета")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Его провёл председатель Совета ассоциации Раис Республики Татарстан Рустам Минниханов.",
+            {"председатель совета ассоциации", "раис"},
+        ),
+        # the head's title as a post's complement opens no post of its own
+        (
+            "Выступил полномочный представитель Президента России в Уральском федеральном округе "
+            "Артём Жога.",
+            {"полномочный представитель президента"},
+        ),
+    ],
+)
+def test_a_heads_title_after_a_post_opens_a_post_of_its_own(parse, text, expected):
+    assert {role for _, role, _, _ in posts(parse, text)} == expected

@@ -571,11 +571,26 @@ def _listed(tokens: list[Token], k: int, at: dict) -> tuple[list, int]:
 
 
 def _coordinated(tokens: list[Token], start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
-    """«основатель компании и председатель совета директоров»: two posts joined by «и»."""
+    """«основатель компании и председатель совета директоров»: two posts joined by «и»; and
+    «председатель Совета ассоциации Раис Республики Татарстан»: a head's title, capitalised,
+    opening a second post with no word between."""
     for k in range(start + 1, end - 1):
         if tokens[k].text == "и" and _role_start(tokens, k + 1, min(k + 4, end)) == k + 1:
             return [(start, k, rule), *_coordinated(tokens, k + 1, end, rule)]
+        if (
+            k > start + 1
+            and tokens[k].capitalized
+            and tokens[k].lemma in _TITLES_OF_HEADS
+            and tokens[k - 1].case == "Gen"
+            # not a post's complement: «представителя Президента», «заместитель Главы»
+            and not _is_role_word(tokens[k - 1])
+        ):
+            return [(start, k, rule), *_coordinated(tokens, k, end, rule)]
     return [(start, end, rule)]
+
+
+#: titles of regions' heads, capitalised in official style, that open a post of their own
+_TITLES_OF_HEADS = frozenset({"раис", "глава", "губернатор", "президент"})
 
 
 def _read_post(
