@@ -886,3 +886,8 @@ def test_a_post_given_by_a_relative_clause(parse):
 )
 def test_a_heads_title_after_a_post_opens_a_post_of_its_own(parse, text, expected):
     assert {role for _, role, _, _ in posts(parse, text)} == expected
+
+
+def test_a_dash_inside_a_regions_two_names_before_the_name(parse):
+    text = "На церемонии присутствовал губернатор ХМАО — Югры Руслан Кухарук."
+    assert posts(parse, text) == [("Руслан Кухарук", "губернатор", None, "RU-KHM")]

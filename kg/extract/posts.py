@@ -88,7 +88,8 @@ def _chunk_before(
     depth = 0
     while k >= 0 and tokens[k].sent == sent and k not in stop_at:
         t = tokens[k]
-        if k in in_place:  # «Ханты-Мансийского автономного округа – Югры»: a dash inside a name
+        # «Ханты-Мансийского автономного округа – Югры», «ХМАО — Югры»: a dash inside a name
+        if k in in_place or (depth <= 0 and _dash_in_name(tokens, k)):
             k -= 1
             continue
         if t.text in "»)":
