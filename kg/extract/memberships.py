@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from .gazetteer import gazetteer
 from .negation import negated
-from .nlp import ParsedText
+from .nlp import ParsedText, Token
 from .places import after_place_preposition
+from .posts import ANAPHORIC_REGION
 from .records import (
     Cooperation,
     Event,
@@ -267,17 +268,13 @@ def find_memberships(
     return [m for m in found.values() if m.region not in denied]
 
 
-#: nouns that refer back to the region named before when they open a sentence («Регион входит …»)
-_REGION_NOUNS = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
-
-
 def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> list[str]:
     """«Для Калужской области проект — продолжение знакомой стратегии. Регион входит в
     Ассоциацию … с 2010 года»: a sentence opened by «Регион» (or «Область», «Республика» …) in
     the nominative speaks of the one region the sentence before names."""
     s = parsed.sentences[sent]
     first = parsed.tokens[s.first]
-    if sent == 0 or first.lemma not in _REGION_NOUNS or first.case != "Nom":
+    if sent == 0 or first.lemma not in ANAPHORIC_REGION or first.case != "Nom":
         return []
     before = {p.code for p in places if p.sent == sent - 1 and p.kind == "region" and not p.in_event_name}
     return sorted(before) if len(before) == 1 else []
@@ -332,12 +329,15 @@ def _works_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> bo
     """«работает в ассоциации», «работают в АИРР» (an association named from ``starts``): a
     member's work, not a visitor's."""
     s = parsed.sentences[sent]
-    tokens = parsed.tokens
+    return any(
+        parsed.tokens[k].lemma == "работать" and _in_association(parsed.tokens, k + 1, starts)
+        for k in range(s.first, s.last - 2)
+    )
 
-    def in_association(k: int) -> bool:
-        return tokens[k].text.lower() == "в" and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in starts)
 
-    return any(tokens[k].lemma == "работать" and in_association(k + 1) for k in range(s.first, s.last - 2))
+def _in_association(tokens: list[Token], k: int, starts: set[int]) -> bool:
+    """Does «в ассоциации», «в АИРР» (an association named from ``starts``) begin at ``k``?"""
+    return tokens[k].text.lower() == "в" and (tokens[k + 1].lemma in ASSOCIATION_WORDS or k + 1 in starts)
 
 
 def _there_is_in_association(parsed: ParsedText, sent: int, starts: set[int]) -> int | None:
@@ -348,11 +348,8 @@ def _there_is_in_association(parsed: ParsedText, sent: int, starts: set[int]) ->
     for k in range(s.first, s.last):
         if tokens[k].text.lower() != "есть":
             continue
-        for j in range(max(s.first, k - 4), k - 1):
-            if tokens[j].text.lower() == "в" and (
-                tokens[j + 1].lemma in ASSOCIATION_WORDS or j + 1 in starts
-            ):
-                return k
+        if any(_in_association(tokens, j, starts) for j in range(max(s.first, k - 4), k - 1)):
+            return k
     return None
 
 
@@ -389,6 +386,10 @@ def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
     return False
 
 
+#: words that tell a region came as a guest («в качестве гостя», «приглашённые эксперты»)
+_GUEST_WORDS = frozenset({"гость", "приглашенный", "пригласить"})
+
+
 def _not_members_yet(
     parsed: ParsedText,
     places: list[PlaceMention],
@@ -403,7 +404,7 @@ def _not_members_yet(
     out: dict[int, set[str]] = {}
     for s in parsed.sentences:
         lemmas = sentence_lemmas(parsed, s.i)
-        invited = guests and lemmas & {"гость", "приглашенный", "пригласить"}
+        invited = guests and lemmas & _GUEST_WORDS
         # «Решение по заявке Омской области собрание отложило»: an application put off
         put_off = "заявка" in lemmas and lemmas & POSTPONED
         if not (
@@ -435,7 +436,7 @@ def _not_members_yet(
 def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
     """Does the span speak of guests or of a wish to join, before the clause set apart?"""
     lemmas = {t.lemma for t in parsed.tokens[first:stop]}
-    return bool(lemmas & ({"гость", "приглашенный", "пригласить"} | INTENT | WEIGHING | HOPE))
+    return bool(lemmas & (_GUEST_WORDS | INTENT | WEIGHING | HOPE))
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:

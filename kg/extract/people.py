@@ -493,6 +493,7 @@ def _names_missed_by_ner(
     """
     found = []
     tokens = parsed.tokens
+    alone = _surnames_alone(parsed)
     for t in tokens[:-1]:
         nxt = tokens[t.i + 1]
         if t.i in covered or nxt.i in covered or t.sent != nxt.sent:
@@ -504,8 +505,8 @@ def _names_missed_by_ner(
         first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
         # «волгоградский губернатор Батор Ондар … Ондар назвал …»: a first name the dictionary
         # does not know, after a post, before a surname the text names alone elsewhere
-        after_post = t.i > 0 and tokens[t.i - 1].lemma in _ROLE_HEADS
-        named_alone = after_post and nxt.text in _surnames_alone(parsed)
+        after_post = t.i > 0 and tokens[t.i - 1].lemma in ROLE_HEADS
+        named_alone = after_post and nxt.text in alone
         if not named_alone and ("Name" not in first_tags or "Name" in last_tags) or "Geox" in last_tags:
             continue
         if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
@@ -516,10 +517,6 @@ def _names_missed_by_ner(
         )
         covered.update((t.i, nxt.i))
     return found + _initials_missed_by_ner(parsed, covered, full_surnames)
-
-
-#: words that head a post («губернатор», «министр»)
-_ROLE_HEADS = words("role_heads")
 
 
 def _surnames_alone(parsed: ParsedText) -> set[str]:
