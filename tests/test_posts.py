@@ -890,3 +890,33 @@ def test_a_heads_title_after_a_post_opens_a_post_of_its_own(parse, text, expecte
 def test_a_dash_inside_a_regions_two_names_before_the_name(parse):
     text = "На церемонии присутствовал губернатор ХМАО — Югры Руслан Кухарук."
     assert posts(parse, text) == [("Руслан Кухарук", "губернатор", None, "RU-KHM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Заместитель губернатора Томской области, курирующий вопросы экономики, Андрей Антонов "
+            "рассказал о планах.",
+            [("Андрей Антонов", "заместитель губернатора", None, "RU-TOM")],
+        ),
+        (
+            "Встречу провёл глава Якутии с заместителем губернатора Томской области, курирующим "
+            "вопросы экономики, Андреем Антоновым.",
+            [("Андрей Антонов", "заместитель губернатора", None, "RU-TOM")],
+        ),
+    ],
+)
+def test_a_participle_clause_between_the_post_and_the_name(parse, text, expected):
+    assert [p for p in posts(parse, text) if p[0] == "Андрей Антонов"] == expected
+
+
+def test_a_participle_clause_of_another_case_gives_no_post(parse):
+    # the clause tells of the ministry («министерства, отвечающего …»), not of the person named next
+    text = "Представители министерства, отвечающего за цифровизацию, Иван Петров и Анна Смирнова выступили."
+    assert posts(parse, text) == []
+
+
+def test_the_name_agrees_with_the_post_after_a_preposition(parse):
+    text = "Встречу провёл глава Якутии с заместителем губернатора Томской области Андреем Антоновым."
+    assert posts(parse, text) == [("Андрей Антонов", "заместитель губернатора", None, "RU-TOM")]

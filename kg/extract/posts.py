@@ -108,6 +108,45 @@ def _chunk_before(
     return (start, role_at) if role_at is not None else None
 
 
+def _past_preposition(tokens: list[Token], role_at: int, end: int, case: str | None) -> int:
+    """The post the name agrees with when a preposition joins two: in «глава Якутии с
+    заместителем губернатора Андреем Антоновым» the person is the deputy, not the head."""
+    if case is None or tokens[role_at].case == case:
+        return role_at
+    for j in range(role_at + 1, end):
+        if tokens[j].pos == "ADP":
+            later = _role_start(tokens, j + 1, end)
+            if later is not None and tokens[later].case == case:
+                return later
+    return role_at
+
+
+#: the longest participle clause read between a post and its holder's name, in tokens
+_CLAUSE_SPAN = 12
+
+
+def _participle_clause(tokens: list[Token], end: int, stop_at: set[int]) -> int | None:
+    """The comma that opens a participle clause closed by the comma right before token ``end``.
+
+    A post may be followed by what its holder does before the name comes: «министр цифрового
+    развития области, отвечающая за информатизацию, Ирина Воронцова». The clause opens with a
+    participle and holds no other name.
+    """
+    close = end - 1
+    if close < 1 or tokens[close].text != ",":
+        return None
+    sent = tokens[close].sent
+    for c in range(close - 2, max(close - _CLAUSE_SPAN, 0) - 1, -1):
+        t = tokens[c]
+        if t.sent != sent or c in stop_at or (t.text in _BOUNDARY):
+            return None
+        if t.text == ",":
+            first = tokens[c + 1]
+            participle = first.pos in ("VERB", "ADJ") and first.feats.get("VerbForm") == "Part"
+            return c if participle and first.case == tokens[end].case else None
+    return None
+
+
 def _dash_in_name(tokens: list[Token], k: int) -> bool:
     """«Государственного Собрания – Курултая»: a dash between two capitalised words joins a name
     and its other name, inside one office."""
@@ -216,9 +255,17 @@ def find_posts(
         end = m.first
         while True:  # appositions before the name, right to left, chained by commas
             chunk = _chunk_before(tokens, end, person_tokens, in_place)
+            clause = _participle_clause(tokens, end, person_tokens) if chunk is None and end == m.first else None
+            if clause is not None:
+                # «заместитель губернатора, курирующий вопросы экономики, Андрей Антонов»
+                end = clause
+                chunk = _chunk_before(tokens, end, person_tokens, in_place)
             if chunk is None:
                 break
             start, role_at = chunk
+            role_at = _past_preposition(tokens, role_at, end, tokens[m.first].case)
+            if clause is not None and tokens[role_at].case != tokens[clause + 1].case:
+                break  # the clause does not tell of that post's holder
             phrases.append((role_at, end, "role before the name"))
             if tokens[start].pos == "CCONJ":
                 break  # «Азат Ишмухаметов, вице-премьер …, и заместитель руководителя … Андрей Горелов»
