@@ -255,7 +255,8 @@ def find_posts(
         end = m.first
         while True:  # appositions before the name, right to left, chained by commas
             chunk = _chunk_before(tokens, end, person_tokens, in_place)
-            clause = _participle_clause(tokens, end, person_tokens) if chunk is None and end == m.first else None
+            first = chunk is None and end == m.first
+            clause = _participle_clause(tokens, end, person_tokens) if first else None
             if clause is not None:
                 # «заместитель губернатора, курирующий вопросы экономики, Андрей Антонов»
                 end = clause
