@@ -920,3 +920,26 @@ def test_a_participle_clause_of_another_case_gives_no_post(parse):
 def test_the_name_agrees_with_the_post_after_a_preposition(parse):
     text = "Встречу провёл глава Якутии с заместителем губернатора Томской области Андреем Антоновым."
     assert posts(parse, text) == [("Андрей Антонов", "заместитель губернатора", None, "RU-TOM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Маршрут готовил руководитель Агентства по туризму РТ Орлан Салчак.",
+            ("Орлан Салчак", "руководитель агентства"),
+        ),
+        (
+            "Выступила генеральный директор Агентства стратегических инициатив Светлана Чупшева.",
+            ("Светлана Чупшева", "генеральный директор агентства"),
+        ),
+        # a title that names its body's kind itself takes nothing more
+        (
+            "Выступил ректор Томского государственного университета Эдуард Галажинский.",
+            ("Эдуард Галажинский", "ректор"),
+        ),
+        ("Выступил директор АИРР Иван Федотов.", ("Иван Федотов", "директор")),
+    ],
+)
+def test_a_head_of_a_named_body_is_titled_by_the_bodys_kind(parse, text, expected):
+    assert [(name, role) for name, role, _, _ in posts(parse, text)] == [expected]

@@ -26,6 +26,7 @@ ROLE_HEADS = words("role_heads")
 ROLE_MODIFIERS = words("role_modifiers")
 #: capitalised nouns that name an office rather than an organisation («председатель Совета»)
 OFFICE_NOUNS = words("office_nouns")
+BODY_KINDS = words("body_kinds")
 #: a region referred to by its kind («глава региона», «президент республики»)
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
 #: municipal units: their heads belong to the region of the context («глава района», «глава улуса»)
@@ -742,6 +743,10 @@ def _read_post(
             )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
+        heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
+        kind = _kind_of_body(tokens, rest_start, end) if heads_a_body else None
+        if kind is not None:
+            role = f"{role} {kind}"
     if (
         region is None
         and before is not None
@@ -1007,6 +1012,24 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
                 if named:
                     found.add(named[-1].code)
     return found.pop() if len(found) == 1 else None
+
+
+#: titles that say nothing of the body they head: «руководитель», unlike «ректор», needs its
+#: body's kind to be a post
+_HEADS_OF_BODIES = frozenset(
+    {"руководитель", "директор", "гендиректор", "председатель", "начальник", "управляющий", "президент"}
+)
+
+
+def _kind_of_body(tokens: list[Token], start: int, end: int) -> str | None:
+    """The kind of the body a post is held in, as the post's title names it: «руководитель
+    агентства» from «руководитель Агентства по туризму РТ», «директор института» from «директор
+    Томского политехнического института». The proper name stays the organisation's."""
+    for t in tokens[start:end]:
+        if t.pos == "ADJ":
+            continue
+        return fold(t.text.lower()) if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS else None
+    return None
 
 
 def region_code(place: PlaceMention) -> str:
