@@ -1265,3 +1265,24 @@ def test_a_sitting_of_a_body_is_attended_by_the_regions_it_is_made_of(read):
         "утвердили план работы."
     )
     assert set(coop(read, text)) == {("CoParticipation", ("RU-IRK", "RU-TOM", "RU-TYU"))}
+
+
+def test_who_took_part_told_just_before_the_paragraph_names_the_meeting(read):
+    text = (
+        "Нижегородская область стала членом АИРР\n\n"
+        "Общее собрание членов Ассоциации инновационных регионов России поддержало заявку "
+        "Нижегородской области на вступление.\n\n"
+        "В голосовании участвовали губернатор Калужской области Владислав Шапша и глава Мордовии "
+        "Артём Здунов. На собрании также выступил губернатор Нижегородской области Глеб Никитин."
+    )
+    assert set(coop(read, text)) == {("CoParticipation", ("RU-KLU", "RU-MO", "RU-NIZ"))}
+
+
+def test_a_letter_asking_to_take_part_later_is_not_taking_part(read):
+    text = (
+        "Первое заседание рабочей группы АИРР прошло в Новосибирске. В нём участвовали министры "
+        "Новосибирской области и Пермского края.\n\n"
+        "Интерес к работе группы проявил и Южный Урал: Челябинская область направила письмо с "
+        "просьбой включить её представителя в состав группы. Решение примут на следующем заседании."
+    )
+    assert set(coop(read, text)) == {("CoParticipation", ("RU-NVS", "RU-PER"))}

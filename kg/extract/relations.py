@@ -14,6 +14,7 @@ import re
 from ..text import MONTHS_GENITIVE
 from .gazetteer import gazetteer
 from .lexicon import words
+from .events import EVENT_HEADS
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
 from .places import after_place_preposition
@@ -1101,8 +1102,13 @@ def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
     участвовали …»)."""
     sents = set(event.sents)
     for s in event.sents:
-        if s > 0 and parsed.sentences[s - 1].para == parsed.sentences[s].para and _goes_on(parsed, s):
+        same_para = s > 0 and parsed.sentences[s - 1].para == parsed.sentences[s].para
+        if same_para and _goes_on(parsed, s):
             sents.add(s - 1)  # «Делегация … побывала в Набережных Челнах. Там она провела переговоры …»
+        elif same_para and _came(parsed, s - 1) and not _names_an_event(parsed, s - 1):
+            # «В голосовании участвовали руководители … На собрании также выступил …»: who came,
+            # told just before the paragraph names the event
+            sents.add(s - 1)
         for nxt in (s + 1, s + 2):
             if (
                 nxt < len(parsed.sentences)
@@ -1112,6 +1118,21 @@ def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
                 sents.add(nxt)
                 break
     return sorted(sents)
+
+
+#: verbs that say who came or took part, not who only wished to («направила письмо с просьбой
+#: включить её представителя»)
+_CAME = frozenset({"участвовать", "поучаствовать", "присутствовать", "приехать", "прибыть", "съехаться"})
+
+
+def _came(parsed: ParsedText, sent: int) -> bool:
+    lemmas = sentence_lemmas(parsed, sent)
+    return bool(lemmas & _CAME) or {"принять", "участие"} <= lemmas
+
+
+def _names_an_event(parsed: ParsedText, sent: int) -> bool:
+    s = parsed.sentences[sent]
+    return any(parsed.tokens[k].lemma in EVENT_HEADS for k in range(s.first, s.last))
 
 
 #: words that open a sentence going on with the one before: its place, its actor
