@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from ..text import MONTHS_GENITIVE
+from .events import EVENT_HEADS
 from .gazetteer import gazetteer
 from .lexicon import words
-from .events import EVENT_HEADS
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
 from .places import after_place_preposition
