@@ -943,3 +943,21 @@ def test_the_name_agrees_with_the_post_after_a_preposition(parse):
 )
 def test_a_head_of_a_named_body_is_titled_by_the_bodys_kind(parse, text, expected):
     assert [(name, role) for name, role, _, _ in posts(parse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В делегацию вошёл заместитель губернатора Кемеровской области по промышленности, "
+            "транспорту и экологии Виктор Ладыгин.",
+            ("Виктор Ладыгин", "заместитель губернатора по промышленности, транспорту и экологии", "RU-KEM"),
+        ),
+        (
+            "Выступил министр строительства, архитектуры и ЖКХ Республики Татарстан Марат Айзатуллин.",
+            ("Марат Айзатуллин", "министр строительства, архитектуры и жкх", "RU-TA"),
+        ),
+    ],
+)
+def test_a_list_of_portfolios_stays_in_the_post(parse, text, expected):
+    assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [expected]

@@ -170,11 +170,13 @@ def _listed_genitive(tokens: list[Token], k: int) -> bool:
     if tokens[k].text != "," or k == 0 or k + 1 >= len(tokens):
         return False
     before, after = tokens[k - 1], tokens[k + 1]
+    # «заместитель губернатора по промышленности, транспорту и экологии»: datives after «по»
+    portfolio = before.case == "Dat" and any(t.text == "по" for t in tokens[max(k - 6, 0) : k - 1])
     return (
         before.pos == "NOUN"
-        and before.case == "Gen"
+        and (before.case == "Gen" or portfolio)
         and after.pos in ("NOUN", "ADJ")
-        and after.case == "Gen"
+        and after.case == before.case
         and not after.capitalized
         and not _is_role_head(after)  # «в присутствии вице-премьера, полпреда президента»: two posts
     )
@@ -656,6 +658,7 @@ def _read_post(
     anaphoric = None
     office_place = None
     portfolio: list[Token] = []
+    listed_abbreviation = -1
     while k < end:
         t = tokens[k]
         place = place_at.get(k)
@@ -684,12 +687,30 @@ def _read_post(
             k += 2  # «председатель Государственного Собрания – Курултая»: the office's other name
             continue
         lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
+        # «министр строительства, архитектуры и ЖКХ»: an abbreviation closing a list of portfolios
+        abbreviation_listed = (
+            k + 1 < end
+            and tokens[k + 1].text.isupper()
+            and k + 1 not in place_at
+            and tokens[k - 1].text.islower()
+            and tokens[k - 1].case == "Gen"
+        )
+        if t.pos == "CCONJ" and abbreviation_listed:
+            listed_abbreviation = k + 1
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
             or t.lemma in OFFICE_NOUNS
             # «председатель Государственного комитета …», «Законодательного собрания»: the office
             or (t.pos == "ADJ" and k + 1 < end and tokens[k + 1].lemma in OFFICE_NOUNS)
-            or (t.pos == "CCONJ" and (lower_next or _office_place_next(tokens, k + 1, place_at, start, end)))
+            or (
+                t.pos == "CCONJ"
+                and (
+                    lower_next
+                    or abbreviation_listed
+                    or _office_place_next(tokens, k + 1, place_at, start, end)
+                )
+            )
+            or listed_abbreviation == k
             # «заместитель губернатора по экономике», «уполномоченный по правам человека»
             or (t.text == "по" and lower_next)
             or _listed_genitive(tokens, k)  # «министр строительства, архитектуры и ЖКХ»
@@ -816,9 +837,12 @@ def _portfolio(tokens: list[Token], k: int, end: int) -> list[Token]:
     if not (k + 1 < end and tokens[k].text == "по" and tokens[k + 1].text.islower()):
         return []
     j = k + 1
-    while j < end and tokens[j].is_word and (tokens[j].text.islower() and tokens[j].pos != "VERB"):
+    while j < end and (
+        (tokens[j].is_word and tokens[j].text.islower() and tokens[j].pos != "VERB")
+        or _listed_genitive(tokens, j)  # «по промышленности, транспорту и экологии»
+    ):
         j += 1
-    return list(tokens[k:j])
+    return [t for t in tokens[k:j] if t.is_word or _listed_genitive(tokens, t.i)]
 
 
 #: nouns a region adjective qualifies when it names the side a person acts for
