@@ -961,3 +961,15 @@ def test_a_head_of_a_named_body_is_titled_by_the_bodys_kind(parse, text, expecte
 )
 def test_a_list_of_portfolios_stays_in_the_post(parse, text, expected):
     assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [expected]
+
+
+def test_a_list_goes_on_with_the_regions_adjective_for_the_post(parse):
+    text = (
+        "В заседании участвовали губернаторы Ульяновской области Алексей Русских, Тюменской — "
+        "Александр Моор и Липецкой — Игорь Артамонов."
+    )
+    assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [
+        ("Алексей Русских", "губернатор", "RU-ULY"),
+        ("Александр Моор", "губернатор", "RU-TYU"),
+        ("Игорь Артамонов", "губернатор", "RU-LIP"),
+    ]

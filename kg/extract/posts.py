@@ -310,11 +310,55 @@ def find_posts(
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
-    for read in _told_next(parsed, mentions, places):
+    for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts):
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
     return posts
+
+
+def _elided(
+    parsed: ParsedText,
+    mentions: list[PersonMention],
+    places: list[PlaceMention],
+    posts: list[tuple[Post, Organisation | None]],
+) -> list[tuple[Post, Organisation | None]]:
+    """«губернаторы Ульяновской области Алексей Русских, Тюменской — Александр Моор и Липецкой —
+    Игорь Артамонов»: a list goes on with the region's adjective alone and a dash for the post;
+    each name holds the post of the first, in the region its adjective names."""
+    tokens = parsed.tokens
+    place_ending = {p.last: p for p in places if p.kind == "region" and p.last - p.first == 1}
+    held = {}
+    for post, org in posts:
+        if post.region is not None and org is None:
+            held.setdefault(post.person, post)
+    out = []
+    for i, m in enumerate(mentions):
+        dash = m.first - 1
+        place = place_ending.get(dash)
+        if place is None or tokens[dash].text not in "—–" or tokens[place.first].pos != "ADJ":
+            continue
+        if place.first == 0 or tokens[place.first - 1].text not in (",", "и"):
+            continue
+        before = next(
+            (held[x.person] for x in reversed(mentions[:i]) if x.sent == m.sent and x.person in held), None
+        )
+        if before is None:
+            continue
+        out.append(
+            (
+                replace(
+                    before,
+                    person=m.person,
+                    region=place.code,
+                    rule="post of the list's first name, its region by an adjective",
+                    region_rule="region adjective standing for the post",
+                    span=(place.first, dash),
+                ),
+                None,
+            )
+        )
+    return out
 
 
 #: pronouns that open the next sentence about the person named last
