@@ -146,3 +146,15 @@ def test_a_region_near_a_river_word_is_still_a_region(parse):
 )
 def test_rt_is_tatarstan_unless_the_text_names_tyva_alone(parse, text, expected):
     assert codes(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Реконструируют выезды на Калужское шоссе.",
+        "Узлы построят у Ярославского и Савёловского вокзалов.",
+        "Офис открылся на Тверской улице.",
+    ],
+)
+def test_a_street_or_station_named_after_a_region_is_no_region(parse, text):
+    assert codes(parse, text) == []

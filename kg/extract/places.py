@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text import MONTHS_GENITIVE
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
+from .lexicon import words
 from .negation import stayed_away
 from .nlp import ParsedText, Token, lemma_candidates
 from .records import PlaceMention
@@ -99,7 +100,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
         if tok.i in taken or tok.i in person_tokens or tok.pos not in ("ADJ", "PROPN", "NOUN"):
             continue
         resolved = _adjective(tokens, tok, gaz)
-        if resolved:
+        if resolved and not _names_a_thoroughfare(tokens, tok.i):
             kind, code, rule = resolved
             add(kind, code, tok.i, tok.i + 1, rule)
     for tok, code in _after_plural_kind(tokens, gaz, taken | person_tokens):
@@ -492,6 +493,22 @@ def _dated(tokens: list[Token], first: int) -> bool:
         and after[1].text.isdigit()
         and after[2].text.lower() in MONTHS_GENITIVE
     )
+
+
+THOROUGHFARES = words("thoroughfares")
+
+
+def _names_a_thoroughfare(tokens: list[Token], k: int) -> bool:
+    """«Калужское шоссе», «у Ярославского и Савёловского вокзалов»: the adjective, with others
+    joined to it, qualifies a street, a road or a station."""
+    for t in tokens[k + 1 : k + 5]:
+        if t.sent != tokens[k].sent:
+            return False
+        if t.pos == "NOUN":
+            return t.lemma in THOROUGHFARES
+        if not (t.pos == "ADJ" or t.text in (",", "и")):
+            return False
+    return False
 
 
 def _in_proper_name(tokens: list[Token], first: int) -> bool:
