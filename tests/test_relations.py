@@ -1286,3 +1286,12 @@ def test_a_letter_asking_to_take_part_later_is_not_taking_part(read):
         "просьбой включить её представителя в состав группы. Решение примут на следующем заседании."
     )
     assert set(coop(read, text)) == {("CoParticipation", ("RU-NVS", "RU-PER"))}
+
+
+def test_what_follows_another_verb_after_the_signing_is_not_signed(read):
+    text = (
+        "Омская область подписала соглашение с Хакасией и обсудила сотрудничество с Тывой\n\n"
+        "Губернатор Омской области Виталий Хоценко и глава Республики Хакасия Валентин Коновалов "
+        "подписали соглашение о сотрудничестве."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KK", "RU-OMS"))]

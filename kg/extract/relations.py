@@ -506,7 +506,9 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                     if len(parties) >= 2:
                         groups.setdefault(parties, []).append(s.i)
                 continue
-            parties = actor_regions(s.i, places, mentions, person_regions, skip)
+            # «Омская область подписала соглашение с Хакасией и обсудила сотрудничество с Тывой»:
+            # what follows another verb is not signed
+            parties = actor_regions(s.i, *_signing_part(parsed, s.i, places, mentions), person_regions, skip)
             # «… подписали соглашение, в котором Алтайский край уже не упоминается»
             left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
             parties = [c for c in parties if c not in left_out]
@@ -536,7 +538,9 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
     ):
         # the headline names the parties where the body says only «три региона подписали соглашение»;
         # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
-        title = tuple(sorted(actor_regions(0, places, mentions, person_regions, skip)))
+        title = tuple(
+            sorted(actor_regions(0, *_signing_part(parsed, 0, places, mentions), person_regions, skip))
+        )
         if len(title) >= 2:
             groups.setdefault(title, []).append(0)
     wide = {s for parties, sents in groups.items() if len(parties) >= 3 for s in sents}
@@ -575,6 +579,39 @@ def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
         for a, b in zip(bounds, bounds[1:], strict=False)
         if any(t.lemma in SIGNING_VERBS and t.pos == "VERB" for t in tokens[a:b])
     ]
+
+
+def _signing_part(
+    parsed: ParsedText, sent: int, places: list[PlaceMention], mentions: list[PersonMention]
+) -> tuple[list[PlaceMention], list[PersonMention]]:
+    """The places and people of the sentence up to another verb joined to the verb of signing."""
+    cut = _next_predicate(parsed, sent)
+    return (
+        [p for p in places if p.sent != sent or p.first < cut],
+        [m for m in mentions if m.sent != sent or m.first < cut],
+    )
+
+
+def _next_predicate(parsed: ParsedText, sent: int) -> int:
+    """Where «и» joins another verb, not of signing, to the verb of signing before it («подписала
+    соглашение с Хакасией и обсудила сотрудничество с Тывой»); the sentence's end if nowhere."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    signed = False
+    for k in range(s.first, s.last - 1):
+        t = tokens[k]
+        if t.pos == "VERB" and t.lemma in SIGNING_VERBS:
+            signed = True
+        nxt = tokens[k + 1]
+        if (
+            signed
+            and t.text == "и"
+            and nxt.pos == "VERB"
+            and nxt.lemma not in SIGNING_VERBS
+            and nxt.feats.get("VerbForm") == "Fin"
+        ):
+            return k
+    return s.last
 
 
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
