@@ -350,3 +350,12 @@ def test_a_name_after_a_post_whose_surname_the_text_names_alone(parse):
 def test_a_first_name_before_a_patronymic_the_dictionary_does_not_know(parse):
     text = "За маршрут отвечает руководитель Агентства по туризму РТ Орлан Кара-оолович Салчак."
     assert [n for n, _ in people(parse, text)] == ["Орлан Салчак"]
+
+
+def test_a_name_the_dictionary_also_knows_undeclined_is_declined_beside_an_oblique_surname(parse):
+    # «Анне» is Анна's dative here, not an undeclined «Анне»
+    from kg.extract.places import find_places
+
+    parsed = parse("Грамоты вручили Ивану Петрову и Анне Смирновой.")
+    _, persons = find_people(parsed, find_places(parsed))
+    assert [p.name.display for p in persons] == ["Иван Петров", "Анна Смирнова"]

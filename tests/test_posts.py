@@ -973,3 +973,26 @@ def test_a_list_goes_on_with_the_regions_adjective_for_the_post(parse):
         ("Александр Моор", "губернатор", "RU-TYU"),
         ("Игорь Артамонов", "губернатор", "RU-LIP"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сопредседателями группы назначены министр науки Новосибирской области Артём Веденеев и "
+        "министр промышленности Пермского края Алия Закирова.",
+        "Руководство группой совет поручил министру науки Новосибирской области Артёму Веденееву и "
+        "министру промышленности Пермского края Алии Закировой, которые стали её сопредседателями.",
+    ],
+)
+def test_a_plural_post_given_by_a_verb_is_each_names(parse, text):
+    co_chairs = {name for name, role, _, _ in posts(parse, text) if role.startswith("сопредседатель")}
+    assert co_chairs == {"Артем Веденеев", "Алия Закирова"}
+
+
+def test_a_plural_post_goes_only_to_the_names_of_its_clause(parse):
+    text = (
+        "Губернатор Томской области Владимир Мазур сообщил, что совет поручил руководство министрам "
+        "Ивану Петрову и Анне Смирновой, которые стали сопредседателями группы."
+    )
+    co_chairs = {name for name, role, _, _ in posts(parse, text) if role.startswith("сопредседатель")}
+    assert co_chairs == {"Иван Петров", "Анна Смирнова"}

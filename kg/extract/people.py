@@ -687,6 +687,10 @@ def _first_name_nominative(word: str, gender: str | None) -> str:
         for p in models().vocab.parse(word)
         if {"Name", "sing"} <= p.tag.grammemes and gender in (None, p.tag.gender)
     ]
+    # «Анне Смирновой» is Анна's dative, though the dictionary also knows an undeclined «Анне»:
+    # here the name is out of the nominative, so a declined reading wins
+    declined = [p for p in names if "Fixd" not in p.tag.grammemes]
+    names = declined or names
     if names:
         if any(p.tag.case == "nomn" for p in names):
             return word

@@ -310,11 +310,55 @@ def find_posts(
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
-    for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts):
+    together = _given_together(parsed, mentions, places, person_tokens)
+    for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
     return posts
+
+
+def _given_together(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention], stop_at: set[int]
+) -> list[tuple[Post, Organisation | None]]:
+    """A post in the plural given by a verb to every name listed with it: «Сопредседателями
+    группы назначены … Артём Веденеев и … Алия Закирова»; «поручил … Андрею Гуськову и …
+    Оксане Рябининой, которые стали её сопредседателями»."""
+    tokens = parsed.tokens
+    out = []
+    for v in tokens:
+        if v.lemma not in APPOINTING or v.feats.get("Number") != "Plur":
+            continue
+        sent = [m for m in mentions if m.sent == v.sent]
+        given = _given_before_verb(tokens, v.i)
+        if given is not None:
+            named = [m for m in sent if m.first > v.i]
+        else:
+            # «…, которые стали её сопредседателями»: the names since the verb before the clause
+            which = v.i - 1
+            while which > 0 and tokens[which].pos in ("ADV", "PART") and tokens[which].sent == v.sent:
+                which -= 1
+            if not (tokens[which].lemma == "который" and tokens[which - 1].text == ","):
+                continue
+            given = _role_in_instrumental(tokens, v.i, _past_possessive(tokens, v.i + 1), stop_at)
+            verb = max((t.i for t in tokens[: which - 1] if t.sent == v.sent and t.pos == "VERB"), default=-1)
+            named = [m for m in sent if verb < m.first < which]
+        if given is None or len(named) < 2:
+            continue
+        head = next((j for j in range(*given) if _is_role_head(tokens[j])), None)
+        if head is None or tokens[head].feats.get("Number") != "Plur":
+            continue
+        for m in named:
+            read = _read_post(parsed, m, head, given[1], places, "plural post given by a verb to each name")
+            if read:
+                out.append(read)
+    return out
+
+
+def _past_possessive(tokens: list[Token], k: int) -> int:
+    """«стали её сопредседателями»: the post starts after a possessive."""
+    possessive = k < len(tokens) and (tokens[k].lemma in POSSESSIVES or tokens[k].text.lower() in POSSESSIVES)
+    return k + 1 if possessive else k
 
 
 def _elided(
