@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract.people import find_people, split_name
+from kg.extract.places import find_places
 from kg.extract.records import PersonName
 from kg.text import fold
 
@@ -354,8 +355,6 @@ def test_a_first_name_before_a_patronymic_the_dictionary_does_not_know(parse):
 
 def test_a_name_the_dictionary_also_knows_undeclined_is_declined_beside_an_oblique_surname(parse):
     # «Анне» is Анна's dative here, not an undeclined «Анне»
-    from kg.extract.places import find_places
-
     parsed = parse("Грамоты вручили Ивану Петрову и Анне Смирновой.")
     _, persons = find_people(parsed, find_places(parsed))
     assert [p.name.display for p in persons] == ["Иван Петров", "Анна Смирнова"]
