@@ -996,3 +996,14 @@ def test_a_plural_post_goes_only_to_the_names_of_its_clause(parse):
     )
     co_chairs = {name for name, role, _, _ in posts(parse, text) if role.startswith("сопредседатель")}
     assert co_chairs == {"Иван Петров", "Анна Смирнова"}
+
+
+def test_a_side_named_by_its_region_is_the_nearest_side(parse):
+    text = (
+        "Со стороны Республики Ингушетия документ подписал глава республики Алан Тамбиев, со стороны "
+        "Курганской области — губернатор Валентин Мельников."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [
+        ("Алан Тамбиев", "RU-IN"),
+        ("Валентин Мельников", "RU-KGN"),
+    ]

@@ -992,11 +992,11 @@ def _side_by_kind(tokens: list[Token], m: PersonMention) -> str | None:
         t = tokens[k]
         if t.sent != m.sent:
             return None
-        before = tokens[k - 1].text.lower()
-        if t.lemma in _KIND_OF_NOUN and (
-            before == "от" or (before == "стороны" and k > 1 and tokens[k - 2].text.lower() == "со")
-        ):
-            return t.lemma
+        word = t.text.lower()
+        if word == "от" or (word == "стороны" and tokens[k - 1].text.lower() == "со"):
+            # the nearest side; «со стороны Курганской области» is named by its region
+            nxt = tokens[k + 1]
+            return nxt.lemma if nxt.lemma in _KIND_OF_NOUN else None
     return None
 
 
