@@ -358,3 +358,10 @@ def test_a_name_the_dictionary_also_knows_undeclined_is_declined_beside_an_obliq
     parsed = parse("Грамоты вручили Ивану Петрову и Анне Смирновой.")
     _, persons = find_people(parsed, find_places(parsed))
     assert [p.name.display for p in persons] == ["Иван Петров", "Анна Смирнова"]
+
+
+def test_a_name_right_after_a_posts_region_that_ner_folded_into_it(parse):
+    # NER reads «Республики Северная Осетия — Алания Ислам Исмаилов» as one place
+    parsed = parse("Соглашение подписал глава Республики Северная Осетия — Алания Ислам Исмаилов.")
+    _, persons = find_people(parsed, find_places(parsed))
+    assert [p.name.display for p in persons] == ["Ислам Исмаилов"]

@@ -507,16 +507,32 @@ def _names_missed_by_ner(
         # does not know, after a post, before a surname the text names alone elsewhere
         after_post = t.i > 0 and tokens[t.i - 1].lemma in ROLE_HEADS
         named_alone = after_post and nxt.text in alone
-        if not named_alone and ("Name" not in first_tags or "Name" in last_tags) or "Geox" in last_tags:
+        # «глава Республики Северная Осетия — Алания Ислам Исмаилов»: right after a post and its
+        # region, a word that may be a first name and one shaped as a surname are a name, though
+        # the dictionary likes «ислам» better as a noun and «Исмаилов» as a plural of «Исмаил»
+        after_posts_place = _after_posts_place(tokens, t.i, covered) and is_first_name(t.text)
+        surname_shaped = bool(_MASCULINE_SURNAME.match(nxt.text) or _FEMININE_SURNAME.match(nxt.text))
+        if after_posts_place and surname_shaped:
+            pass
+        elif not named_alone and ("Name" not in first_tags or "Name" in last_tags) or "Geox" in last_tags:
             continue
         if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
             continue
-        words = _inflect_name([t, nxt])
+        # a surname in the nominative's shape keeps the pair as written
+        words = [t.text, nxt.text] if after_posts_place and surname_shaped else _inflect_name([t, nxt])
         found.append(
             (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
         )
         covered.update((t.i, nxt.i))
     return found + _initials_missed_by_ner(parsed, covered, full_surnames)
+
+
+def _after_posts_place(tokens: list[Token], k: int, covered: set[int]) -> bool:
+    """Does token ``k`` follow a place that follows a post («глава Республики … Алания»)?"""
+    j = k - 1
+    while j >= 0 and j in covered and tokens[j].sent == tokens[k].sent:
+        j -= 1
+    return j < k - 1 and j >= 0 and tokens[j].lemma in ROLE_HEADS
 
 
 def _surnames_alone(parsed: ParsedText) -> set[str]:
