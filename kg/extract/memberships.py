@@ -174,7 +174,11 @@ def find_memberships(
         elif (there := _there_is_in_association(parsed, s.i, association_starts)) is not None:
             add([p.code for p in here if p.first > there], org, s.i, "region is a member of the association")
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
-        elif ("член" in lemmas and len(regions) >= 2) or _members_of(parsed, s.i, org_mentions):
+        elif (
+            ("член" in lemmas and len(regions) >= 2)
+            or _members_of(parsed, s.i, org_mentions)
+            or (_its_members(parsed, s.i) and not named.get(s.i))
+        ):
             toward = {p.code for p in places if p.sent == s.i and after_place_preposition(parsed.tokens, p)}
             # «визит в Пермский край»: a host; «Министр … Омской области представил участникам
             # программу, однако члены ассоциации попросили …» after its application was put off
@@ -363,6 +367,18 @@ def _to_join_later(parsed: ParsedText, sent: int) -> bool:
     )
 
 
+def _into_a_rank(tokens: list[Token], k: int, stop: int) -> bool:
+    """«войти в число «сильных инноваторов»», «войти в группу лидеров»: the verb at ``k`` enters a
+    rank or a group, not the association («войти в число участников ассоциации» does)."""
+    if not (k + 2 < stop and tokens[k + 1].text.lower() == "в"):
+        return False
+    obj = tokens[k + 2]
+    if obj.lemma != "число":
+        return obj.text.islower() and obj.pos == "NOUN" and obj.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS
+    head = next((t for t in tokens[k + 3 : stop] if t.pos in ("NOUN", "PROPN")), None)
+    return head is not None and head.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS | FOUNDER_WORDS
+
+
 def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
     """«к обсуждению присоединились эксперты», «присоединилась к проекту»: the verb of joining
     has an object of its own next to it, which is not the association («к ассоциации», «к работе
@@ -372,6 +388,8 @@ def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
     for k in range(s.first, s.last):
         if tokens[k].lemma not in JOIN_VERBS:
             continue
+        if _into_a_rank(tokens, k, s.last):
+            return True
         for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
             if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
                 continue
@@ -407,9 +425,8 @@ def _not_members_yet(
         invited = guests and lemmas & _GUEST_WORDS
         # «Решение по заявке Омской области собрание отложило»: an application put off
         put_off = "заявка" in lemmas and lemmas & POSTPONED
-        if not (
-            invited or put_off or (lemmas & (INTENT | WEIGHING | HOPE) and lemmas & (JOINING | JOIN_VERBS))
-        ):
+        joining = lemmas & JOINING or (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i))
+        if not (invited or put_off or (lemmas & (INTENT | WEIGHING | HOPE) and joining)):
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region"]
         said = [m for m in mentions if m.sent == s.i]
@@ -440,12 +457,12 @@ def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
 
 
 def _its_members(parsed: ParsedText, sent: int) -> bool:
-    """«В её состав входят …», «Её членами стали …», «в неё входили …»: the members of what the
-    sentence before named."""
+    """«В её состав входят …», «Её членами стали …», «Среди её участников — …», «в неё входили …»:
+    the members of what the sentence before named."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
-        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член"))
+        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член", "участник"))
         or (
             tokens[k].text.lower() == "в"
             and tokens[k + 1].text.lower() in ("неё", "нее", "него")

@@ -739,7 +739,13 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     lead = lead_sentences(parsed)
 
     joint = [e for e in joint if not _venue_of_many(parsed, e)]
-    reported = [e for e in joint if lead & set(e.sents) and participants_told(parsed, e)]
+    # who came may be told in the paragraph after the lead, not next to the event's name: «В Перми
+    # прошла сессия … ¶ На этот раз в столицу Прикамья приехали делегации четырёх регионов …»
+    lead_para = max(parsed.sentences[s].para for s in lead)
+    came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
+    reported = [
+        e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)
+    ]
     # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
     # форума … прошла сессия рабочей группы»: the session is what the text reports)
     event = min(reported, key=lambda e: (-len(e.sents), e.kind in _GATHERINGS), default=None)
@@ -780,9 +786,11 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         # about something else; the taking part is told
         wishes -= {s for s in wishes if _took_part(parsed, s)}
         later = {s.i for s in parsed.sentences if joining_later(parsed, s.i)}
-        about -= past | wishes | later
-        # the people of the event's account took part, not one quoted on joining some day
-        present = {m.person for m in mentions if m.sent not in past | later}
+        sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
+        about -= past | wishes | later | sent_word
+        # the people of the event's account took part, not one quoted on joining some day nor
+        # one who only wrote to it
+        present = {m.person for m in mentions if m.sent not in past | later | sent_word}
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
         actors |= {c for s in about for c in actor_regions(s, places, [], {})}
         actors |= _hosts(places, organisations, about)
@@ -1165,6 +1173,18 @@ _CAME = frozenset({"участвовать", "поучаствовать", "пр
 def _came(parsed: ParsedText, sent: int) -> bool:
     lemmas = sentence_lemmas(parsed, sent)
     return bool(lemmas & _CAME) or {"принять", "участие"} <= lemmas
+
+
+#: what one sends to a meeting instead of coming: a letter, a greeting
+_MESSAGES = frozenset({"письмо", "приветствие", "обращение", "телеграмма", "послание", "поздравление"})
+_SENDING = frozenset({"направить", "прислать", "зачитать", "передать", "огласить", "написать"})
+
+
+def _sent_word(parsed: ParsedText, sent: int) -> bool:
+    """«Письмо о намерении присоединиться … направил Глава Бурятии», «модератор зачитал
+    приветствие Раиса Татарстана»: whoever the sentence names sent a message, and did not come."""
+    lemmas = sentence_lemmas(parsed, sent)
+    return bool(lemmas & _MESSAGES and lemmas & _SENDING) and not _came(parsed, sent)
 
 
 def _names_an_event(parsed: ParsedText, sent: int) -> bool:
