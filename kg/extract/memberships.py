@@ -456,13 +456,16 @@ def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
     return bool(lemmas & (_GUEST_WORDS | INTENT | WEIGHING | HOPE))
 
 
+_MEMBERS_OF_IT = frozenset({"состав", "член", "участник"})
+
+
 def _its_members(parsed: ParsedText, sent: int) -> bool:
     """«В её состав входят …», «Её членами стали …», «Среди её участников — …», «в неё входили …»:
     the members of what the sentence before named."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
-        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in ("состав", "член", "участник"))
+        (tokens[k].text.lower() in ("её", "ее", "его") and tokens[k + 1].lemma in _MEMBERS_OF_IT)
         or (
             tokens[k].text.lower() == "в"
             and tokens[k + 1].text.lower() in ("неё", "нее", "него")

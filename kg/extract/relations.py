@@ -743,9 +743,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     # прошла сессия … ¶ На этот раз в столицу Прикамья приехали делегации четырёх регионов …»
     lead_para = max(parsed.sentences[s].para for s in lead)
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
-    reported = [
-        e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)
-    ]
+    reported = [e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)]
     # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
     # форума … прошла сессия рабочей группы»: the session is what the text reports)
     event = min(reported, key=lambda e: (-len(e.sents), e.kind in _GATHERINGS), default=None)
