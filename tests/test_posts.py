@@ -1007,3 +1007,10 @@ def test_a_side_named_by_its_region_is_the_nearest_side(parse):
         ("Алан Тамбиев", "RU-IN"),
         ("Валентин Мельников", "RU-KGN"),
     ]
+
+
+def test_a_post_given_by_является_before_the_name(parse):
+    text = (
+        "Председателем совета ассоциации с момента её создания является глава Татарстана Рустам Минниханов."
+    )
+    assert {role for _, role, _, _ in posts(parse, text)} == {"глава", "председатель совета ассоциации"}

@@ -66,8 +66,8 @@ def _is_role_word(tok: Token) -> bool:
 
 def _phrase_token(tok: Token) -> bool:
     """Can this token stand inside a role-and-organisation phrase?"""
-    if tok.pos == "DET" and tok.lemma in POSSESSIVES:
-        return True  # «председатель её совета директоров»
+    if tok.pos in ("DET", "PRON") and (tok.lemma in POSSESSIVES or tok.text.lower() in POSSESSIVES):
+        return True  # «председатель её совета директоров», «с момента её создания»
     if tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "ADV", "X"):
         return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
     if tok.pos == "VERB":
@@ -277,7 +277,7 @@ def find_posts(
             if start > 0 and tokens[start - 1].text in (",", "—", "–"):
                 end = start - 1
                 continue
-            if start > 0 and tokens[start - 1].lemma in APPOINTING:
+            if start > 0 and tokens[start - 1].lemma in APPOINTING | {"являться"}:
                 # «Руководителем проектного офиса назначен заместитель министра … Алексей Чубаров»
                 given = _given_before_verb(tokens, start - 1)
                 if given:
