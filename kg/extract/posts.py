@@ -788,8 +788,12 @@ def _read_post(
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
             or t.lemma in OFFICE_NOUNS
-            # «председатель Государственного комитета …», «Законодательного собрания»: the office
-            or (t.pos == "ADJ" and k + 1 < end and tokens[k + 1].lemma in OFFICE_NOUNS)
+            # «председатель Государственного комитета …», «Законодательного собрания», «Ил Тумэна»
+            or (
+                (t.pos == "ADJ" or t.lemma in _PARLIAMENT_WORDS)
+                and k + 1 < end
+                and tokens[k + 1].lemma in OFFICE_NOUNS
+            )
             or (
                 t.pos == "CCONJ"
                 and (
@@ -856,6 +860,8 @@ def _read_post(
         kind = _kind_of_body(tokens, rest_start, end) if heads_a_body else None
         if kind is not None:
             role = f"{role} {kind}"
+    elif not regions_in_rest:
+        org = _known_office(parsed, start, rest_start, places)  # «Председатель Курултая»
     if (
         region is None
         and before is not None
@@ -1051,16 +1057,34 @@ def _before_side_noun(tokens: list[Token], p: PlaceMention) -> bool:
     return p.rule.startswith("adjective") and p.last < len(tokens) and tokens[p.last].lemma in _SIDE_NOUNS
 
 
+def _known_office(
+    parsed: ParsedText, start: int, end: int, places: list[PlaceMention]
+) -> Organisation | None:
+    """A body the organisation lexicon knows, named inside the post itself («председатель
+    Курултая», «спикер Ил Тумэна»): its region is the post's."""
+    tokens = parsed.tokens
+    for j in range(start + 1, end):
+        if tokens[j].text[:1].isupper():
+            org = resolve(parsed, j, end, places)
+            return org if org is not None and org.rule == "organisation lexicon" else None
+    return None
+
+
+#: the first words of two republics' parliaments: «Ил Тумэн», «Эл Курултай»
+_PARLIAMENT_WORDS = frozenset({"ил", "эл"})
+
+
 def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: int) -> bool:
     """A place that belongs to the name of the office rather than saying whose it is."""
     after = tokens[place.last] if place.last < end else None
-    if (
-        place.rule.startswith("adjective")
-        and after is not None
-        and after.text.islower()
-        and after.pos == "NOUN"
-    ):
-        return True  # «Гомельского облисполкома»: the adjective qualifies the body
+    if place.rule.startswith("adjective") and after is not None:
+        if after.text.islower() and after.pos == "NOUN":
+            return True  # «Гомельского облисполкома»: the adjective qualifies the body
+        j = place.last
+        while j < end and tokens[j].pos == "ADJ" and tokens[j].text.islower():
+            j += 1
+        if j < end and tokens[j].lemma in OFFICE_NOUNS:
+            return True  # «Мурманской областной Думы»
     return place.kind in ("macro", "district") and any(t.text == "по" for t in tokens[start : place.first])
 
 
