@@ -365,3 +365,19 @@ def test_a_name_right_after_a_posts_region_that_ner_folded_into_it(parse):
     parsed = parse("Соглашение подписал глава Республики Северная Осетия — Алания Ислам Исмаилов.")
     _, persons = find_people(parsed, find_places(parsed))
     assert [p.name.display for p in persons] == ["Ислам Исмаилов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «-овой», «-иной» are a woman's, whatever the first name reads as
+        ("Слово дали первому заместителю министра Малике Юсуповой.", "Малика Юсупова"),
+        ("Поручение дали председателю комитета Ляйсан Хайруллиной.", "Ляйсан Хайруллина"),
+        # a man's instrumental of names the dictionary lacks
+        ("Совет создали вместе с председателем Верховного Хурала Айдысом Ооржаком.", "Айдыс Ооржак"),
+    ],
+)
+def test_names_in_oblique_cases_back_to_the_nominative(parse, text, expected):
+    parsed = parse(text)
+    _, persons = find_people(parsed, find_places(parsed))
+    assert [p.name.display for p in persons] == [expected]

@@ -639,6 +639,9 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
     if nominative:
         return words  # «Асият Исмаилова» as written, whatever pymorphy takes «Асият» for
     gender = _patronymic_gender(words[1:-1]) or _gender(words[0], (written or words)[-1])
+    if gender is None and all(w.endswith("ом") and len(w) > 4 for w in (words[0], words[-1])):
+        # «с председателем … Айдысом Ооржаком»: a man's instrumental, names the dictionary lacks
+        return [words[0][:-2], *words[1:-1], words[-1][:-2]]
     first = _first_name_nominative(words[0], gender)
     last = words[-1]
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
@@ -669,7 +672,12 @@ def _patronymic_gender(middle: list[str]) -> str | None:
 
 
 def _gender(first: str, surname: str) -> str | None:
-    """The gender of a first name the dictionary knows, else of the surname's written form."""
+    """The gender of a first name the dictionary knows, else of the surname's written form.
+
+    A surname in «-овой», «-иной» is a woman's whatever the first name («Малике Юсуповой» is
+    Малика's dative, not Малик's locative; «Ляйсан Хайруллиной»)."""
+    if re.search(r"(ов|ев|ёв|ин|ын)ой$", fold(surname)):
+        return "femn"
     # a person's first name is singular: pymorphy's guess at a name it does not know is some
     # evidence («Джамбулата», a man's genitive), a plural reading none, known or guessed
     # («Айаал» as women's plural, «Ильнар» as the genitive plural of «Ильнара»)
