@@ -639,9 +639,10 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
     if nominative:
         return words  # «Асият Исмаилова» as written, whatever pymorphy takes «Асият» for
     gender = _patronymic_gender(words[1:-1]) or _gender(words[0], (written or words)[-1])
-    if gender is None and all(w.endswith("ом") and len(w) > 4 for w in (words[0], words[-1])):
+    as_written = written or words
+    if gender is None and all(w.endswith("ом") and len(w) > 4 for w in (as_written[0], as_written[-1])):
         # «с председателем … Айдысом Ооржаком»: a man's instrumental, names the dictionary lacks
-        return [words[0][:-2], *words[1:-1], words[-1][:-2]]
+        return [re.sub("ом$", "", words[0]), *words[1:-1], re.sub("ом$", "", words[-1])]
     first = _first_name_nominative(words[0], gender)
     last = words[-1]
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
