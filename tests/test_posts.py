@@ -1036,3 +1036,11 @@ def test_a_post_given_by_является_before_the_name(parse):
 )
 def test_a_regional_parliaments_post_and_its_region(parse, text, expected):
     assert [(role, region) for _, role, _, region in posts(parse, text)] == [expected]
+
+
+def test_a_plural_post_its_regions_a_dash_and_the_names_in_order(parse):
+    text = "Главы Липецкой и Калужской областей — Игорь Колпаков и Олег Ларионов — провели встречу."
+    assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [
+        ("Игорь Колпаков", "глава", "RU-LIP"),
+        ("Олег Ларионов", "глава", "RU-KLU"),
+    ]

@@ -576,6 +576,8 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
         while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
             k += 1  # «министры экономики …»
         regions, after = _listed(tokens, k, region_at)
+        if after < len(tokens) and tokens[after].text in ("—", "–", ":"):
+            after += 1  # «Главы Липецкой и Калужской областей — Игорь Колпаков и Олег Ларионов —»
         people, _ = _listed(tokens, after, mention_at)
         if len(regions) < 2 or len(regions) != len(people):
             regions, people = _interleaved(tokens, head.i, region_at, mention_at)
