@@ -129,6 +129,8 @@ ACTOR_NOUNS = frozenset(
         "край",
         "республика",
         "округ",
+        # «мы вместе с томскими коллегами утвердили план»: officials of the region
+        "коллега",
     }
 )
 #: first words of a sentence that recalls the past rather than reports the event
@@ -225,7 +227,7 @@ def find_cooperations(
     cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours)
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
-    cooperations += _joint_projects(parsed, acting, cooperations)
+    cooperations += _joint_projects(parsed, acting, cooperations, ours, mentions, taking_part)
     cooperations += _talks(parsed, places, told_by, signatories, events, cooperations)
     return cooperations
 
@@ -301,12 +303,19 @@ def _talks(
 
 
 def _joint_projects(
-    parsed: ParsedText, places: list[PlaceMention], found: list[Cooperation]
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    found: list[Cooperation],
+    ours: dict[int, str] | None = None,
+    mentions: list[PersonMention] = (),
+    person_regions: dict[int, list[str]] | None = None,
 ) -> list[Cooperation]:
     """«Ульяновская область запустила программу вместе с Татарстаном»: the regions named as
     acting before «вместе с» work with the one named right after it, and «Татарстан и Мордовия
     вместе запускают …» with each other — a cooperation of its own
-    when no agreement or event of the text already joins them, and not when it is only a wish."""
+    when no agreement or event of the text already joins them, and not when it is only a wish.
+    In the first person, «мы вместе с томскими коллегами утвердили план» is the speaker's region
+    with the one named after «вместе с», or with the regions of the people named there."""
     tokens = parsed.tokens
     out: list[Cooperation] = []
     for s in parsed.sentences:
@@ -329,8 +338,20 @@ def _joint_projects(
             if tokens[k].lemma not in TOGETHER:
                 continue
             actors = [p.code for p in here if p.last <= k and not p.venue]
+            if not actors and ours and s.i in ours and _we_before(tokens, s.first, k):
+                actors = [ours[s.i]]  # «мы вместе с томскими коллегами утвердили план»
             if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
                 partners = _listed_from(tokens, here, k + 2)  # «вместе с Хакасией и Тывой»
+                if not partners and person_regions:
+                    # «вместе с председателем Верховного Совета Республики Хакасия Игорем
+                    # Чаптыковым и …»: the regions of the people named with it
+                    verb = next((j for j in range(k + 2, s.last) if tokens[j].pos == "VERB"), s.last)
+                    partners = [
+                        c
+                        for m in mentions
+                        if m.sent == s.i and k < m.first < verb
+                        for c in person_regions.get(m.person, [])
+                    ]
                 if not partners or not actors:
                     continue
                 parties = tuple(sorted({*actors, *partners}))
@@ -362,6 +383,11 @@ def _joint_projects(
                 continue
             out.append(Cooperation(kind, parties, (s.i,), rule=rule))
     return out
+
+
+def _we_before(tokens: list[Token], first: int, k: int) -> bool:
+    """Is «мы» the subject before token ``k``?"""
+    return any(t.lemma == "мы" and t.case in ("Nom", None) for t in tokens[first:k])
 
 
 #: verbs of being in something: belonging to it together is no joint undertaking
