@@ -1355,3 +1355,23 @@ def test_hoping_to_enter_a_rank_is_no_wish_to_join(read):
 )
 def test_we_together_with_partners_in_an_interview(read, text, expected):
     assert [parties for _, parties in coop(read, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ульяновская область входит в Ассоциацию инновационных регионов России, и министр "
+            "предложил пензенским коллегам подключиться к проектам ассоциации.",
+            ["RU-ULY"],
+        ),
+        # the items of one list, not clauses
+        (
+            "Сегодня в АИРР входят республики Башкортостан и Татарстан; Пермский край; Томская "
+            "область, а также город Москва.",
+            ["RU-BA", "RU-MOW", "RU-PER", "RU-TA", "RU-TOM"],
+        ),
+    ],
+)
+def test_being_in_the_association_is_said_of_its_clause(read, text, expected):
+    assert members(read, text) == expected

@@ -169,7 +169,13 @@ def find_memberships(
             add(regions, org, s.i, "region joined the association")
         # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
         # «те, кто работает в ассоциации с первых лет: …»
-        elif lemmas & {"входить", "состоять"} or _works_in_association(parsed, s.i, association_starts):
+        elif lemmas & {"входить", "состоять"}:
+            # «Ульяновская область входит в АИРР, и Хайретдинов предложил пензенским коллегам …»:
+            # the regions of the clause that says so
+            clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять"})
+            inside = [p.code for p in here if clause_start <= p.first < clause_end]
+            add(inside if here else regions, org, s.i, "region is a member of the association")
+        elif _works_in_association(parsed, s.i, association_starts):
             add(regions, org, s.i, "region is a member of the association")
         elif (there := _there_is_in_association(parsed, s.i, association_starts)) is not None:
             add([p.code for p in here if p.first > there], org, s.i, "region is a member of the association")
@@ -454,6 +460,34 @@ def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
     """Does the span speak of guests or of a wish to join, before the clause set apart?"""
     lemmas = {t.lemma for t in parsed.tokens[first:stop]}
     return bool(lemmas & (_GUEST_WORDS | INTENT | WEIGHING | HOPE))
+
+
+def _clause_of(parsed: ParsedText, sent: int, verbs: set[str]) -> tuple[int, int]:
+    """The tokens of the clause with the first of ``verbs``, where «, и», «, а», «, но» or «;»
+    join clauses; the whole sentence when none does."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    marks = [
+        k
+        for k in range(s.first + 1, s.last - 1)
+        if tokens[k].text == ";"
+        or (
+            tokens[k].text in ("и", "а", "но")
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].text.lower() != "также"  # «, а также …» goes on with a list
+        )
+    ]
+
+    def finite(a: int, b: int) -> bool:
+        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[a:b])
+
+    # a mark joins clauses where each side has a verb of its own, not the items of one list
+    bounds = [s.first, *marks, s.last]
+    cuts = [m for i, m in enumerate(marks, 1) if finite(bounds[i - 1], m) and finite(m, bounds[i + 1])]
+    verb = next((k for k in range(s.first, s.last) if tokens[k].lemma in verbs), s.first)
+    first = max((c for c in cuts if c < verb), default=s.first)
+    last = min((c for c in cuts if c > verb), default=s.last)
+    return first, last
 
 
 _MEMBERS_OF_IT = frozenset({"состав", "член", "участник"})
