@@ -859,7 +859,7 @@ def _read_post(
     elif rest:
         org = resolve(parsed, rest_start, end, places)
         heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
-        kind = _kind_of_body(tokens, rest_start, end) if heads_a_body else None
+        kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
         if kind is not None:
             role = f"{role} {kind}"
     elif not regions_in_rest:
@@ -1159,14 +1159,20 @@ _HEADS_OF_BODIES = frozenset(
 )
 
 
-def _kind_of_body(tokens: list[Token], start: int, end: int) -> str | None:
+def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int]) -> str | None:
     """The kind of the body a post is held in, as the post's title names it: «руководитель
-    агентства» from «руководитель Агентства по туризму РТ», «директор института» from «директор
-    Томского политехнического института». The proper name stays the organisation's."""
+    агентства» from «руководитель Агентства по туризму РТ», «заместитель руководителя
+    федерального дорожного агентства». The proper name stays the organisation's, and a region's
+    adjective («Томского политехнического института») the region's."""
+    adjectives = []
     for t in tokens[start:end]:
         if t.pos == "ADJ":
+            if t.i not in in_place:
+                adjectives.append(fold(t.text))
             continue
-        return fold(t.text.lower()) if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS else None
+        if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS:
+            return " ".join([*adjectives, fold(t.text)])
+        return None
     return None
 
 
