@@ -905,10 +905,23 @@ def test_a_dash_inside_a_regions_two_names_before_the_name(parse):
             "вопросы экономики, Андреем Антоновым.",
             [("Андрей Антонов", "заместитель губернатора", None, "RU-TOM")],
         ),
+        (
+            "С гостями встретилась заместитель председателя Курултая, курирующая вопросы "
+            "образования, Гульшат Ишмуратова.",
+            [
+                (
+                    "Гульшат Ишмуратова",
+                    "заместитель председателя курултая",
+                    "Государственное Собрание — Курултай Республики Башкортостан",
+                    "RU-BA",
+                )
+            ],
+        ),
     ],
 )
 def test_a_participle_clause_between_the_post_and_the_name(parse, text, expected):
-    assert [p for p in posts(parse, text) if p[0] == "Андрей Антонов"] == expected
+    # the post and the participle agree; the tagger's case of a name it does not know may not
+    assert [p for p in posts(parse, text) if p[0] == expected[0][0]] == expected
 
 
 def test_a_participle_clause_of_another_case_gives_no_post(parse):

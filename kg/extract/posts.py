@@ -131,7 +131,7 @@ def _participle_clause(tokens: list[Token], end: int, stop_at: set[int]) -> int 
 
     A post may be followed by what its holder does before the name comes: «министр цифрового
     развития области, отвечающая за информатизацию, Ирина Воронцова». The clause opens with a
-    participle and holds no other name.
+    participle and holds no other name; the post it tells of agrees with it.
     """
     close = end - 1
     if close < 1 or tokens[close].text != ",":
@@ -144,7 +144,7 @@ def _participle_clause(tokens: list[Token], end: int, stop_at: set[int]) -> int 
         if t.text == ",":
             first = tokens[c + 1]
             participle = first.pos in ("VERB", "ADJ") and first.feats.get("VerbForm") == "Part"
-            return c if participle and first.case == tokens[end].case else None
+            return c if participle else None
     return None
 
 
