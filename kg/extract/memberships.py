@@ -175,6 +175,9 @@ def find_memberships(
             clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять"})
             inside = [p.code for p in here if clause_start <= p.first < clause_end]
             add(inside if here else regions, org, s.i, "region is a member of the association")
+            if lemmas & FOUNDER_WORDS:
+                # «…, а Калужская область стояла у истоков ассоциации»: the other clause's founder
+                add([c for c in regions if c not in inside], org, s.i, FOUNDED)
         elif _works_in_association(parsed, s.i, association_starts):
             add(regions, org, s.i, "region is a member of the association")
         elif (there := _there_is_in_association(parsed, s.i, association_starts)) is not None:
