@@ -1066,3 +1066,11 @@ def test_a_plural_post_its_regions_a_dash_and_the_names_in_order(parse):
         ("Игорь Колпаков", "глава", "RU-LIP"),
         ("Олег Ларионов", "глава", "RU-KLU"),
     ]
+
+
+def test_a_post_in_a_relative_clause_after_its_region(parse):
+    text = (
+        "Проект ещё предстоит согласовать с Ханты-Мансийским автономным округом, губернатор "
+        "которого Руслан Кухарук уже поддержал его концепцию."
+    )
+    assert posts(parse, text) == [("Руслан Кухарук", "губернатор", None, "RU-KHM")]

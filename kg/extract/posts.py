@@ -310,7 +310,7 @@ def find_posts(
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
-    together = _given_together(parsed, mentions, places, person_tokens)
+    together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
@@ -352,6 +352,38 @@ def _given_together(
             read = _read_post(parsed, m, head, given[1], places, "plural post given by a verb to each name")
             if read:
                 out.append(read)
+    return out
+
+
+def _whose(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«… с Ханты-Мансийским автономным округом, губернатор которого Руслан Кухарук …»: the post
+    of the region named right before the relative clause."""
+    tokens = parsed.tokens
+    ending = {p.last: p for p in places if p.kind == "region"}
+    out = []
+    for m in mentions:
+        k = m.first
+        if k < 3 or tokens[k - 1].lemma != "который" or tokens[k - 1].case != "Gen":
+            continue
+        head, comma = tokens[k - 2], tokens[k - 3]
+        place = ending.get(comma.i)
+        if comma.text != "," or place is None or not _is_role_head(head):
+            continue
+        role = fold(nominative([head], singular=True))
+        post = Post(
+            m.person,
+            role,
+            None,
+            region_code(place),
+            m.sent,
+            "post in a relative clause after its region",
+            "the region the clause is about",
+            span=(head.i, head.i + 1),
+            for_region=head.lemma in REGIONAL_ROLES,
+        )
+        out.append((post, None))
     return out
 
 
