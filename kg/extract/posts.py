@@ -929,12 +929,20 @@ def _read_post(
         # инвестиций»: a body with no region of its own is the side's
         region = _side_region(parsed, m, places)
         region_rule = "the region whose side the person acts for" if region else ""
-    if region is None and org is None and any(t.lemma in REGION_OWNED for t in role_tokens):
+    # «Республиканского кардиологического диспансера», «Законодательного собрания»: a body of
+    # the region the context names, though the text does not say which
+    owned = [t for t in role_tokens if t.lemma in REGION_OWNED or _regional_parliament(tokens, t.i)]
+    if org is not None and org.region is None and rest and rest[0].lemma in REGION_OWNED:
+        owned = [rest[0]]
+    if region is None and owned and (org is None or org.region is None):
         # «директор регионального центра подготовки», «министр краевого правительства»: of the
         # region the context names — of the kind the adjective says («краевого» — a krai's)
-        owner = next(t.lemma for t in role_tokens if t.lemma in REGION_OWNED)
-        region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
-        region_rule = "the region's own body, region from the context" if region else ""
+        owner = owned[0].lemma
+        region = _named_before_with_region(parsed, owned[0].i, places)
+        region_rule = "the region of the same body named before" if region else ""
+        if region is None:
+            region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
+            region_rule = "the region's own body, region from the context" if region else ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     # the post speaks for the region itself (not for a company, a university or a city in it),
@@ -1133,6 +1141,31 @@ def _municipal(rest: list[Token], place_at: dict) -> bool:
     if not rest or rest[0].pos == "ADP":
         return False
     return any(t.lemma in MUNICIPAL_NOUNS and t.text.islower() and t.i not in place_at for t in rest[:4])
+
+
+#: a region's parliament named without its region: «Законодательное собрание», «Народное собрание»
+_PARLIAMENT_ADJECTIVES = frozenset({"законодательный", "народный"})
+
+
+def _regional_parliament(tokens: list[Token], k: int) -> bool:
+    return (
+        tokens[k].lemma in _PARLIAMENT_ADJECTIVES
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lemma in ("собрание", "дума")
+    )
+
+
+def _named_before_with_region(parsed: ParsedText, k: int, places: list[PlaceMention]) -> str | None:
+    """«Председатель Законодательного собрания Свердловской области … Председатель комитета
+    Законодательного собрания …»: the region of the same two words named before with one."""
+    tokens = parsed.tokens
+    pair = (tokens[k].lemma, tokens[k + 1].lemma) if k + 1 < len(tokens) else None
+    starts = {p.first: p for p in places if p.kind == "region"}
+    found = None
+    for j in range(k - 1):
+        if (tokens[j].lemma, tokens[j + 1].lemma) == pair and j + 2 in starts:
+            found = region_code(starts[j + 2])
+    return found
 
 
 def _regional(role_tokens: list[Token]) -> bool:
