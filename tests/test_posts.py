@@ -1094,3 +1094,12 @@ def test_a_post_in_a_relative_clause_after_its_region(parse):
 )
 def test_a_regions_own_body_named_without_the_region(parse, text, expected):
     assert expected in [(name, region) for name, _, _, region in posts(parse, text)]
+
+
+def test_a_federal_department_of_regional_development_is_no_regions_body(parse):
+    text = (
+        "Соглашение подписали Ленинградская и Калининградская области. В церемонии принял участие "
+        "директор департамента регионального развития Минэкономразвития России Святослав Оганесян. "
+        "Похожий центр работает в Смоленской области."
+    )
+    assert [region for name, _, _, region in posts(parse, text) if name == "Святослав Оганесян"] == [None]

@@ -932,9 +932,10 @@ def _read_post(
     # «Республиканского кардиологического диспансера», «Законодательного собрания»: a body of
     # the region the context names, though the text does not say which
     owned = [t for t in role_tokens if t.lemma in REGION_OWNED or _regional_parliament(tokens, t.i)]
-    if org is not None and org.region is None and rest and rest[0].lemma in REGION_OWNED:
-        owned = [rest[0]]
-    if region is None and owned and (org is None or org.region is None):
+    if org is not None:
+        # a body of its own: whose it is, only if its name opens with the adjective
+        owned = [rest[0]] if org.region is None and rest and rest[0].lemma in REGION_OWNED else []
+    if region is None and owned:
         # «директор регионального центра подготовки», «министр краевого правительства»: of the
         # region the context names — of the kind the adjective says («краевого» — a krai's)
         owner = owned[0].lemma
