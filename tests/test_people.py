@@ -381,3 +381,23 @@ def test_names_in_oblique_cases_back_to_the_nominative(parse, text, expected):
     parsed = parse(text)
     _, persons = find_people(parsed, find_places(parsed))
     assert [p.name.display for p in persons] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective's «-ой» surname is a woman's «-ая»; «Кротовой» is still Кротова's
+        ("Министр обсудил линию с министром транспорта Еленой Полевой.", ["Елена Полевая"]),
+        ("Министр обсудил линию с заместителем министра Еленой Кротовой.", ["Елена Кротова"]),
+        # a man's oblique case of a name the text gives in the nominative
+        (
+            "Документ подписал хоким Самаркандской области Бахтиёр Рахимов. Министр пригласила "
+            "Бахтиёра Рахимова посетить регион.",
+            ["Бахтиер Рахимов"],
+        ),
+    ],
+)
+def test_names_settled_by_their_form_and_by_the_text(parse, text, expected):
+    parsed = parse(text)
+    _, persons = find_people(parsed, find_places(parsed))
+    assert [p.name.display for p in persons] == expected

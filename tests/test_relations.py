@@ -1375,3 +1375,16 @@ def test_we_together_with_partners_in_an_interview(read, text, expected):
 )
 def test_being_in_the_association_is_said_of_its_clause(read, text, expected):
     assert members(read, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В видеоконференции участвовали министры Пензенской и Ульяновской областей. Нижегородские "
+        "власти к заседанию не подключались.",
+        "Министры Пензенской и Ульяновской областей провели видеоконференцию. Нижегородскую область "
+        "к проекту привлекать не планируют.",
+    ],
+)
+def test_a_region_that_did_not_join_in_takes_no_part(read, text):
+    assert all("RU-NIZ" not in parties for _, parties in coop(read, text))

@@ -16,6 +16,8 @@ ATTENDING = frozenset(
         "направить",
         "прислать",
         "подключиться",
+        "подключаться",
+        "приезжать",
         "участвовать",
         "присутствовать",
         "явиться",
@@ -42,6 +44,11 @@ def negated(parsed: ParsedText, sent: int, verbs: frozenset[str]) -> bool:
     return any(t.lemma in verbs and under_ne(k) for k, t in enumerate(tokens))
 
 
+#: verbs of bringing a region into a project, and of meaning to
+_BRINGING_IN = frozenset({"привлекать", "привлечь", "подключать", "подключить"})
+_MEANING_TO = frozenset({"планировать", "собираться", "намереваться"})
+
+
 def stayed_away(parsed: ParsedText, sent: int) -> bool:
     """«делегация в Уфу не приехала», «своего представителя не направил», «участия в заседании не
     принимали», «от участия отказалась»: does the sentence deny that someone came or took part?"""
@@ -49,8 +56,11 @@ def stayed_away(parsed: ParsedText, sent: int) -> bool:
     lemmas = {t.lemma for t in parsed.tokens[s.first : s.last]}
     # «от участия отказалась», «отказался от поездки»: declining is not coming either
     declined = "отказаться" in lemmas and lemmas & {"участие", "поездка", "визит", "приглашение"}
+    # «Республику Алтай к проекту привлекать не планируют»: not brought in
+    left_out = lemmas & _BRINGING_IN and negated(parsed, sent, _BRINGING_IN | _MEANING_TO)
     return (
-        negated(parsed, sent, ATTENDING)
+        bool(left_out)
+        or negated(parsed, sent, ATTENDING)
         or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
         or bool(declined)
     )

@@ -270,14 +270,45 @@ def _as_written_elsewhere(
     for name, *_rest in raw:
         if name.first and name.last:
             nominative.setdefault((name.first, name.last), name)
+    # men's names the text writes in the nominative, by their folded words
+    folded = {
+        (fold(f), fold(last_name)): (f, last_name)
+        for (f, last_name) in nominative
+        if _MASCULINE_SURNAME.match(last_name)
+    }
     out = []
     for name, first, last, rule in raw:
         words = [t.text for t in parsed.tokens[first:last] if t.is_word]
         key = (words[0], words[-1]) if len(words) in (2, 3) else None
         if key in nominative and (name.first, name.last) != key and not _after_genitive_opener(parsed, first):
             name = replace(nominative[key], middle=name.middle or nominative[key].middle)
+        elif (
+            key
+            and not _a_nominative_name(key[0])  # «Валентина Петрова» may be a woman's nominative
+            and (stem := _mans_oblique_stem(*key)) in folded
+            and folded[stem] != (name.first, name.last)
+        ):
+            # «пригласила Бахтиёра Рахимова» after «хоким … Бахтиёр Рахимов»: a man's oblique
+            # case of a name the text gives in the nominative, though the dictionary lacks it
+            name = replace(nominative[folded[stem]], middle=name.middle)
         out.append((name, first, last, rule))
     return out
+
+
+def _a_nominative_name(word: str) -> bool:
+    """Is the word a first name in the nominative that the dictionary knows («Валентина»)?"""
+    return any(p.is_known and {"Name", "nomn", "sing"} <= p.tag.grammemes for p in models().vocab.parse(word))
+
+
+#: the endings a man's first name and surname take together in one oblique case
+_MANS_CASE_PAIRS = (("а", "а"), ("у", "у"), ("ом", "ым"), ("ем", "ым"), ("е", "е"))
+
+
+def _mans_oblique_stem(first: str, last: str) -> tuple[str, str] | None:
+    for a, b in _MANS_CASE_PAIRS:
+        if first.endswith(a) and last.endswith(b) and len(first) > len(a) + 2 and len(last) > len(b) + 2:
+            return fold(first[: -len(a)]), fold(last[: -len(b)])
+    return None
 
 
 #: a surname as a man's nominative writes it: no other case of any name ends so
@@ -645,6 +676,8 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
         return [re.sub("ом$", "", words[0]), *words[1:-1], re.sub("ом$", "", words[-1])]
     first = _first_name_nominative(words[0], gender)
     last = words[-1]
+    if gender == "femn" and last.endswith("ой") and (adjective := _feminine_adjective(last)):
+        return [first, *words[1:-1], adjective]  # «Еленой Полевой» is Елена Полевая, not Полева
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
         return [first, *words[1:-1], last + "а"]  # «Алёна Максимов» was «Алёны Максимовой»
     if gender == "femn" and re.search(r"(ск|цк)ий$", last):
@@ -655,6 +688,18 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
                 continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
             return [first, *words[1:-1], last[: -len(ending)] + nominative]
     return [first, *words[1:]]
+
+
+def _feminine_adjective(word: str) -> str | None:
+    """A surname that is a known adjective («Полевой», «Толстой»), in the feminine nominative."""
+    from pymorphy2.analyzer import Parse
+
+    for p in models().vocab.parse(word):
+        # «полевой», «толстой» (stressed «-ой»), not «кротовый», whose «Кротовой» is Кротова's
+        if p.tag.POS == "ADJF" and p.is_known and "femn" in p.tag and p.normal_form.endswith("ой"):
+            form = Parse.inflect(p, {"nomn", "sing", "femn"})
+            return _capital(form.word) if form else None
+    return None
 
 
 _MANS_PATRONYMIC = re.compile(r"(?:ович|евич|ич)(?:а|у|ем|е)?$")
