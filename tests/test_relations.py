@@ -1388,3 +1388,12 @@ def test_being_in_the_association_is_said_of_its_clause(read, text, expected):
 )
 def test_a_region_that_did_not_join_in_takes_no_part(read, text):
     assert all("RU-NIZ" not in parties for _, parties in coop(read, text))
+
+
+def test_a_headline_of_two_clauses_names_two_agreements(read):
+    text = (
+        "Башкирия и Оренбуржье подписали соглашение, Самарская область договорилась с Самаркандом\n\n"
+        "Соглашение подписали глава Башкортостана Радий Хабиров и губернатор Оренбургской области "
+        "Евгений Солнцев."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-BA", "RU-ORE"))]

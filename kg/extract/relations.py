@@ -564,11 +564,17 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
     ):
         # the headline names the parties where the body says only «три региона подписали соглашение»;
         # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
-        title = tuple(
-            sorted(actor_regions(0, *_signing_part(parsed, 0, places, mentions), person_regions, skip))
-        )
-        if len(title) >= 2:
-            groups.setdefault(title, []).append(0)
+        # a headline of two clauses, each with its signing («Башкирия и Оренбуржье подписали
+        # соглашение, Самарская область договорилась с Самаркандом»), names two agreements
+        clauses = _signing_clauses(parsed, 0)
+        spans = clauses if len(clauses) >= 2 else [(parsed.sentences[0].first, parsed.sentences[0].last)]
+        for first, last in spans:
+            inside = [p for p in places if p.sent != 0 or first <= p.first < last]
+            said = [m for m in mentions if m.sent != 0 or first <= m.first < last]
+            signing = _signing_part(parsed, 0, inside, said)
+            title = tuple(sorted(actor_regions(0, *signing, person_regions, skip)))
+            if len(title) >= 2:
+                groups.setdefault(title, []).append(0)
     wide = {s for parties, sents in groups.items() if len(parties) >= 3 for s in sents}
     groups = _maximal(groups)
     hub = _hub(parsed, groups, wide, places, mentions, person_regions)
@@ -597,7 +603,9 @@ def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
     cuts = [
         k
         for k in range(s.first + 1, s.last)
-        if tokens[k].text == ";" or (tokens[k].text in ("а", "но") and tokens[k - 1].text == ",")
+        if tokens[k].text == ";"
+        or (tokens[k].text in ("а", "но") and tokens[k - 1].text == ",")
+        or _comma_between_clauses(tokens, k, s.first, s.last)
     ]
     bounds = [s.first, *cuts, s.last]
     return [
@@ -638,6 +646,23 @@ def _next_predicate(parsed: ParsedText, sent: int) -> int:
         ):
             return k
     return s.last
+
+
+def _comma_between_clauses(tokens: list[Token], k: int, first: int, last: int) -> bool:
+    """«Башкирия и Оренбуржье подписали соглашение, Самарская область договорилась с
+    Самаркандом»: a comma between two clauses, each with a finite verb of its own, the second
+    opening with its own subject rather than a conjunction or a relative word."""
+    if tokens[k].text != "," or k + 1 >= last:
+        return False
+    opener = tokens[k + 1]
+    if opener.pos not in ("NOUN", "PROPN", "ADJ") or opener.case != "Nom":
+        return False
+    nxt = next((j for j in range(k + 1, last) if tokens[j].text in ",;"), last)
+
+    def finite(a: int, b: int) -> bool:
+        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[a:b])
+
+    return finite(first, k) and finite(k + 1, nxt)
 
 
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
