@@ -1397,3 +1397,11 @@ def test_a_headline_of_two_clauses_names_two_agreements(read):
         "Евгений Солнцев."
     )
     assert coop(read, text) == [("Agreement", ("RU-BA", "RU-ORE"))]
+
+
+def test_talks_with_the_person_named_after_с(read):
+    text = (
+        "Министр транспорта Сахалинской области Ильдар Хасанов обсудил с камчатским министром "
+        "транспорта Еленой Полевой запуск морской линии."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KAM", "RU-SAK"))]

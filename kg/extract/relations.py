@@ -281,6 +281,8 @@ def _talks(
             and tokens[p.first - 1].text.lower() != "через"
         ]
         said = [m for m in mentions if m.sent == s.i and m.first < verb]
+        # «Хасанов обсудил с камчатским министром … Еленой Полевой …»: and whom they talked with
+        said += _talked_with(tokens, verb, s.last, [m for m in mentions if m.sent == s.i])
         parties = set(actor_regions(s.i, before, said, person_regions))
         subject = [t for t in words if t.i < verb and t.is_word]
         if (
@@ -300,6 +302,21 @@ def _talks(
             Cooperation("CoParticipation", parties_t, (s.i,), None, rule="regions that talked a matter over")
         )
     return out
+
+
+def _talked_with(
+    tokens: list[Token], verb: int, stop: int, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """The person named in «с …» right after a verb of talking, up to that name."""
+    if verb + 1 >= stop or tokens[verb + 1].text.lower() not in ("с", "со"):
+        return []
+    for j in range(verb + 2, stop):
+        if tokens[j].text in ",.;:":
+            return []
+        m = next((m for m in mentions if m.first == j), None)
+        if m is not None:
+            return [m]
+    return []
 
 
 def _joint_projects(
