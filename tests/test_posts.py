@@ -1103,3 +1103,14 @@ def test_a_federal_department_of_regional_development_is_no_regions_body(parse):
         "Похожий центр работает в Смоленской области."
     )
     assert [region for name, _, _, region in posts(parse, text) if name == "Святослав Оганесян"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Документ подписал хоким Самаркандской области Бахтиёр Рахимов.", "хоким"),
+        ("Экспедицию ведёт доцент кафедры географии Михаил Русинов.", "доцент кафедры географии"),
+    ],
+)
+def test_more_titles_of_posts(parse, text, expected):
+    assert [role for _, role, _, _ in posts(parse, text)] == [expected]
