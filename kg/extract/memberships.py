@@ -482,7 +482,7 @@ def _clause_of(parsed: ParsedText, sent: int, verbs: set[str]) -> tuple[int, int
     ]
 
     def finite(a: int, b: int) -> bool:
-        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[a:b])
+        return any(t.is_finite_verb for t in tokens[a:b])
 
     # a mark joins clauses where each side has a verb of its own, not the items of one list
     bounds = [s.first, *marks, s.last]

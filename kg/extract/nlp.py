@@ -45,6 +45,11 @@ class Token:
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def is_finite_verb(self) -> bool:
+        """A verb in a personal form: what makes a clause a clause («подписали», not «подписав»)."""
+        return self.pos == "VERB" and self.feats.get("VerbForm") == "Fin"
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

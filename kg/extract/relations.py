@@ -654,13 +654,7 @@ def _next_predicate(parsed: ParsedText, sent: int) -> int:
         if t.pos == "VERB" and t.lemma in SIGNING_VERBS:
             signed = True
         nxt = tokens[k + 1]
-        if (
-            signed
-            and t.text == "и"
-            and nxt.pos == "VERB"
-            and nxt.lemma not in SIGNING_VERBS
-            and nxt.feats.get("VerbForm") == "Fin"
-        ):
+        if signed and t.text == "и" and nxt.is_finite_verb and nxt.lemma not in SIGNING_VERBS:
             return k
     return s.last
 
@@ -675,11 +669,8 @@ def _comma_between_clauses(tokens: list[Token], k: int, first: int, last: int) -
     if opener.pos not in ("NOUN", "PROPN", "ADJ") or opener.case != "Nom":
         return False
     nxt = next((j for j in range(k + 1, last) if tokens[j].text in ",;"), last)
-
-    def finite(a: int, b: int) -> bool:
-        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[a:b])
-
-    return finite(first, k) and finite(k + 1, nxt)
+    before, after = tokens[first:k], tokens[k + 1 : nxt]
+    return any(t.is_finite_verb for t in before) and any(t.is_finite_verb for t in after)
 
 
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
