@@ -1114,3 +1114,12 @@ def test_a_federal_department_of_regional_development_is_no_regions_body(parse):
 )
 def test_more_titles_of_posts(parse, text, expected):
     assert [role for _, role, _, _ in posts(parse, text)] == [expected]
+
+
+def test_a_place_the_text_comes_to_later_is_no_context_for_a_post(parse):
+    text = (
+        "В этом году готовим документ с Челябинской областью. С губернатором Максимом Рудаковым мы "
+        "договорились подписать его осенью.\n\n— А Свердловская область?\n\n— Я вырос на Среднем "
+        "Урале, но соглашения пока нет."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Максим Рудаков", "RU-CHE")]

@@ -1289,7 +1289,9 @@ def _context_region(
         return None  # «С карагандинской стороной документ подписал аким области»: not Russia's
     if same:
         return same[-1].code
-    venues = list(dict.fromkeys(p.code for p in candidates if p.venue))
+    # where the events told so far take place, not a place the text comes to later («я вырос на
+    # Среднем Урале» at the end of an interview)
+    venues = list(dict.fromkeys(p.code for p in before if p.venue))
     if len(venues) == 1:
         return venues[0]
     if before:
