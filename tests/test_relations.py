@@ -1405,3 +1405,12 @@ def test_talks_with_the_person_named_after_с(read):
         "транспорта Еленой Полевой запуск морской линии."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-KAM", "RU-SAK"))]
+
+
+def test_an_agreement_in_force_with_the_speakers_region(read):
+    text = (
+        "Губернатор Курганской области Денис Плотников рассказал о соседях.\n\n"
+        "— С какими регионами у вас связи?\n\n"
+        "— С Башкортостаном соглашение действует с 2021 года, там основная тема — дороги."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-BA", "RU-KGN"))]

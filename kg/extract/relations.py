@@ -538,6 +538,25 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         )
         agreed_jointly = "договориться" in lemmas
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
+        # «С Башкортостаном соглашение действует с 2021 года», says the Kurgan governor: an
+        # agreement in force between the speaker's region and the one named with «с»
+        in_force = (
+            bool(lemmas & BINDING_NOUNS)
+            and "действовать" in lemmas
+            and not negated(parsed, s.i, frozenset({"действовать"}))
+            and bool(ours)
+            and s.i in ours
+        )
+        if in_force and not (signed or named):
+            partners = [
+                p.code
+                for p in places
+                if p.sent == s.i and p.first > 0 and parsed.tokens[p.first - 1].text.lower() in ("с", "со")
+            ]
+            parties = tuple(sorted({ours[s.i], *partners}))
+            if len(partners) == 1 and len(parties) == 2:
+                groups.setdefault(parties, []).append(s.i)
+            continue
         if (signed and (lemmas & nouns or agreed_jointly)) or named:
             clauses = _signing_clauses(parsed, s.i) if signed else []
             if len(clauses) >= 2:
