@@ -1414,3 +1414,26 @@ def test_an_agreement_in_force_with_the_speakers_region(read):
         "— С Башкортостаном соглашение действует с 2021 года, там основная тема — дороги."
     )
     assert coop(read, text) == [("Agreement", ("RU-BA", "RU-KGN"))]
+
+
+def test_where_one_joined_a_video_link_from_is_no_party(read):
+    text = (
+        "Совет АИРР прошёл в режиме видеоконференции\n\n"
+        "В заседании участвовали губернатор Томской области Владимир Мазур и губернатор Калужской "
+        "области Владислав Шапша. Директор АИРР Иван Федотов, подключившийся к конференции из "
+        "Москвы, представил итоги рейтинга."
+    )
+    assert set(coop(read, text)) == {("CoParticipation", ("RU-KLU", "RU-TOM"))}
+
+
+def test_a_meeting_of_another_named_association_is_not_the_airr_s(read):
+    text = (
+        "В Абакане прошло заседание Совета Межрегиональной ассоциации «Сибирское соглашение». "
+        "В нём приняли участие губернатор Алтайского края Виктор Томенко и губернатор Омской "
+        "области Виталий Хоценко.\n\n"
+        "Томская область, которая входит также в Ассоциацию инновационных регионов России, "
+        "предложила обмен программами."
+    )
+    ex, _ = read(text)
+    by_association = {(m.region, m.organisation == "airr") for m in ex.memberships}
+    assert by_association == {("RU-TOM", True), ("RU-ALT", False), ("RU-OMS", False)}

@@ -564,8 +564,14 @@ def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
 
 
 def _is_association(org: Organisation) -> bool:
+    """An association, or a body of one named by its own name («Совет Межрегиональной ассоциации
+    «Сибирское соглашение»»): a meeting there is that association's, not another's the text names."""
     name = org.name.lower()
-    return name.startswith(("ассоциация", "союз", "межрегиональная ассоциация")) or org.key == "airr"
+    return (
+        name.startswith(("ассоциация", "союз", "межрегиональная ассоциация"))
+        or org.key == "airr"
+        or ("ассоциаци" in name and "«" in name)
+    )
 
 
 def with_all_founders(

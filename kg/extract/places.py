@@ -478,7 +478,21 @@ def _is_venue(tokens: list[Token], first: int) -> bool:
     j = first - 1
     while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].sent == tokens[first].sent:
         j -= 1
+    if j >= 0 and tokens[j].text.lower() == "из" and _connected(tokens, j):
+        return True  # «подключившийся к конференции из Москвы»: where one sat, not who took part
     return j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None)
+
+
+#: verbs of joining a meeting by a link from somewhere, and the words of the link
+_CONNECTING = frozenset({"подключиться", "подключаться", "подключившийся", "выступить", "выступать"})
+_LINKS = frozenset({"видеосвязь", "конференция", "видеоконференция", "связь", "онлайн"})
+
+
+def _connected(tokens: list[Token], k: int) -> bool:
+    """Is the «из» at ``k`` where one joined a meeting by a link from («подключившийся к
+    конференции из Москвы», «выступил по видеосвязи из Томска»)?"""
+    near = [t for t in tokens[max(k - 6, 0) : k] if t.sent == tokens[k].sent]
+    return any(t.lemma in _CONNECTING for t in near[-4:]) and any(t.lemma in _LINKS for t in near)
 
 
 def _dated(tokens: list[Token], first: int) -> bool:
