@@ -1123,3 +1123,11 @@ def test_a_place_the_text_comes_to_later_is_no_context_for_a_post(parse):
         "Урале, но соглашения пока нет."
     )
     assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Максим Рудаков", "RU-CHE")]
+
+
+def test_a_regional_posts_side_named_by_its_capital(parse):
+    text = (
+        "В Самаре подписали соглашение Самарская и Саратовская области. Со стороны Саратова документ "
+        "визировал министр природных ресурсов области Иван Ларин."
+    )
+    assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Иван Ларин", "RU-SAR")]

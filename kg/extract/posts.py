@@ -875,6 +875,10 @@ def _read_post(
     if anaphoric:
         region = _delegation_led(parsed, m, places)
         region_rule = "the region of the delegation the person led"
+        side = _side_region(parsed, m, places, by_capital=True) if region is None else None
+        if side is not None and _of_kind(side, anaphoric):
+            # «Со стороны Саратова документ визировал министр … области Иван Ларин»
+            region, region_rule = side, "the region whose side the person acts for"
         if region is None:
             region = _context_region(parsed, m, places, anaphoric)
             region_rule = "region named by its kind, resolved from the context"
@@ -986,18 +990,28 @@ def _portfolio(tokens: list[Token], k: int, end: int) -> list[Token]:
 _SIDE_NOUNS = frozenset({"делегация", "сторона"})
 
 
-def _side_region(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
+def _side_region(
+    parsed: ParsedText, m: PersonMention, places: list[PlaceMention], by_capital: bool = False
+) -> str | None:
     """«От Красноярского края подпись поставил министр …», «Чувашскую делегацию возглавил
     министр …», «Со стороны Пермского края проект курирует …», «Свердловскую сторону представляет
     A, тюменскую — B»: a post that names no region or body belongs to the region the sentence
-    names as the side the person acts for, the nearest before the name if there are several."""
-    in_sentence = [p for p in places if p.sent == m.sent and p.kind == "region" and not p.in_event_name]
+    names as the side the person acts for, the nearest before the name if there are several.
+    ``by_capital``: a regional post's side may be named by its city («со стороны Саратова»)."""
+    kinds = ("region", "city") if by_capital else ("region",)
+    in_sentence = [p for p in places if p.sent == m.sent and p.kind in kinds and not p.in_event_name]
     sides = [p for p in in_sentence if _names_a_side(parsed.tokens, p, in_sentence)]
     before = [p for p in sides if p.first < m.first]
     if before:
         return region_code(before[-1])
     codes = {region_code(p) for p in sides}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _of_kind(code: str, noun: str) -> bool:
+    """Is the region of the kind a noun names («область», «край»), or is the noun no kind?"""
+    kind = _KIND_OF_NOUN.get(noun)
+    return kind is None or gazetteer().regions[code].kind == kind
 
 
 def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
