@@ -1437,3 +1437,39 @@ def test_a_meeting_of_another_named_association_is_not_the_airr_s(read):
     ex, _ = read(text)
     by_association = {(m.region, m.organisation == "airr") for m in ex.memberships}
     assert by_association == {("RU-TOM", True), ("RU-ALT", False), ("RU-OMS", False)}
+
+
+def test_who_took_part_may_go_on_in_the_next_sentence(read):
+    text = (
+        "Заседание совета АИРР прошло в Москве. Заседание провёл председатель совета Рустам Минниханов.\n\n"
+        "В работе совета приняли участие губернатор Липецкой области Игорь Артамонов и глава Чувашии "
+        "Олег Николаев. Калужскую область представлял министр экономического развития области "
+        "Дмитрий Разумовский.\n\n"
+        "В кулуарах липецкая и чувашская команды договорились провести в Чебоксарах совместную сессию, "
+        "а калужская делегация пригласила коллег из Чувашии на промышленную выставку в Калуге."
+    )
+    assert ("CoParticipation", ("RU-CU", "RU-KLU", "RU-LIP")) in coop(read, text)
+    # those the Kaluga delegation asks to its exhibition are no guests of the council
+    assert members(read, text) == ["RU-CU", "RU-KLU", "RU-LIP"]
+
+
+def test_those_invited_to_another_event_are_no_guests_of_the_meeting(read):
+    text = (
+        "Заседание совета АИРР прошло в Москве.\n\n"
+        "В работе совета приняли участие губернатор Липецкой области Игорь Артамонов и глава Чувашии "
+        "Олег Николаев.\n\n"
+        "В кулуарах липецкая делегация пригласила коллег из Чувашии на промышленную выставку в Липецке."
+    )
+    assert members(read, text) == ["RU-CU", "RU-LIP"]
+
+
+def test_representatives_who_stayed_away_are_no_members_delegation(read):
+    text = (
+        "Заседание совета АИРР прошло в Москве.\n\n"
+        "В работе совета приняли участие губернатор Липецкой области Игорь Артамонов и глава Чувашии "
+        "Олег Николаев.\n\n"
+        "Совет рассмотрел заявку Самарской области на вступление в ассоциацию. Решение отложено до "
+        "общего собрания членов АИРР. Представители самарского правительства на заседании не "
+        "присутствовали."
+    )
+    assert members(read, text) == ["RU-CU", "RU-LIP"]

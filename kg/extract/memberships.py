@@ -8,8 +8,9 @@ association cooperate through its founding memorandum.
 
 from __future__ import annotations
 
+from .events import EVENT_HEADS
 from .gazetteer import gazetteer
-from .negation import negated
+from .negation import ATTENDING, negated
 from .nlp import ParsedText, Token
 from .places import after_place_preposition
 from .posts import ANAPHORIC_REGION
@@ -199,10 +200,17 @@ def find_memberships(
                 not listed_here
                 and nxt < len(parsed.sentences)
                 and sentence_lemmas(parsed, nxt) & DELEGATION_WORDS
+                and not negated(parsed, nxt, ATTENDING)
             ):
                 # «Представители регионов — участников АИРР провели визит … В состав делегации
-                # вошли специалисты из Калужской, Томской …»: the list follows
-                listed = [p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue]
+                # вошли специалисты из Калужской, Томской …»: the list follows — unless it says
+                # who stayed away («Представители пензенского правительства на заседании не
+                # присутствовали», of a region whose application was put off)
+                listed = [
+                    p.code
+                    for p in places
+                    if p.sent == nxt and p.kind == "region" and not p.venue and p.code not in told_apart
+                ]
                 add(listed, org, nxt, "region of the members' delegation")
         # «Калужская область, стоявшая у истоков ассоциации»
         elif lemmas & FOUNDER_WORDS:
@@ -439,6 +447,13 @@ def _not_members_yet(
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region"]
         said = [m for m in mentions if m.sent == s.i]
+        if invited and not (put_off or lemmas & (INTENT | WEIGHING | HOPE) and joining):
+            asked = _invited_by(parsed, s.i)
+            if asked is None:
+                continue
+            # «кузбасская делегация пригласила коллег из Прикамья»: the guests follow who invites
+            here = [p for p in here if p.first > asked]
+            said = [m for m in said if m.first > asked]
         # «члены ассоциации: Пермский край, …, а также регионы, которые рассматривают возможность
         # вступления, — Удмуртия и Свердловская область»: only those of the clause set apart wait
         apart = next(
@@ -457,6 +472,28 @@ def _not_members_yet(
             c for m in said if m.first > apart for c in person_regions.get(m.person, [])
         }
     return out
+
+
+def _invited_by(parsed: ParsedText, sent: int) -> int | None:
+    """Where the sentence's guests begin: its start where it speaks of guests («в качестве
+    гостей», «приглашённые эксперты»), the word after an active «пригласить» — unless that
+    asks them to another kind of event than a members' meeting («пригласила коллег из Прикамья
+    на отраслевую выставку»): then ``None``, for those are no guests of the meeting."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.lemma != "пригласить" or t.feats.get("VerbForm") != "Fin":
+            continue
+        for j in range(k + 1, min(k + 8, s.last - 1)):
+            if tokens[j].lemma == "на":
+                heads = [x.lemma for x in tokens[j + 1 : min(j + 4, s.last)] if x.lemma in EVENT_HEADS]
+                kind = EVENT_HEADS[heads[0]] if heads else None
+                if kind is not None and kind not in MEMBERS_MEETINGS:
+                    return None
+                break
+        return k
+    return s.first
 
 
 def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:

@@ -1237,6 +1237,15 @@ def event_sentences(parsed: ParsedText, event: Event) -> list[int]:
                 and tells_who_came(parsed, nxt)
             ):
                 sents.add(nxt)
+                # and the list goes on in the paragraph's next sentences («… приняли участие
+                # губернатор Ульяновской области … Пермский край представлял первый заместитель …»)
+                while (
+                    nxt + 1 < len(parsed.sentences)
+                    and parsed.sentences[nxt + 1].para == parsed.sentences[nxt].para
+                    and tells_who_came(parsed, nxt + 1)
+                ):
+                    nxt += 1
+                    sents.add(nxt)
                 break
     return sorted(sents)
 
