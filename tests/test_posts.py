@@ -1131,3 +1131,23 @@ def test_a_regional_posts_side_named_by_its_capital(parse):
         "визировал министр природных ресурсов области Иван Ларин."
     )
     assert [(name, region) for name, _, _, region in posts(parse, text)] == [("Иван Ларин", "RU-SAR")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Ульяновский губернатор рассказал о планах области.",
+            [("Алексей Русских", "губернатор", None, "RU-ULY")],
+        ),
+        (
+            "Губернатор Ульяновской области ответил на вопросы редакции.",
+            [("Алексей Русских", "губернатор", None, "RU-ULY")],
+        ),
+        # the lead's subject is someone else, named: no post for the headline's speaker
+        ("Глава Чувашии Олег Николаев рассказал о соседях.", [("Олег Николаев", "глава", None, "RU-CU")]),
+    ],
+)
+def test_an_interviews_headline_names_whom_the_lead_gives_a_post(parse, lead, expected):
+    text = f"Алексей Русских: «Соседи для нас — партнёры»\n\n{lead}\n\n– Как вы работаете с соседями?"
+    assert posts(parse, text) == expected

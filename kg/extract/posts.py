@@ -311,11 +311,52 @@ def find_posts(
                 seen.add((m.person, read[0].role))
                 posts.append(read)
     together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
+    together += _headline_speakers(parsed, mentions, places, person_tokens, in_place)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
     return posts
+
+
+def _headline_speakers(
+    parsed: ParsedText,
+    mentions: list[PersonMention],
+    places: list[PlaceMention],
+    person_tokens: set[int],
+    in_place: set[int],
+) -> list[tuple[Post, Organisation | None]]:
+    """«Олег Мельниченко: «Соседи для нас – партнёры» … Пензенский губернатор рассказал о …»: an
+    interview's headline gives the name before a colon, its lead the post, as the subject of the
+    lead's first verb with no name of its own."""
+    tokens = parsed.tokens
+    if len(parsed.sentences) < 2:
+        return []
+    headline = parsed.sentences[0]
+    speaker = next(
+        (
+            m
+            for m in mentions
+            if m.sent == headline.i
+            and m.first == headline.first
+            and m.last < headline.last
+            and tokens[m.last].text == ":"
+        ),
+        None,
+    )
+    lead = next((s for s in parsed.sentences if s.para > headline.para), None)
+    if speaker is None or lead is None:
+        return []
+    verb = next((k for k in range(lead.first, lead.last) if tokens[k].is_finite_verb), None)
+    if verb is None or any(k in person_tokens for k in range(lead.first, verb)):
+        return []
+    chunk = _chunk_before(tokens, verb, person_tokens, in_place)
+    if chunk is None or chunk[0] != lead.first or tokens[chunk[1]].case != "Nom":
+        return []
+    read = _read_post(
+        parsed, speaker, chunk[1], verb, places, "role of the headline's speaker, told in the lead"
+    )
+    return [read] if read else []
 
 
 def _given_together(
