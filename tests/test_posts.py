@@ -1151,3 +1151,29 @@ def test_a_regional_posts_side_named_by_its_capital(parse):
 def test_an_interviews_headline_names_whom_the_lead_gives_a_post(parse, lead, expected):
     text = f"Алексей Русских: «Соседи для нас — партнёры»\n\n{lead}\n\n– Как вы работаете с соседями?"
     assert posts(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "role", "region"),
+    [
+        (
+            "министр экономического, территориального развития и торговли Чеченской Республики",
+            "министр экономического, территориального развития и торговли",
+            "RU-CE",
+        ),
+        (
+            "министр культуры, по делам национальностей и архивного дела Чувашии",
+            "министр культуры, по делам национальностей и архивного дела",
+            "RU-CU",
+        ),
+        (
+            "министр культуры, печати и по делам национальностей Марий Эл",
+            "министр культуры, печати и по делам национальностей",
+            "RU-ME",
+        ),
+    ],
+)
+def test_portfolios_listed_with_adjectives_and_after_po(parse, post, role, region):
+    assert posts(parse, f"Программу представил {post} Магомед Исраилов.") == [
+        ("Магомед Исраилов", role, None, region)
+    ]

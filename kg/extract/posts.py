@@ -164,7 +164,8 @@ def _dash_in_name(tokens: list[Token], k: int) -> bool:
 def _listed_genitive(tokens: list[Token], k: int) -> bool:
     """Is the comma at ``k`` one of a list of genitive nouns inside one name of an office?
 
-    «министерство строительства, архитектуры и ЖКХ», not «губернатор области, председатель …»
+    «министерство строительства, архитектуры и ЖКХ», «министр экономического, территориального
+    развития и торговли», not «губернатор области, председатель …»
     (the nominative after the comma starts another post) nor a comma before a name.
     """
     if tokens[k].text != "," or k == 0 or k + 1 >= len(tokens):
@@ -172,6 +173,19 @@ def _listed_genitive(tokens: list[Token], k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     # «заместитель губернатора по промышленности, транспорту и экологии»: datives after «по»
     portfolio = before.case == "Dat" and any(t.text == "по" for t in tokens[max(k - 6, 0) : k - 1])
+    if (
+        after.text == "по"
+        and before.pos == "NOUN"
+        and before.case in ("Gen", "Dat")
+        and k + 2 < len(tokens)
+        and tokens[k + 2].pos == "NOUN"
+        and tokens[k + 2].case == "Dat"
+    ):
+        # «министр культуры, по делам национальностей и архивного дела»: a portfolio after «по»
+        return True
+    if before.pos == "ADJ" and after.pos == "ADJ" and before.case == after.case == "Gen":
+        # «министр экономического, территориального развития и торговли»: adjectives of one noun
+        return not after.capitalized
     return (
         before.pos == "NOUN"
         and (before.case == "Gen" or portfolio)
@@ -873,6 +887,8 @@ def _read_post(
                 t.pos == "CCONJ"
                 and (
                     lower_next
+                    # «министр культуры и по делам национальностей»
+                    or (k + 2 < end and tokens[k + 1].text == "по" and tokens[k + 2].text.islower())
                     or abbreviation_listed
                     or _office_place_next(tokens, k + 1, place_at, start, end)
                 )
