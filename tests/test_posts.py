@@ -1177,3 +1177,8 @@ def test_portfolios_listed_with_adjectives_and_after_po(parse, post, role, regio
     assert posts(parse, f"Программу представил {post} Магомед Исраилов.") == [
         ("Магомед Исраилов", role, None, region)
     ]
+
+
+def test_a_part_of_russia_after_a_portfolio_noun_belongs_to_the_portfolio(parse):
+    text = "Выступил министр развития Арктики Мурманской области Евгений Корнилов."
+    assert posts(parse, text) == [("Евгений Корнилов", "министр развития арктики", None, "RU-MUR")]

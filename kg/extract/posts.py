@@ -1199,7 +1199,12 @@ def _inside_office(tokens: list[Token], place: PlaceMention, start: int, end: in
             j += 1
         if j < end and tokens[j].lemma in OFFICE_NOUNS:
             return True  # «Мурманской областной Думы»
-    return place.kind in ("macro", "district") and any(t.text == "по" for t in tokens[start : place.first])
+    if place.kind in ("macro", "district") and any(t.text == "по" for t in tokens[start : place.first]):
+        return True
+    # «министр развития Арктики Мурманской области»: a part of Russia that governs nothing is the
+    # portfolio's, after its noun
+    before = tokens[place.first - 1] if place.first > start else None
+    return place.kind == "macro" and before is not None and before.pos == "NOUN" and before.text.islower()
 
 
 def _office_place_next(tokens: list[Token], k: int, place_at: dict, start: int, end: int) -> bool:
