@@ -1182,3 +1182,14 @@ def test_portfolios_listed_with_adjectives_and_after_po(parse, post, role, regio
 def test_a_part_of_russia_after_a_portfolio_noun_belongs_to_the_portfolio(parse):
     text = "Выступил министр развития Арктики Мурманской области Евгений Корнилов."
     assert posts(parse, text) == [("Евгений Корнилов", "министр развития арктики", None, "RU-MUR")]
+
+
+def test_a_capitalised_second_post_after_a_dash_is_a_post_not_another_name_of_the_region(parse):
+    text = (
+        "Принимающую сторону представлял Глава Республики Хакасия — Председатель Правительства "
+        "Республики Хакасия Виктор Чебодаев."
+    )
+    assert sorted((p[0], p[1], p[3]) for p in posts(parse, text)) == [
+        ("Виктор Чебодаев", "глава", "RU-KK"),
+        ("Виктор Чебодаев", "председатель правительства", "RU-KK"),
+    ]

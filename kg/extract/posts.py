@@ -158,6 +158,9 @@ def _dash_in_name(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].capitalized
         and tokens[k - 1].is_word
         and tokens[k + 1].is_word
+        # «Глава Республики Хакасия — Председатель Правительства …»: a second post, capitalised
+        # as officialese writes posts
+        and not _is_role_head(tokens[k + 1])
     )
 
 
