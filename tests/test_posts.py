@@ -1193,3 +1193,8 @@ def test_a_capitalised_second_post_after_a_dash_is_a_post_not_another_name_of_th
         ("Виктор Чебодаев", "глава", "RU-KK"),
         ("Виктор Чебодаев", "председатель правительства", "RU-KK"),
     ]
+
+
+def test_a_post_told_as_the_next_sentences_predicate_without_a_dash(parse):
+    text = "Делегацию возглавил Иван Петров. Сейчас он первый заместитель губернатора Омской области."
+    assert posts(parse, text) == [("Иван Петров", "первый заместитель губернатора", None, "RU-OMS")]

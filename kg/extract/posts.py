@@ -504,8 +504,8 @@ def _told_next(
 ) -> list[tuple[Post, Organisation | None]]:
     """«Омскую делегацию возглавил Глеб Рудаков. Он занимает пост заместителя председателя
     правительства Омской области»: the post told in the next sentence, of the person named last
-    in the sentence before — after «Он —», as the post «он занимает», or as the ministry «она
-    возглавляет»."""
+    in the sentence before — after «Он —» or «он» alone, as the post «он занимает», or as the
+    ministry «она возглавляет»."""
     tokens = parsed.tokens
     out = []
     for s in parsed.sentences[1:]:
@@ -525,6 +525,16 @@ def _told_next(
                     _phrase_end(tokens, k + 2, s.last),
                     "",
                 )  # «Она — первый заместитель министра …»
+            elif (
+                t.text.lower() in _HE_OR_SHE
+                and nxt.case == "Nom"
+                and (
+                    _is_role_head(nxt)
+                    or (nxt.pos == "ADJ" and k + 2 < s.last and _is_role_head(tokens[k + 2]))
+                )
+            ):
+                # «С 2022 года он генеральный директор …»: the post as the predicate, no dash
+                span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
             elif t.lemma in ("пост", "должность") and _is_role_head(nxt) and nxt.case == "Gen":
                 if {x.lemma for x in words} & HOLDING:  # «он занимает пост заместителя …»
                     span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
