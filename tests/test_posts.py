@@ -1198,3 +1198,14 @@ def test_a_capitalised_second_post_after_a_dash_is_a_post_not_another_name_of_th
 def test_a_post_told_as_the_next_sentences_predicate_without_a_dash(parse):
     text = "Делегацию возглавил Иван Петров. Сейчас он первый заместитель губернатора Омской области."
     assert posts(parse, text) == [("Иван Петров", "первый заместитель губернатора", None, "RU-OMS")]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Западно-Сибирского инновационного центра", "Западно-Сибирский инновационный центр"),
+        ("Научно-производственного объединения", "Научно-производственное объединение"),
+    ],
+)
+def test_a_hyphenated_adjective_of_an_organisation_comes_to_the_nominative(parse, words, name):
+    assert posts(parse, f"Выступил генеральный директор {words} Павел Зорин.")[0][2] == name

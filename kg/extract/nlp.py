@@ -339,6 +339,10 @@ def nominative(tokens: list[Token], singular: bool = False, oblique_head: bool =
             words.append(noun)
         elif k < head and t.pos in ("ADJ", "VERB") and t.case not in (None, "Nom"):
             words.append(_inflect(morph, t, gender, singular))
+        elif k < head and t.pos == "ADJ" and t.case is None and tokens[head].case not in (None, "Nom"):
+            # «Западно-Сибирского инновационного центра»: the tagger leaves compounds without a
+            # case; they agree with their noun
+            words.append(_inflect(morph, t, gender, singular, force=True))
         else:
             words.append(t.text)
     return _join(tokens, words)
