@@ -22,8 +22,9 @@ def reference_triples(
         node = iris.region(r.code)
         yield node, RDF.type, RKG.Region
         yield node, RKG.regionCode, Literal(r.code)
-        if r.iso:
-            yield node, RKG.isoCode, Literal(r.code)
+        # every federal subject, as the graph contract reads regions by it; the six that ISO does
+        # not list under RU keep the form of the others (the ontology says so)
+        yield node, RKG.isoCode, Literal(r.code)
         yield node, SKOS.prefLabel, Literal(r.name_ru, lang="ru")
         yield node, SKOS.prefLabel, Literal(r.name_en, lang="en")
         for alt in dict.fromkeys((r.official_ru, *r.short_names, *r.abbreviations)):
