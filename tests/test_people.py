@@ -401,3 +401,14 @@ def test_names_settled_by_their_form_and_by_the_text(parse, text, expected):
     parsed = parse(text)
     _, persons = find_people(parsed, find_places(parsed))
     assert [p.name.display for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Делегацию возглавил Айтал Сивцев.", "Айтал Сивцев"),
+        ("Делегацию возглавил Айаал Сивцев.", "Айаал Сивцев"),
+    ],
+)
+def test_a_name_ner_missed_stays_as_written_where_the_tagger_reads_a_nominative(parse, text, name):
+    assert people(parse, text)[0][0] == name

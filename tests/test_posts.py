@@ -1209,3 +1209,13 @@ def test_a_post_told_as_the_next_sentences_predicate_without_a_dash(parse):
 )
 def test_a_hyphenated_adjective_of_an_organisation_comes_to_the_nominative(parse, words, name):
     assert posts(parse, f"Выступил генеральный директор {words} Павел Зорин.")[0][2] == name
+
+
+def test_a_post_held_told_next_with_an_adjective_before_its_head_and_another_verb_after(parse):
+    text = (
+        "Делегацию возглавил Айтал Сивцев. Он занимает должность первого заместителя председателя "
+        "правительства Якутии и курирует цифровую экономику."
+    )
+    assert posts(parse, text) == [
+        ("Айтал Сивцев", "первый заместитель председателя правительства", None, "RU-SA")
+    ]

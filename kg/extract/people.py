@@ -549,8 +549,11 @@ def _names_missed_by_ner(
             continue
         if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
             continue
-        # a surname in the nominative's shape keeps the pair as written
-        words = [t.text, nxt.text] if after_posts_place and surname_shaped else _inflect_name([t, nxt])
+        # a surname in the nominative's shape keeps the pair as written: after a post and its
+        # place, or where the tagger reads both words as nominatives («Делегацию возглавил Айтал
+        # Сивцев», not the genitives of «Айтала» and «Сивец»)
+        as_written = surname_shaped and (after_posts_place or t.case == nxt.case == "Nom")
+        words = [t.text, nxt.text] if as_written else _inflect_name([t, nxt])
         found.append(
             (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
         )

@@ -535,7 +535,15 @@ def _told_next(
             ):
                 # «С 2022 года он генеральный директор …»: the post as the predicate, no dash
                 span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
-            elif t.lemma in ("пост", "должность") and _is_role_head(nxt) and nxt.case == "Gen":
+            elif (
+                t.lemma in ("пост", "должность")
+                and nxt.case == "Gen"
+                and (
+                    _is_role_head(nxt)
+                    # «занимает должность первого заместителя председателя …»
+                    or (nxt.pos == "ADJ" and k + 2 < s.last and _is_role_head(tokens[k + 2]))
+                )
+            ):
                 if {x.lemma for x in words} & HOLDING:  # «он занимает пост заместителя …»
                     span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
             elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma == "министерство":
@@ -560,6 +568,8 @@ def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
     """Where a role phrase that starts at ``start`` ends: at a comma, a verb or the sentence's end."""
     k = start
     while k < stop and (_phrase_token(tokens[k]) or _listed_genitive(tokens, k)) and tokens[k].text != ".":
+        if tokens[k].pos == "CCONJ" and k + 1 < stop and tokens[k + 1].is_finite_verb:
+            break  # «… правительства Якутии и курирует …»: the sentence goes on with another verb
         k += 1
     return k
 
