@@ -1171,6 +1171,12 @@ def test_an_interviews_headline_names_whom_the_lead_gives_a_post(parse, lead, ex
             "министр культуры, печати и по делам национальностей",
             "RU-ME",
         ),
+        (
+            "министр сельского хозяйства, торговли, пищевой и перерабатывающей промышленности"
+            " Оренбургской области",
+            "министр сельского хозяйства, торговли, пищевой и перерабатывающей промышленности",
+            "RU-ORE",
+        ),
     ],
 )
 def test_portfolios_listed_with_adjectives_and_after_po(parse, post, role, region):

@@ -886,7 +886,12 @@ def _read_post(
         if _dash_in_name(tokens, k) and k + 1 < end:
             k += 2  # «председатель Государственного Собрания – Курултая»: the office's other name
             continue
-        lower_next = k + 1 < end and tokens[k + 1].text.islower() and tokens[k + 1].pos in ("NOUN", "ADJ")
+        # a participle too: «пищевой и перерабатывающей промышленности»
+        lower_next = (
+            k + 1 < end
+            and tokens[k + 1].text.islower()
+            and (tokens[k + 1].pos in ("NOUN", "ADJ") or tokens[k + 1].feats.get("VerbForm") == "Part")
+        )
         # «министр строительства, архитектуры и ЖКХ»: an abbreviation closing a list of portfolios
         abbreviation_listed = (
             k + 1 < end
@@ -899,6 +904,7 @@ def _read_post(
             listed_abbreviation = k + 1
         if (
             (t.pos in ("NOUN", "ADJ") and (t.text.islower() or _is_role_word(t)))
+            or (t.feats.get("VerbForm") == "Part" and t.text.islower() and t.case not in (None, "Nom"))
             or t.lemma in OFFICE_NOUNS
             # «председатель Государственного комитета …», «Законодательного собрания», «Ил Тумэна»
             or (
