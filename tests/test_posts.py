@@ -1211,6 +1211,12 @@ def test_a_post_told_as_the_next_sentences_predicate_without_a_dash(parse):
     [
         ("Западно-Сибирского инновационного центра", "Западно-Сибирский инновационный центр"),
         ("Научно-производственного объединения", "Научно-производственное объединение"),
+        # a quoted name declines with the post where no legal form stands before it
+        ("«Академпарка»", "Академпарк"),
+        ("«Жигулёвской долины»", "Жигулёвская долина"),
+        ("АО «Академпарк»", "Академпарк"),
+        # an abbreviation with a small letter inside is no word to decline
+        ("УУНиТ", "УУНиТ"),
     ],
 )
 def test_a_hyphenated_adjective_of_an_organisation_comes_to_the_nominative(parse, words, name):

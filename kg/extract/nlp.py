@@ -375,7 +375,10 @@ def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool, force: 
     """
     if tok.case in (None, "Nom") and not force and not (singular and tok.feats.get("Number") == "Plur"):
         return tok.text
-    if tok.text.isupper() or not tok.text.isalpha() and "-" not in tok.text:
+    # a capital inside a word marks an abbreviation («УУНиТ»), one after a hyphen does not
+    # («Западно-Сибирского»)
+    mixed = any(c.isupper() and tok.text[k - 1] != "-" for k, c in enumerate(tok.text) if k)
+    if tok.text.isupper() or not tok.text.isalpha() and "-" not in tok.text or mixed:
         return tok.text  # abbreviations and codes do not decline here
     parse = _best_parse(morph, tok)
     if parse is None:

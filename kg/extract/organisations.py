@@ -141,6 +141,9 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
     )
 
 
+_OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
 def split_legal_form(text: str, tokens: list[Token]) -> tuple[str, str]:
     """«АО «Агентство …»» → ("АО", "Агентство …"); an unquoted name goes to the nominative."""
     parts = text.split()
@@ -154,7 +157,13 @@ def split_legal_form(text: str, tokens: list[Token]) -> tuple[str, str]:
             form, text = parts[0].lower(), " ".join(parts[1:])
     quoted = _QUOTED.fullmatch(text.strip())
     if quoted:
-        return form, next(g for g in quoted.groups() if g is not None).strip()
+        name = next(g for g in quoted.groups() if g is not None).strip()
+        inner = [t for t in tokens if t.is_word]
+        if not form and inner and inner[0].case in _OBLIQUE and inner[0].pos in ("NOUN", "PROPN", "ADJ"):
+            # «генеральный директор «Академпарка»»: without a legal form before it, a quoted name
+            # declines with the post; with one («АО «Академпарк»») it stays as it is
+            return form, _capitalise(nominative(inner))
+        return form, name
     if form:
         return form, text.strip()
     inner = [t for t in tokens if t.is_word or t.text in '«»"()-–—']
