@@ -1231,3 +1231,36 @@ def test_a_post_held_told_next_with_an_adjective_before_its_head_and_another_ver
     assert posts(parse, text) == [
         ("Айтал Сивцев", "первый заместитель председателя правительства", None, "RU-SA")
     ]
+
+
+def organisation_names(read, text):
+    ex, _ = read(text)
+    return sorted(o.name for o in ex.organisations.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кузбасс объединят усилия с соседями в туризме.",  # a verb inside
+        "Проектный офис начнёт работу весной.",  # common words that open the sentence
+        "Выездное заседание совета пройдёт в мае.",
+        "Студенты Северо-Кавказского молодёжного форума приехали в Пятигорск.",
+    ],
+)
+def test_what_ner_takes_for_an_organisation_without_a_name_is_none(read, text):
+    assert organisation_names(read, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уральский федеральный университет открыл набор.", "Уральский федеральный университет"),
+        (
+            "Западно-Сибирский технологический университет стал площадкой сессии.",
+            "Западно-Сибирский технологический университет",
+        ),
+        ("Генеральный директор КАМАЗа Сергей Когогин выступил на форуме.", "КАМАЗ"),
+    ],
+)
+def test_names_that_open_a_sentence_or_decline_an_abbreviation_stay_organisations(read, text, name):
+    assert name in organisation_names(read, text)

@@ -375,10 +375,19 @@ def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool, force: 
     """
     if tok.case in (None, "Nom") and not force and not (singular and tok.feats.get("Number") == "Plur"):
         return tok.text
-    # a capital inside a word marks an abbreviation («УУНиТ»), one after a hyphen does not
-    # («Западно-Сибирского»)
-    mixed = any(c.isupper() and tok.text[k - 1] != "-" for k, c in enumerate(tok.text) if k)
-    if tok.text.isupper() or not tok.text.isalpha() and "-" not in tok.text or mixed:
+    # a capital inside a word marks an abbreviation («УУНиТ»); one after a hyphen does not
+    # («Западно-Сибирского», «ИТ-парка»). An abbreviation with a case ending loses the ending
+    # («КАМАЗа» → «КАМАЗ»).
+    last = tok.text.rsplit("-", 1)[-1]
+    ending = re.fullmatch(r"([A-ZА-ЯЁ]{2,})([а-яё]{1,2})", last)
+    if ending and tok.case not in (None, "Nom"):
+        return tok.text[: len(tok.text) - len(ending.group(2))]
+    if (
+        tok.text.isupper()
+        or not tok.text.isalpha()
+        and "-" not in tok.text
+        or any(c.isupper() for c in last[1:])
+    ):
         return tok.text  # abbreviations and codes do not decline here
     parse = _best_parse(morph, tok)
     if parse is None:

@@ -191,6 +191,8 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
         last = _widen(parsed, span.first, span.last, places)
         if last + 2 < len(tokens) and tokens[last].text == "(" and tokens[last + 2].text == ")":
             last += 3
+        if _no_name(parsed, span.first, last, places):
+            continue
         org = resolve(parsed, span.first, last, places)
         if org is not None and " " not in org.name and not org.abbreviations and org.name[1:].islower():
             org = _antecedent(org, found)  # «Ассоциация», «Правительство»: the one named before
@@ -221,6 +223,39 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
             w += n
         else:
             w += 1
+
+
+def _no_name(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> bool:
+    """Is natasha's ORG span no organisation's name? A span with a finite verb in it («Кузбасс
+    объединят усилия»), adjectives without their noun («Северо-Кавказского молодёжного»), or
+    common words capitalised only because they open the sentence («IT-компании обеих республик»,
+    «Выездное заседание») — unless the organisation lexicon knows them."""
+    tokens = parsed.tokens[first:last]
+    words = [t for t in tokens if t.is_word]
+    if not words or any(t.text in '«"' for t in tokens):
+        return False
+    if any(t.is_finite_verb for t in words):
+        return True
+    if all(t.pos == "ADJ" or t.feats.get("VerbForm") == "Part" for t in words):
+        return True
+    _, by_abbr, by_lemmas = known_organisations()
+    place_tokens = {i for p in places for i in range(p.first, p.last)}
+    opens = first == parsed.sentences[words[0].sent].first
+    # «Уральский федеральный университет»: an adjective made from a place's name keeps its
+    # capital at a sentence's start too
+    of_a_place = re.search(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|им|ом|их|ую)$", words[0].text) or any(
+        part[:1].isupper() for part in words[0].text.split("-")[1:]
+    )
+    return (
+        opens
+        and not of_a_place
+        and words[0].pos != "PROPN"
+        and not words[0].text.isupper()
+        and words[0].i not in place_tokens
+        and all(t.text.islower() for t in words[1:])
+        and not any(t.text in by_abbr for t in words)
+        and name_key(" ".join(t.text for t in words)) not in by_lemmas
+    )
 
 
 def _region_before(tokens: list[Token], first: int, places: list[PlaceMention]) -> str | None:
