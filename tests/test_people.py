@@ -412,3 +412,25 @@ def test_names_settled_by_their_form_and_by_the_text(parse, text, expected):
 )
 def test_a_name_ner_missed_stays_as_written_where_the_tagger_reads_a_nominative(parse, text, name):
     assert people(parse, text)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the post's head is in the genitive, so «-ева» ends a man's genitive, and a first name
+        # the dictionary does not know loses its «-а»
+        (
+            "Приветствие главы Республики Бурятия Солбона Гармаева зачитала заместитель "
+            "председателя правительства республики Туяна Будаева.",
+            ["Солбон Гармаев", "Туяна Будаева"],
+        ),
+        # the head is the acting word, in the nominative, not the genitive post after it
+        (
+            "Делегацию возглавит исполняющая обязанности министра транспорта Калининградской "
+            "области Ольга Миронова.",
+            ["Ольга Миронова"],
+        ),
+    ],
+)
+def test_a_name_after_a_post_in_the_genitive_is_a_genitive(parse, text, names):
+    assert [n for n, _ in people(parse, text)] == names

@@ -15,7 +15,7 @@ from ..text import fold, surname_key
 from .heads import known_head_name
 from .lexicon import words
 from .nlp import ParsedText, Token, models
-from .posts import ROLE_HEADS, ROLE_MODIFIERS
+from .posts import ACTING, ROLE_HEADS, ROLE_MODIFIERS
 from .records import Person, PersonMention, PersonName, PlaceMention
 
 #: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
@@ -219,9 +219,13 @@ def find_people(
         # a surname in the nominative says the first name is in it too, whatever its ending
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
         as_written = bool(_MASCULINE_SURNAME.match(surname.text))
+        mans_genitive = False
         normal = _feminine_oblique(tokens, _masculine_in_a(tokens, normal))
-        if _after_genitive_opener(parsed, span.first):
-            normal = _masculine_genitive(tokens, normal, words_in_text)
+        post_genitive = _after_genitive_post(parsed, span.first)
+        if post_genitive or _after_genitive_opener(parsed, span.first):
+            mended = _masculine_genitive(tokens, normal, words_in_text, unknown_names=post_genitive)
+            mans_genitive = mended[-1] != normal[-1] or mended[0] != normal[0]
+            normal = mended
             as_written = False
         elif _FEMININE_SURNAME.match(surname.text) and (
             (surname.case == "Nom" and surname.feats.get("Gender") == "Fem") or surname.text in women
@@ -233,7 +237,8 @@ def find_people(
         k, words = _strip(tokens, normal)
         if any(t.i in place_tokens for t in tokens[k:]):
             continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
-        written = [t.text for t in tokens[k:]]
+        # a man's genitive mended above: his surname says his gender, not the «-ева» written
+        written = words[:] if mans_genitive else [t.text for t in tokens[k:]]
         if _surname_first(tokens[k:]):  # «Кирсанов Анатолий Борисович» → «Анатолий Борисович Кирсанов»
             words, written = words[1:] + words[:1], written[1:] + written[:1]
         words = _nominative_name(
@@ -338,6 +343,26 @@ def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
     return False
 
 
+def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
+    """Does the name follow a post whose head is in the genitive («Приветствие главы Республики
+    Бурятия Солбона Гармаева …»)? The head is the first post word of the phrase before the name,
+    not the nearest («заместитель председателя правительства Туяна Будаева» is a nominative)."""
+    tokens = parsed.tokens
+    head = None
+    k = first - 1
+    while k >= 0 and first - k <= 10 and tokens[k].sent == tokens[first].sent:
+        t = tokens[k]
+        if t.lemma in ACTING or t.text.lower() in ACTING:
+            # «исполняющая обязанности министра …», «врио министра …»: the acting word heads it
+            head = t
+        elif not t.is_word or t.pos in ("VERB", "ADP", "CCONJ", "SCONJ", "PRON"):
+            break
+        elif t.lemma in ROLE_HEADS:
+            head = t
+        k -= 1
+    return head is not None and head.case == "Gen"
+
+
 #: a woman's surname in «-ова», «-ина» in an oblique case: «Сивцевой», «Пестеревой», «Ивановой»
 _FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$")
 #: a woman's first name in «-а» in the oblique cases, back to «-а»: «Уйгуланы», «Айталине»,
@@ -390,10 +415,12 @@ def _masculine_in_a(tokens: list[Token], normal: list[str]) -> list[str]:
 
 
 def _masculine_genitive(
-    tokens: list[Token], normal: list[str], in_text: frozenset[str] = frozenset()
+    tokens: list[Token], normal: list[str], in_text: frozenset[str] = frozenset(), unknown_names: bool = False
 ) -> list[str]:
     """«Рената Гайнуллина» where the context wants a genitive: a woman's would be «Ренаты
-    Гайнуллиной», so «-а» here ends a man's name — «Ренат Гайнуллин»."""
+    Гайнуллиной», so «-а» here ends a man's name — «Ренат Гайнуллин». ``unknown_names``: the
+    genitive is certain, so a first name the dictionary does not know loses its «-а» after a
+    consonant too («Солбона» → «Солбон»)."""
     from pymorphy2.analyzer import Parse
 
     written = [t.text for t in tokens]
@@ -407,7 +434,10 @@ def _masculine_genitive(
     if not parses:
         # a name the dictionary does not know: «Аюра» is the genitive of the «Аюр» the text
         # writes elsewhere
-        if written[0].endswith("а") and written[0][:-1] in in_text:
+        if written[0].endswith("а") and (
+            written[0][:-1] in in_text
+            or (unknown_names and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", written[0]))
+        ):
             return [written[0][:-1], *normal[1:-1], written[-1][:-1]]
         return normal
     form = Parse.inflect(parses[0], {"nomn"})
