@@ -1264,3 +1264,22 @@ def test_what_ner_takes_for_an_organisation_without_a_name_is_none(read, text):
 )
 def test_names_that_open_a_sentence_or_decline_an_abbreviation_stay_organisations(read, text, name):
     assert name in organisation_names(read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мария Кузнецова — генеральный директор корпорации; ранее она была заместителем "
+            "губернатора Нижегородской области и курировала инвестиции.",
+            ("Мария Кузнецова", "бывший заместитель губернатора", None, "RU-NIZ"),
+        ),
+        (
+            "Оренбургскую сторону представляла министр Айгуль Кенжебаева. До назначения она восемь "
+            "лет была главой Светлинского района.",
+            ("Айгуль Кенжебаева", "бывший глава района", None, "RU-ORE"),
+        ),
+    ],
+)
+def test_a_post_held_before_is_told_as_former(parse, text, expected):
+    assert expected in posts(parse, text)

@@ -329,6 +329,7 @@ def find_posts(
                 posts.append(read)
     together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
     together += _headline_speakers(parsed, mentions, places, person_tokens, in_place)
+    together += _was_once(parsed, mentions, places)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
@@ -561,6 +562,55 @@ def _told_next(
                 post = replace(post, role=" ".join([head, *post.role.split()[1:]]), organisation=None)
                 org = None
             out.append((post, org))
+    return out
+
+
+def _was_once(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«Мария Кузнецова — генеральный директор …; ранее она была заместителем губернатора …»,
+    «… восемь лет была главой Светлинского района»: a post held before, told as «был(а)» and
+    the post in the instrumental, of the person «он»/«она» stands for — the last named before it
+    in the sentence, or else in the sentence before. The role says «бывший», as the texts do."""
+    tokens = parsed.tokens
+    out = []
+    for s in parsed.sentences:
+        for k in range(s.first, s.last):
+            t = tokens[k]
+            if t.lemma != "быть" or t.feats.get("Tense") != "Past":
+                continue
+            pronoun = next(
+                (
+                    j
+                    for j in range(k - 1, max(s.first, k - 5) - 1, -1)
+                    if tokens[j].text.lower() in _HE_OR_SHE
+                ),
+                None,
+            )
+            if pronoun is None:
+                continue
+            start = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 3, s.last))
+                    if tokens[j].case == "Ins"
+                    and (_is_role_head(tokens[j]) or (tokens[j].pos == "ADJ" and _is_role_word(tokens[j])))
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            same = [m for m in mentions if m.sent == s.i and m.last <= pronoun]
+            before = [m for m in mentions if m.sent == s.i - 1]
+            m = (same or before or [None])[-1]
+            if m is None:
+                continue
+            read = _read_post(
+                parsed, m, start, _phrase_end(tokens, start, s.last), places, "post held before"
+            )
+            if read:
+                # named as the texts name a post one no longer holds
+                out.append((replace(read[0], role=f"бывший {read[0].role}"), read[1]))
     return out
 
 
