@@ -1279,6 +1279,11 @@ def test_names_that_open_a_sentence_or_decline_an_abbreviation_stay_organisation
             "лет была главой Светлинского района.",
             ("Айгуль Кенжебаева", "бывший глава района", None, "RU-ORE"),
         ),
+        (
+            "Команду возглавил Рустем Ахмеров. Ранее Рустем Ахмеров был заместителем председателя "
+            "правительства Ульяновской области.",
+            ("Рустем Ахмеров", "бывший заместитель председателя правительства", None, "RU-ULY"),
+        ),
     ],
 )
 def test_a_post_held_before_is_told_as_former(parse, text, expected):

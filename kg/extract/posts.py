@@ -587,8 +587,9 @@ def _was_once(
                 ),
                 None,
             )
-            if pronoun is None:
-                continue
+            named = next((m for m in mentions if m.sent == s.i and k - 3 <= m.last <= k), None)
+            if pronoun is None and named is None:
+                continue  # «Ранее Рустем Ахмеров был заместителем …» names the holder himself
             start = next(
                 (
                     j
@@ -600,9 +601,9 @@ def _was_once(
             )
             if start is None:
                 continue
-            same = [m for m in mentions if m.sent == s.i and m.last <= pronoun]
+            same = [m for m in mentions if m.sent == s.i and m.last <= (pronoun or k)]
             before = [m for m in mentions if m.sent == s.i - 1]
-            m = (same or before or [None])[-1]
+            m = named or (same or before or [None])[-1]
             if m is None:
                 continue
             read = _read_post(
