@@ -248,7 +248,12 @@ def find_memberships(
                 )
     lead = lead_sentences(parsed)
     for e in events:
-        org = next((association(s) for s in e.sents if association(s)), None)
+        # not where the association is only what a region may join («На заседании обсуждалось,
+        # что к ассоциации может присоединиться и Ямал» of another body's meeting)
+        org = next(
+            (association(s) for s in e.sents if association(s) and not joining_later(parsed, s)),
+            None,
+        )
         # the association's general meeting, a meeting «of its members», or one of its council
         # («В Томске прошла сессия … Три дня в ней работали представители 14 регионов – членов
         # ассоциации»: the sentence that tells who took part says so too)

@@ -1123,7 +1123,15 @@ def joining_later(parsed: ParsedText, sent: int) -> bool:
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.pos in ("VERB", "AUX")]
     # a future or a «может» says it is to come; «присоединяется» in a headline is news of now
     ahead = any(t.feats.get("Tense") == "Fut" or t.lemma == "мочь" for t in verbs)
-    return ahead and not any(t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS for t in verbs)
+    tokens = parsed.tokens
+
+    def reports(t: Token) -> bool:
+        # «На заседании обсуждалось, что … может присоединиться и Ямал»: the verb that frames
+        # a «что»-clause reports it
+        after = [x for x in tokens[t.i + 1 : min(t.i + 3, s.last)] if x.text != ","]
+        return t.lemma in SPEECH_VERBS or bool(after and after[0].lemma == "что")
+
+    return ahead and not any(t.feats.get("Tense") == "Past" and not reports(t) for t in verbs)
 
 
 def _background(parsed: ParsedText) -> set[int]:
