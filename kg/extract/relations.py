@@ -861,7 +861,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         # «приняла участие делегация Кузбасса, который пока рассматривает вступление»: the wish is
         # about something else; the taking part is told
         wishes -= {s for s in wishes if _took_part(parsed, s)}
-        later = {s.i for s in parsed.sentences if joining_later(parsed, s.i)}
+        later = {s.i for s in parsed.sentences if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i)}
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
         about -= past | wishes | later | sent_word
         # the people of the event's account took part, not one quoted on joining some day nor
@@ -1132,6 +1132,18 @@ def joining_later(parsed: ParsedText, sent: int) -> bool:
         return t.lemma in SPEECH_VERBS or bool(after and after[0].lemma == "что")
 
     return ahead and not any(t.feats.get("Tense") == "Past" and not reports(t) for t in verbs)
+
+
+def _at_the_next_one(parsed: ParsedText, sent: int) -> bool:
+    """«Решение примут на следующем заседании Совета после стратегической сессии с участием
+    омской команды»: what is to happen at a later meeting, not at the one reported."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    upcoming = any(
+        t.lemma == "следующий" and any(x.lemma in EVENT_HEADS for x in tokens[k + 1 : k + 3])
+        for k, t in enumerate(tokens)
+    )
+    return upcoming and any(t.feats.get("Tense") == "Fut" for t in tokens)
 
 
 def _background(parsed: ParsedText) -> set[int]:
