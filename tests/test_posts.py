@@ -1288,3 +1288,8 @@ def test_names_that_open_a_sentence_or_decline_an_abbreviation_stay_organisation
 )
 def test_a_post_held_before_is_told_as_former(parse, text, expected):
     assert expected in posts(parse, text)
+
+
+def test_a_short_participle_before_the_post_is_a_predicate_not_part_of_it(parse):
+    text = "Координатором работы определена министр промышленности Липецкой области Елена Горбунова."
+    assert posts(parse, text) == [("Елена Горбунова", "министр промышленности", None, "RU-LIP")]

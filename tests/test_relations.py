@@ -1496,3 +1496,15 @@ def test_who_is_to_come_to_the_next_meeting_takes_no_part_in_this_one(read):
         "участием омской команды."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-CU", "RU-ULY"))]
+
+
+def test_a_video_conference_is_a_meeting_and_who_failed_to_join_it_takes_no_part(read):
+    text = (
+        "Губернатор Липецкой области Игорь Артамонов провёл видеоконференцию с руководителями "
+        "соседних регионов. К разговору подключились губернатор Белгородской области Вячеслав "
+        "Гладков и губернатор Тульской области Дмитрий Миляев.\n\n"
+        "Из Москвы к видеоконференции подключился директор АИРР Иван Федотов.\n\n"
+        "Планировалось, что присоединится и представитель Орловской области, однако подключиться "
+        "орловским коллегам не удалось."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-LIP", "RU-TUL"))]

@@ -49,6 +49,10 @@ _BRINGING_IN = frozenset({"привлекать", "привлечь", "подк�
 _MEANING_TO = frozenset({"планировать", "собираться", "намереваться"})
 
 
+#: verbs of managing to do something: under «не», what they govern did not happen
+_MANAGING = frozenset({"удаться", "смочь", "суметь", "получиться"})
+
+
 def stayed_away(parsed: ParsedText, sent: int) -> bool:
     """«делегация в Уфу не приехала», «своего представителя не направил», «участия в заседании не
     принимали», «от участия отказалась»: does the sentence deny that someone came or took part?"""
@@ -58,8 +62,11 @@ def stayed_away(parsed: ParsedText, sent: int) -> bool:
     declined = "отказаться" in lemmas and lemmas & {"участие", "поездка", "визит", "приглашение"}
     # «Республику Алтай к проекту привлекать не планируют»: not brought in
     left_out = lemmas & _BRINGING_IN and negated(parsed, sent, _BRINGING_IN | _MEANING_TO)
+    # «подключиться орловским коллегам не удалось», «приехать не смогли»
+    failed = lemmas & ATTENDING and negated(parsed, sent, _MANAGING)
     return (
         bool(left_out)
+        or bool(failed)
         or negated(parsed, sent, ATTENDING)
         or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
         or bool(declined)

@@ -492,7 +492,11 @@ def _connected(tokens: list[Token], k: int) -> bool:
     """Is the «из» at ``k`` where one joined a meeting by a link from («подключившийся к
     конференции из Москвы», «выступил по видеосвязи из Томска»)?"""
     near = [t for t in tokens[max(k - 6, 0) : k] if t.sent == tokens[k].sent]
-    return any(t.lemma in _CONNECTING for t in near[-4:]) and any(t.lemma in _LINKS for t in near)
+    if any(t.lemma in _CONNECTING for t in near[-4:]) and any(t.lemma in _LINKS for t in near):
+        return True
+    # «Из Москвы к видеоконференции подключился директор АИРР»: the link and the verb after
+    ahead = [t for t in tokens[k + 1 : k + 8] if t.sent == tokens[k].sent]
+    return any(t.lemma in _CONNECTING for t in ahead) and any(t.lemma in _LINKS for t in ahead)
 
 
 def _dated(tokens: list[Token], first: int) -> bool:

@@ -72,8 +72,11 @@ def _phrase_token(tok: Token) -> bool:
         return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
     if tok.pos == "VERB":
         # «назначен» ends the phrase: what stands before it is the post given
+        # so does a short participle, a predicate («Координатором работы определена министр …»)
         return (
-            tok.feats.get("VerbForm") == "Part" and tok.lemma not in APPOINTING
+            tok.feats.get("VerbForm") == "Part"
+            and tok.lemma not in APPOINTING
+            and tok.feats.get("Variant") != "Short"
         ) or tok.lemma in ROLE_MODIFIERS
     if tok.pos == "PUNCT":
         return tok.text in '«»"“”()-‑–' or tok.text == "."
