@@ -158,3 +158,12 @@ def test_rt_is_tatarstan_unless_the_text_names_tyva_alone(parse, text, expected)
 )
 def test_a_street_or_station_named_after_a_region_is_no_region(parse, text):
     assert codes(parse, text) == []
+
+
+def test_both_regions_may_be_those_where_the_sentences_cities_are(parse):
+    text = (
+        "Обнинск находится в Калужской области, Северск — в Томской; оба региона входят в АИРР "
+        "с момента её основания."
+    )
+    both = [p.code for p in find_places(parse(text)) if p.rule.startswith("both")]
+    assert both == ["RU-KLU", "RU-TOM"]

@@ -299,20 +299,32 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
     return out
 
 
+#: verbs that say where a place is
+_LOCATED = frozenset({"находиться", "располагаться", "расположить", "расположенный"})
+
+
 def _one_of_them(
     parsed: ParsedText, m: PlaceMention, count_at: int, kind: str | None, gaz: Gazetteer
 ) -> bool:
     """May the region mention ``m`` be one of those a count at ``count_at`` refers back to?"""
+    tokens = parsed.tokens
+    # «Обнинск находится в Калужской области, Северск — в Томской; оба региона входят в АИРР»:
+    # where the sentence's cities are, not where anyone goes
+    located = tokens[count_at].sent == m.sent and any(
+        t.lemma in _LOCATED for t in tokens[parsed.sentences[m.sent].first : m.first]
+    )
     return (
         m.first < count_at
         and m.kind == "region"
         and not m.in_event_name
         # «уезжают в Москву»: a destination, not one of the two; but «делегация … из Томской и
         # Иркутской областей» comes from the regions the count goes on to speak of
-        and not m.venue
-        and not (
-            after_place_preposition(parsed.tokens, m)
-            and parsed.tokens[m.first - 1].text.lower() not in ("из", "изо")
+        and (located or not m.venue)
+        and (
+            located
+            or not (
+                after_place_preposition(tokens, m) and tokens[m.first - 1].text.lower() not in ("из", "изо")
+            )
         )
         # «Курская область …, но её делегация приехать не смогла»: not one of them
         and not stayed_away(parsed, m.sent)
