@@ -434,3 +434,8 @@ def test_a_name_ner_missed_stays_as_written_where_the_tagger_reads_a_nominative(
 )
 def test_a_name_after_a_post_in_the_genitive_is_a_genitive(parse, text, names):
     assert [n for n, _ in people(parse, text)] == names
+
+
+def test_a_lone_name_after_an_agreeing_adjective_is_a_town(parse):
+    text = "У Северска уже есть побратимы: белорусский Новополоцк и казахстанский Курчатов."
+    assert people(parse, text) == []

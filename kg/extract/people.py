@@ -252,6 +252,12 @@ def find_people(
             name = replace(name, first=known[0], last=known[1])
         if not name.first and not (_surname_like(name.last) or surname_key(name.last) in full_surnames):
             continue  # a lone capitalised word NER took for a name («Балаклавой»)
+        if (
+            not name.first
+            and surname_key(name.last) not in full_surnames
+            and _after_an_adjective(parsed, tokens[k])
+        ):
+            continue  # «казахстанский Курчатов», «белорусский Новополоцк»: a town, not a person
         if name.last and fold(name.last) in TITLE_WORDS:
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
@@ -341,6 +347,22 @@ def _after_genitive_opener(parsed: ParsedText, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _after_an_adjective(parsed: ParsedText, word: Token) -> bool:
+    """Does a lone name follow an adjective that agrees with it («казахстанский Курчатов»)? News
+    names a person by surname alone only once it has given the full name, and not after an
+    adjective; a town after one is common."""
+    if word.i == 0:
+        return False
+    before = parsed.tokens[word.i - 1]
+    return (
+        before.pos == "ADJ"
+        and before.text.islower()
+        and before.case is not None
+        and before.case == word.case
+        and before.lemma not in ROLE_MODIFIERS
+    )
 
 
 def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
