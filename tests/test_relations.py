@@ -1508,3 +1508,26 @@ def test_a_video_conference_is_a_meeting_and_who_failed_to_join_it_takes_no_part
         "орловским коллегам не удалось."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-LIP", "RU-TUL"))]
+
+
+B38_09_LIKE = (
+    "Зауралье вступило в АИРР, Ставрополье покинуло ассоциацию\n\n"
+    "Курганская область стала членом Ассоциации инновационных регионов России. Решение одобрено на "
+    "общем собрании членов ассоциации в Москве.\n\n"
+    "В собрании приняли участие губернатор Курганской области Вадим Шумков, губернатор Калужской "
+    "области Владислав Шапша и Глава Республики Мордовия Артём Здунов.\n\n"
+    "Заявка на вступление была подана ещё осенью, её поддержали Калужская область и Мордовия, с "
+    "которыми Курганская область ранее заключила соглашения о сотрудничестве.\n\n"
+    "На том же собрании члены ассоциации приняли к сведению решение Ставропольского края о выходе "
+    "из АИРР. Представители края в собрании не участвовали."
+)
+
+
+def test_regions_that_supported_an_application_are_members_at_the_meeting(read):
+    assert members(read, B38_09_LIKE) == ["RU-KGN", "RU-KLU", "RU-MO"]
+
+
+def test_a_headline_of_joining_and_leaving_names_no_agreement_and_the_joiner_takes_part(read):
+    found = coop(read, B38_09_LIKE)
+    assert ("CoParticipation", ("RU-KGN", "RU-KLU", "RU-MO")) in found
+    assert not any("RU-STA" in parties for _, parties in found)

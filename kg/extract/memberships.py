@@ -35,6 +35,7 @@ from .relations import (
     POSTPONED,
     SIGNING_VERBS,
     WEIGHING,
+    comma_clause,
     event_sentences,
     first_person_regions,
     hopes_to,
@@ -452,6 +453,12 @@ def _not_members_yet(
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region"]
         said = [m for m in mentions if m.sent == s.i]
+        if not invited and not put_off:
+            # «Заявка на вступление была подана осенью, её поддержали Калужская область и
+            # Мордовия»: those of another clause only supported the wish
+            first, last = comma_clause(parsed, s.i, INTENT | WEIGHING | HOPE)
+            here = [p for p in here if first <= p.first < last]
+            said = [m for m in said if first <= m.first < last]
         if invited and not (put_off or lemmas & (INTENT | WEIGHING | HOPE) and joining):
             asked = _invited_by(parsed, s.i)
             if asked is None:

@@ -597,6 +597,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         and _signed_somewhere(parsed)
         and not digest_items(parsed)
         and not _signed_by_others(parsed, mentions, person_regions)
+        and not _tells_something_else(parsed, 0)
     ):
         # the headline names the parties where the body says only «три региона подписали соглашение»;
         # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
@@ -629,6 +630,13 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         Cooperation("Agreement", p, tuple(s), rule="agreement signed by the parties")
         for p, s in groups.items()
     ]
+
+
+def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence tell of joining or leaving rather than agreeing («Зауралье вступило в
+    АИРР, Ставрополье покинуло ассоциацию»)? Such a headline names no agreement's parties."""
+    lemmas = sentence_lemmas(parsed, sent)
+    return bool(lemmas & (JOINING | LEAVING | {"войти"})) and not lemmas & (SIGNING_VERBS | AGREEMENT_NOUNS)
 
 
 def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
@@ -880,7 +888,11 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         actors -= _stayed_away(parsed, places) | _invited(parsed, places)
         # «Курганская область покинула ассоциацию … решение принято на заседании совета»: the
         # region whose leaving the meeting settled is not one taking part in it
-        actors -= {p.code for p in places if p.sent in wishes and leaves(parsed, p.sent)}
+        # («Зауралье вступило в АИРР, Ставрополье покинуло ассоциацию»: only the clause that leaves)
+        leaving = {s: comma_clause(parsed, s, LEAVING) for s in wishes if leaves(parsed, s)}
+        actors -= {
+            p.code for p in places if p.sent in leaving and leaving[p.sent][0] <= p.first < leaving[p.sent][1]
+        }
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
         items = digest_items(parsed)
@@ -1132,6 +1144,35 @@ def joining_later(parsed: ParsedText, sent: int) -> bool:
         return t.lemma in SPEECH_VERBS or bool(after and after[0].lemma == "что")
 
     return ahead and not any(t.feats.get("Tense") == "Past" and not reports(t) for t in verbs)
+
+
+def comma_clause(parsed: ParsedText, sent: int, words: frozenset[str]) -> tuple[int, int]:
+    """The tokens between the commas around the first of ``words``, where each comma parts two
+    stretches with finite verbs of their own (clauses, not the items of a list); the whole
+    sentence when no comma does."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    commas = [k for k in range(s.first, s.last) if tokens[k].text == ","]
+    bounds = [s.first - 1, *commas, s.last]
+
+    def finite(a: int, b: int) -> bool:
+        # «была подана»: the auxiliary is the finite verb of a passive
+        return any(t.is_finite_verb or (t.pos == "AUX" and "Tense" in t.feats) for t in tokens[a + 1 : b])
+
+    def relative(c: int) -> bool:
+        # «делегация Хакасии, которая пока рассматривает вступление»: a relative clause goes
+        # with the noun before it
+        return any(t.lemma == "который" for t in tokens[c + 1 : min(c + 3, s.last)])
+
+    cuts = [
+        c
+        for i, c in enumerate(commas, 1)
+        if finite(bounds[i - 1], c) and finite(c, bounds[i + 1]) and not relative(c)
+    ]
+    word = next((k for k in range(s.first, s.last) if tokens[k].lemma in words), s.first)
+    first = max((c + 1 for c in cuts if c < word), default=s.first)
+    last = min((c for c in cuts if c > word), default=s.last)
+    return first, last
 
 
 def _at_the_next_one(parsed: ParsedText, sent: int) -> bool:
