@@ -1146,6 +1146,10 @@ def joining_later(parsed: ParsedText, sent: int) -> bool:
     return ahead and not any(t.feats.get("Tense") == "Past" and not reports(t) for t in verbs)
 
 
+#: words that open a clause which depends on the one before the comma
+_DEPENDENT_OPENERS = frozenset({"который", "что", "чтобы", "будто", "где", "куда", "откуда"})
+
+
 def comma_clause(parsed: ParsedText, sent: int, words: frozenset[str]) -> tuple[int, int]:
     """The tokens between the commas around the first of ``words``, where each comma parts two
     stretches with finite verbs of their own (clauses, not the items of a list); the whole
@@ -1161,8 +1165,8 @@ def comma_clause(parsed: ParsedText, sent: int, words: frozenset[str]) -> tuple[
 
     def relative(c: int) -> bool:
         # «делегация Хакасии, которая пока рассматривает вступление»: a relative clause goes
-        # with the noun before it
-        return any(t.lemma == "который" for t in tokens[c + 1 : min(c + 3, s.last)])
+        # with the noun before it; «рассказала, что регион изучает …» tells of the speaker's
+        return any(t.lemma in _DEPENDENT_OPENERS for t in tokens[c + 1 : min(c + 3, s.last)])
 
     cuts = [
         c
