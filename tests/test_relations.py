@@ -1531,3 +1531,33 @@ def test_a_headline_of_joining_and_leaving_names_no_agreement_and_the_joiner_tak
     found = coop(read, B38_09_LIKE)
     assert ("CoParticipation", ("RU-KGN", "RU-KLU", "RU-MO")) in found
     assert not any("RU-STA" in parties for _, parties in found)
+
+
+@pytest.mark.parametrize(
+    ("agreed", "expected"),
+    [
+        ("стороны не смогли согласовать раздел документа о логистике.", []),
+        ("стороны полностью согласовали текст документа.", [("Agreement", ("RU-KGD", "RU-LEN"))]),
+    ],
+)
+def test_a_signing_put_off_in_the_headline_is_an_agreement_only_where_its_text_was_agreed(
+    read, agreed, expected
+):
+    text = (
+        "Подписание соглашения между Калининградской и Ленинградской областями отложено\n\n"
+        "Подписание соглашения о сотрудничестве перенесено на неопределённый срок. По словам "
+        f"министра, {agreed} Визит делегации Ленинградской области в Калининград отменён.\n\n"
+        "На прошлой неделе губернатор Калининградской области Алексей Беспрозванных подписал "
+        "соглашение с Псковской областью."
+    )
+    assert [c for c in coop(read, text) if "RU-PSK" not in c[1]] == expected
+
+
+def test_no_one_takes_part_in_a_visit_called_off(read):
+    text = (
+        "Визит крымской делегации в Калининград отменён\n\n"
+        "Визит делегации во главе с заместителем Председателя Совета министров Республики Крым "
+        "Русланом Ибраимовым в Калининградскую область отменён. В составе делегации должны были быть "
+        "представители Севастополя."
+    )
+    assert [c for c in coop(read, text) if c[0] == "CoParticipation"] == []

@@ -598,6 +598,9 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         and not digest_items(parsed)
         and not _signed_by_others(parsed, mentions, person_regions)
         and not _tells_something_else(parsed, 0)
+        # «Подписание соглашения между Калининградской областью и Крымом отложено», unless the
+        # text says the sides agreed on the document («стороны полностью согласовали текст»)
+        and not (sentence_lemmas(parsed, 0) & POSTPONED and not _text_agreed(parsed))
     ):
         # the headline names the parties where the body says only «три региона подписали соглашение»;
         # a digest's headline names the regions of its items («Обзор недели: Забайкалье, Бурятия»)
@@ -630,6 +633,18 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         Cooperation("Agreement", p, tuple(s), rule="agreement signed by the parties")
         for p, s in groups.items()
     ]
+
+
+def _text_agreed(parsed: ParsedText) -> bool:
+    """Does the text say the sides agreed on the document («согласовали текст»), not that they
+    could not («не смогли согласовать раздел документа»)?"""
+    agreeing = frozenset({"согласовать"})
+    return any(
+        sentence_lemmas(parsed, s.i) & agreeing
+        and not negated(parsed, s.i, agreeing)
+        and not negated(parsed, s.i, frozenset({"смочь", "удаться", "суметь"}))
+        for s in parsed.sentences
+    )
 
 
 def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
@@ -824,7 +839,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         return []
     lead = lead_sentences(parsed)
 
-    joint = [e for e in joint if not _venue_of_many(parsed, e)]
+    joint = [e for e in joint if not _venue_of_many(parsed, e) and not _called_off(parsed, e)]
     # who came may be told in the paragraph after the lead, not next to the event's name: «В Перми
     # прошла сессия … ¶ На этот раз в столицу Прикамья приехали делегации четырёх регионов …»
     lead_para = max(parsed.sentences[s].para for s in lead)
@@ -1031,6 +1046,21 @@ def _composition(parsed: ParsedText, event: Event) -> list[int]:
         and lemmas & bodies
         and lemmas & {"войти", "входить"}
     ]
+
+
+#: words that call an event off or put it off
+_CALLED_OFF = frozenset({"отменить", "отменённый", "отмененный", "отмена"}) | POSTPONED
+#: verbs that say an event took place
+_TOOK_PLACE = frozenset({"состояться", "пройти", "провести", "прошедший", "проведённый"})
+
+
+def _called_off(parsed: ParsedText, event: Event) -> bool:
+    """«Визит делегации во главе с … отменён»: an event called off or put off, told so where it
+    is named, and nowhere said to have taken place — no one took part in it."""
+    told = [sentence_lemmas(parsed, s) for s in event.sents]
+    return any(lemmas & _CALLED_OFF for lemmas in told) and not any(
+        lemmas & _TOOK_PLACE and not lemmas & _CALLED_OFF for lemmas in told
+    )
 
 
 def _still_to_come(parsed: ParsedText, event: Event) -> bool:
