@@ -1561,3 +1561,13 @@ def test_no_one_takes_part_in_a_visit_called_off(read):
         "представители Севастополя."
     )
     assert [c for c in coop(read, text) if c[0] == "CoParticipation"] == []
+
+
+def test_parties_to_an_agreement_signed_within_an_event_take_part_in_it_with_the_others(read):
+    text = (
+        "Правительства Мурманской области и Ямало-Ненецкого автономного округа подписали соглашение "
+        "о сотрудничестве. Со стороны ЯНАО соглашение подписал заместитель губернатора Тимур "
+        "Сафаргалиев. Церемония прошла в Мурманске в рамках стратегической сессии АИРР, в работе "
+        "которой также участвовала делегация Архангельской области."
+    )
+    assert ("CoParticipation", ("RU-ARK", "RU-MUR", "RU-YAN")) in coop(read, text)

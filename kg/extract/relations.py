@@ -227,9 +227,54 @@ def find_cooperations(
     cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours)
     taking_part = regions_of_people(posts, no_cities=True)
     cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
+    cooperations += _signed_at_an_event(parsed, places, mentions, taking_part, events, cooperations)
     cooperations += _joint_projects(parsed, acting, cooperations, ours, mentions, taking_part)
     cooperations += _talks(parsed, places, told_by, signatories, events, cooperations)
     return cooperations
+
+
+def _signed_at_an_event(
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    mentions: list[PersonMention],
+    person_regions: dict[int, list[str]],
+    events: list[Event],
+    cooperations: list[Cooperation],
+) -> list[Cooperation]:
+    """«… подписали соглашение. Церемония прошла в рамках стратегической сессии АИРР, в работе
+    которой также участвовала делегация Архангельской области»: the parties to an agreement
+    signed within an event took part in it, with the others the sentence names."""
+    out = []
+    agreements = [c for c in cooperations if c.kind == "Agreement"]
+    for a in agreements:
+        # told where the agreement is, or just after a sentence of its signing («Со стороны ЯНАО
+        # соглашение подписал …»), when the text reports only that one
+        after = {s + 1 for s in range(len(parsed.sentences)) if sentence_lemmas(parsed, s) & SIGNING_VERBS}
+        # the gathering the ceremony was part of, before the ceremony itself
+        for e in sorted((e for e in events if e.kind in JOINT_EVENTS), key=lambda e: e.kind == "Ceremony"):
+            near = [
+                s
+                for s in e.sents
+                if s in a.sents or 0 < s - max(a.sents) <= 2 or (len(agreements) == 1 and s in after)
+            ]
+            if not near:
+                continue
+            lemmas = sentence_lemmas(parsed, near[0])
+            signing = lemmas & ({"церемония", "подписание"} | SIGNING_VERBS)
+            within = lemmas & {"рамка", "поле"}  # «в рамках сессии», «на полях форума»
+            others = set(actor_regions(near[0], places, mentions, person_regions)) - set(a.parties)
+            parties = tuple(sorted({*a.parties, *others}))
+            if signing and within and others and all(c.parties != parties for c in out):
+                out.append(
+                    Cooperation(
+                        "CoParticipation",
+                        parties,
+                        (near[0],),
+                        e.key,
+                        "parties to an agreement signed at the event",
+                    )
+                )
+    return out
 
 
 #: «вместе с», «совместно с»: one region working with another
