@@ -1293,3 +1293,19 @@ def test_a_post_held_before_is_told_as_former(parse, text, expected):
 def test_a_short_participle_before_the_post_is_a_predicate_not_part_of_it(parse):
     text = "Координатором работы определена министр промышленности Липецкой области Елена Горбунова."
     assert posts(parse, text) == [("Елена Горбунова", "министр промышленности", None, "RU-LIP")]
+
+
+def test_a_district_heads_region_is_the_one_the_text_names_the_district_with(parse):
+    text = (
+        "Приангарье и Бурятия провели общий фестиваль. Он прошёл в Кабанском районе Бурятии, на "
+        "берегу Байкала, при поддержке Иркутской области.\n\n"
+        "Гостей встречал Баир Цыренжапов, глава Кабанского района."
+    )
+    assert posts(parse, text) == [("Баир Цыренжапов", "глава района", None, "RU-BU")]
+
+
+def test_a_post_held_before_told_of_a_name_a_few_words_back(parse):
+    text = (
+        "Отец нынешнего главы, Дамба Цыренжапов, в девяностые годы тоже был главой Кабанского района Бурятии."
+    )
+    assert ("Дамба Цыренжапов", "бывший глава района", None, "RU-BU") in posts(parse, text)

@@ -590,7 +590,19 @@ def _was_once(
                 ),
                 None,
             )
-            named = next((m for m in mentions if m.sent == s.i and k - 3 <= m.last <= k), None)
+            # the subject named before the verb, with no other verb between («Дамба Цыренжапов,
+            # в девяностые годы тоже был главой района»)
+            named = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.sent == s.i
+                    and m.last <= k
+                    and not any(x.is_finite_verb for x in tokens[m.last : k])
+                    and tokens[m.first].case in ("Nom", None)
+                ),
+                None,
+            )
             if pronoun is None and named is None:
                 continue  # «Ранее Рустем Ахмеров был заместителем …» names the holder himself
             start = next(
@@ -616,6 +628,22 @@ def _was_once(
                 # named as the texts name a post one no longer holds
                 out.append((replace(read[0], role=f"бывший {read[0].role}"), read[1]))
     return out
+
+
+def _district_named_with_region(
+    parsed: ParsedText, rest: list[Token], places: list[PlaceMention]
+) -> str | None:
+    """«В Кабанском районе Бурятии … глава Кабанского района»: the region the text names right
+    after the same municipality elsewhere."""
+    words = [t.lemma for t in rest if t.is_word]
+    if len(words) < 2:
+        return None
+    tokens = parsed.tokens
+    starts = {p.first: p for p in places if p.kind == "region"}
+    for t in tokens[: len(tokens) - len(words)]:
+        if [x.lemma for x in tokens[t.i : t.i + len(words)]] == words and (p := starts.get(t.i + len(words))):
+            return p.code
+    return None
 
 
 def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
@@ -1029,9 +1057,14 @@ def _read_post(
         role = f"{role} {' '.join(fold(t.text) for t in rest if t.text.islower())}"
         if not regions_in_rest:
             region, region_rule = (
-                _context_region(parsed, m, places),
-                "municipal post, region from the context",
+                _district_named_with_region(parsed, rest, places),
+                ("the region the text names the municipality with"),
             )
+            if region is None:
+                region, region_rule = (
+                    _context_region(parsed, m, places),
+                    "municipal post, region from the context",
+                )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
         heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
