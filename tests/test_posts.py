@@ -1309,3 +1309,21 @@ def test_a_post_held_before_told_of_a_name_a_few_words_back(parse):
         "Отец нынешнего главы, Дамба Цыренжапов, в девяностые годы тоже был главой Кабанского района Бурятии."
     )
     assert ("Дамба Цыренжапов", "бывший глава района", None, "RU-BU") in posts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's region, then where the post is held: no organisation
+        (
+            "Выступила Айгуль Хисамутдинова, постоянный представитель Республики Башкортостан при "
+            "Президенте РФ.",
+            [],
+        ),
+        ("Выступил Николай Мартынов (заместитель руководителя Рослесхоза).", ["Рослесхоз"]),
+        ("Выступил глава Якутии Айсен Николаев.", []),
+        ("Выступил директор АУ «Технопарк «Якутия» Туйаара Находкина.", ["АУ «Технопарк «Якутия»"]),
+    ],
+)
+def test_organisations_stop_where_their_names_do(read, text, expected):
+    assert organisation_names(read, text) == expected

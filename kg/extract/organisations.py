@@ -91,7 +91,17 @@ def from_known(key: str) -> Organisation:
 def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> Organisation | None:
     """The organisation a token range names, or None when it names only places or the country."""
     tokens = [t for t in parsed.tokens[first:last]]
-    while tokens and (tokens[-1].text in ",;:—–-" or tokens[-1].text == "("):
+
+    def unbalanced(close: str, open_: str) -> bool:
+        return sum(t.text == close for t in tokens) > sum(t.text == open_ for t in tokens)
+
+    # «Рослесхоз)», «Ульяновская область) и», «холдинг»»: what closes or goes on past the name
+    while tokens and (
+        tokens[-1].text in (",", ";", ":", "—", "–", "-", "(", ".")
+        or tokens[-1].pos == "CCONJ"
+        or (tokens[-1].text == ")" and unbalanced(")", "("))
+        or (tokens[-1].text == "»" and unbalanced("»", "«"))
+    ):
         tokens.pop()
     if not tokens:
         return None
@@ -105,6 +115,13 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
     portfolio = next((k for k, t in enumerate(tokens) if t.i not in place_tokens), None)
     if portfolio and tokens[portfolio].text == "по":
         return None
+    region_at = {i: p for p in places if p.kind == "region" for i in range(p.first, p.last)}
+    if tokens[0].i in region_at:
+        after = region_at[tokens[0].i].last
+        if after <= tokens[-1].i and parsed.tokens[after].pos == "ADP":
+            # «[постоянный представитель] Республики Башкортостан при Президенте РФ», «[заместитель
+            # мэра] Москвы в правительстве Москвы …»: the region, then where the post is held
+            return None
     text = parsed.span_text(tokens[0].i, tokens[-1].i + 1)
     words = [t for t in tokens if t.is_word]
     if all(t.i in place_tokens or t.text.lower() in COUNTRY_WORDS or t.lemma in COUNTRY_WORDS for t in words):
@@ -225,6 +242,10 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
             w += 1
 
 
+#: the words of posts: a span that opens with one names a post, not a body
+_POST_WORDS = words("role_heads")
+
+
 def _no_name(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> bool:
     """Is natasha's ORG span no organisation's name? A span with a finite verb in it («Кузбасс
     объединят усилия»), adjectives without their noun («Северо-Кавказского молодёжного»), or
@@ -236,6 +257,8 @@ def _no_name(parsed: ParsedText, first: int, last: int, places: list[PlaceMentio
         return False
     if any(t.is_finite_verb for t in words):
         return True
+    if words[0].lemma in _POST_WORDS:
+        return True  # «Главы Якутии», «Председателя Правительства Удмуртской Республики»: a post
     if all(t.pos == "ADJ" or t.feats.get("VerbForm") == "Part" for t in words):
         return True
     _, by_abbr, by_lemmas = known_organisations()
@@ -344,9 +367,16 @@ def _widen(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]
     tokens = parsed.tokens
     sent = tokens[first].sent
     opened = sum(t.text == "«" for t in tokens[first:last]) - sum(t.text == "»" for t in tokens[first:last])
+    start, closed = last, None
     while opened > 0 and last < len(tokens) and tokens[last].sent == sent:
         opened += (tokens[last].text == "«") - (tokens[last].text == "»")
         last += 1
+        if tokens[last - 1].text == "»":
+            closed = last
+    if opened > 0:
+        # «АУ «Технопарк «Якутия» Туйаара Находкина»: nested quotes that close once end the
+        # name at the last closing quote, not at the sentence's end
+        last = closed or start
     place_end = {p.first: p.last for p in places if p.kind == "region" and not p.venue}
     while last < len(tokens) and tokens[last].sent == sent:
         if tokens[last].lemma in COUNTRY_WORDS or tokens[last].text.lower() in COUNTRY_WORDS:
