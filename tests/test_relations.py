@@ -1571,3 +1571,14 @@ def test_parties_to_an_agreement_signed_within_an_event_take_part_in_it_with_the
         "которой также участвовала делегация Архангельской области."
     )
     assert ("CoParticipation", ("RU-ARK", "RU-MUR", "RU-YAN")) in coop(read, text)
+
+
+def test_a_festival_the_regions_held_together_is_a_joint_event(read):
+    text = (
+        "Приангарье и Бурятия провели общий фестиваль на Байкале\n\n"
+        "В Кабанском районе Бурятии прошёл межрегиональный фестиваль «Байкальский омуль». Его "
+        "совместно организовали правительства Республики Бурятия и Иркутской области.\n\n"
+        "Иркутскую делегацию на фестивале возглавил министр сельского хозяйства Иркутской области "
+        "Евгений Ворожцов."
+    )
+    assert [p for _, p in coop(read, text)] == [("RU-BU", "RU-IRK")]

@@ -147,6 +147,7 @@ JOINT_EVENTS = frozenset(
         "Exhibition",
         "Ceremony",
         "Visit",
+        "Festival",
     }
 )
 
@@ -985,7 +986,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
 
 #: events that gather many parties each about its own business
-_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference"})
+_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference", "Festival"})
 
 
 def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
