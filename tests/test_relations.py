@@ -1582,3 +1582,12 @@ def test_a_festival_the_regions_held_together_is_a_joint_event(read):
         "Евгений Ворожцов."
     )
     assert [p for _, p in coop(read, text)] == [("RU-BU", "RU-IRK")]
+
+
+def test_regions_that_unite_work_together(read):
+    text = (
+        "Четыре региона впервые представили общий стенд на международной выставке в Москве. Под "
+        "брендом «Золотое кольцо» объединились Ярославская, Костромская, Ивановская и Владимирская "
+        "области."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-IVA", "RU-KOS", "RU-VLA", "RU-YAR"))]

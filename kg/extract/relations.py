@@ -445,6 +445,31 @@ def _joint_projects(
             if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
                 continue
             out.append(Cooperation(kind, parties, (s.i,), rule=rule))
+    for s in parsed.sentences:
+        # «Под брендом «Золотое кольцо» объединились Ярославская, Костромская … области»,
+        # «Кузбасс и Алтай объединили усилия»: regions that unite, named as its subject
+        lemmas = sentence_lemmas(parsed, s.i)
+        uniting = "объединиться" in lemmas or {"объединить", "усилие"} <= lemmas
+        if not uniting or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i) or joining_later(parsed, s.i):
+            continue
+        if negated(parsed, s.i, frozenset({"объединиться", "объединить"})):
+            continue
+        parties = tuple(
+            sorted(
+                {
+                    p.code
+                    for p in places
+                    if p.sent == s.i
+                    and p.kind == "region"
+                    and not p.venue
+                    and not p.in_event_name
+                    and tokens[p.last - 1].case == "Nom"
+                }
+            )
+        )
+        if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
+            continue
+        out.append(Cooperation("JointProject", parties, (s.i,), rule="regions that unite («объединились»)"))
     return out
 
 
