@@ -439,3 +439,11 @@ def test_a_name_after_a_post_in_the_genitive_is_a_genitive(parse, text, names):
 def test_a_lone_name_after_an_agreeing_adjective_is_a_town(parse):
     text = "У Северска уже есть побратимы: белорусский Новополоцк и казахстанский Курчатов."
     assert people(parse, text) == []
+
+
+def test_a_surname_in_a_mans_form_is_the_man_of_two_namesakes(parse):
+    text = (
+        "Делегацию возглавил Андрей Попов. Гостей принимала Ирина Попова. «Мы не родственники», — "
+        "сказала Попова. Попов напомнил о совместной инициативе."
+    )
+    assert people(parse, text) == [("Андрей Попов", 2), ("Ирина Попова", 2)]

@@ -1327,3 +1327,11 @@ def test_a_post_held_before_told_of_a_name_a_few_words_back(parse):
 )
 def test_organisations_stop_where_their_names_do(read, text, expected):
     assert organisation_names(read, text) == expected
+
+
+def test_the_leader_of_a_bodys_delegation_holds_his_post_in_its_region(parse):
+    text = (
+        "Делегация Законодательного собрания Вологодской области во главе с председателем Андреем "
+        "Поповым провела два дня в Сыктывкаре."
+    )
+    assert posts(parse, text) == [("Андрей Попов", "председатель", None, "RU-VLG")]

@@ -1591,3 +1591,11 @@ def test_regions_that_unite_work_together(read):
         "области."
     )
     assert coop(read, text) == [("JointProject", ("RU-IVA", "RU-KOS", "RU-VLA", "RU-YAR"))]
+
+
+def test_regions_named_as_the_subject_of_a_joint_undertaking_work_together(read):
+    text = (
+        "Попов напомнил, что Вологодчина, Коми и Архангельская область в прошлом году внесли в "
+        "Государственную Думу совместную законодательную инициативу."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-ARK", "RU-KO", "RU-VLG"))]

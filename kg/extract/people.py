@@ -940,6 +940,10 @@ def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
         if i in full:
             continue
         options = [c for c, cname in enumerate(names) if _compatible(cname, name)]
+        if name.last and _MASCULINE_SURNAME.match(name.last):
+            # «Попов напомнил» is Андрей Попов, not Ирина Попова, however near she was named
+            exact = [c for c in options if fold(names[c].last) == fold(name.last)]
+            options = exact or options
         if options:
             # the nearest mention before this one wins; else the nearest after it
             def distance(c: int, pos: int = first) -> tuple[int, int]:

@@ -178,14 +178,22 @@ def _after_plural_kind(tokens: list[Token], gaz: Gazetteer, taken: set[int]):
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо", "до"})
 
 
-def regions_of_delegation(places: list[PlaceMention], noun: Token) -> set[str]:
+def regions_of_delegation(
+    places: list[PlaceMention], noun: Token, tokens: list[Token] | None = None
+) -> set[str]:
     """The regions a noun like «делегация» is of: named right after it («делегация Саратовской
-    области») or by an adjective right before it («калужская делегация»)."""
+    области»), after one of its bodies («делегация Законодательного собрания Вологодской
+    области», given the ``tokens``), or by an adjective right before it («калужская делегация»)."""
+
+    def after_body(p: PlaceMention) -> bool:
+        between = tokens[noun.i + 1 : p.first] if tokens else []
+        return 0 < len(between) <= 3 and all(t.is_word and t.case == "Gen" for t in between)
+
     return {
         p.code
         for p in places
         if p.kind == "region"
-        and (p.first == noun.i + 1 or (p.last == noun.i and p.rule.startswith("adjective")))
+        and (p.first == noun.i + 1 or (p.last == noun.i and p.rule.startswith("adjective")) or after_body(p))
     }
 
 

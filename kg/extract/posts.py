@@ -1093,6 +1093,11 @@ def _read_post(
         if side:
             region = _last_of_kind(places, m, side)
             region_rule = "the side named by its kind, resolved from the context" if region else ""
+    if region is None and org is None and not rest and _led_by(parsed.tokens, start):
+        # «Делегация Законодательного собрания Вологодской области во главе с председателем
+        # Андреем Поповым»: the post of the body whose delegation the person leads
+        region = _delegation_led(parsed, m, places)
+        region_rule = "the region of the delegation the person led" if region else ""
     if region is None and org is None and _regional(role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if region is None and org is None and not rest and role == "министр":
@@ -1187,13 +1192,22 @@ def _of_kind(code: str, noun: str) -> bool:
     return kind is None or gazetteer().regions[code].kind == kind
 
 
+def _led_by(tokens: list[Token], k: int) -> bool:
+    """Do the three words before ``k`` say «во главе с»?"""
+    return k >= 3 and [t.text.lower() for t in tokens[k - 3 : k]] == ["во", "главе", "с"]
+
+
 def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMention]) -> str | None:
     """«Делегация Саратовской области провела два дня в Волгограде. Её возглавил министр …
     региона»: whoever led a delegation is of its region, not of the place it came to."""
     tokens = parsed.tokens
     sent = parsed.sentences[m.sent]
     words = tokens[sent.first : sent.last]
-    verbs = [t.i for t in words if t.lemma in ("возглавить", "возглавлять") and t.i < m.first]
+    verbs = [
+        t.i
+        for t in words
+        if (t.lemma in ("возглавить", "возглавлять") or _led_by(tokens, t.i + 3)) and t.i < m.first
+    ]
     # the one the verb names, not the next in a list («возглавил губернатор X, Марий Эл — Y»)
     if not verbs or any(t.text in ",;—–" for t in tokens[verbs[-1] : m.first]):
         return None
@@ -1202,7 +1216,7 @@ def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMent
         told.append(m.sent - 1)  # «Её возглавил …»: the delegation of the sentence before
     for s in told:
         for t in (t for t in tokens if t.sent == s and t.lemma == "делегация"):
-            codes = regions_of_delegation(places, t)
+            codes = regions_of_delegation(places, t, tokens)
             if len(codes) == 1:
                 return codes.pop()
     return None

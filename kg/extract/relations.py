@@ -446,6 +446,42 @@ def _joint_projects(
                 continue
             out.append(Cooperation(kind, parties, (s.i,), rule=rule))
     for s in parsed.sentences:
+        # «Вологодчина, Коми и Архангельская область внесли в Государственную Думу совместную
+        # законодательную инициативу»: the regions named as the subject of a joint undertaking
+        lemmas = sentence_lemmas(parsed, s.i)
+        if lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i) or joining_later(parsed, s.i):
+            continue
+        joint = next(
+            (
+                k
+                for k in range(s.first, s.last - 1)
+                if tokens[k].lemma in ("совместный", "общий")
+                and any(t.lemma in _JOINT_THINGS for t in tokens[k + 1 : min(k + 3, s.last)])
+            ),
+            None,
+        )
+        if joint is None:
+            continue
+        clause_start, _ = comma_clause(parsed, s.i, frozenset({tokens[joint].lemma}))
+        parties = tuple(
+            sorted(
+                {
+                    p.code
+                    for p in places
+                    if p.sent == s.i
+                    and p.kind == "region"
+                    and clause_start <= p.first
+                    and p.last <= joint
+                    and not p.venue
+                    and not p.in_event_name
+                    and tokens[p.last - 1].case in ("Nom", None)  # «Коми» does not decline
+                }
+            )
+        )
+        if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
+            continue
+        out.append(Cooperation("JointProject", parties, (s.i,), rule="regions whose joint undertaking it is"))
+    for s in parsed.sentences:
         # «Под брендом «Золотое кольцо» объединились Ярославская, Костромская … области»,
         # «Кузбасс и Алтай объединили усилия»: regions that unite, named as its subject
         lemmas = sentence_lemmas(parsed, s.i)
@@ -484,6 +520,8 @@ _BELONGING = frozenset(
 )
 #: what regions undertake together («совместная программа», «совместный проект»)
 _UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
+#: what regions make or put forward together, as the object of their verb
+_JOINT_THINGS = _UNDERTAKINGS | {"инициатива", "заявка", "стенд", "маршрут", "экспозиция"}
 
 
 def _listed_from(
