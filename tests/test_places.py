@@ -167,3 +167,8 @@ def test_both_regions_may_be_those_where_the_sentences_cities_are(parse):
     )
     both = [p.code for p in find_places(parse(text)) if p.rule.startswith("both")]
     assert both == ["RU-KLU", "RU-TOM"]
+
+
+def test_a_region_adjective_the_tagger_takes_for_a_noun_is_read_by_its_ending(parse):
+    text = "Министр провела видеосовещание с челябинскими и курганскими коллегами."
+    assert [p.code for p in find_places(parse(text))] == ["RU-CHE", "RU-KGN"]

@@ -388,6 +388,12 @@ def _longest_name(words: list[Token], w: int, gaz: Gazetteer):
     return best
 
 
+_ADJECTIVE_ENDINGS = (
+    "ий", "ый", "ой", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему", "ую", "ым", "им", "ом", "ем",
+    "ыми", "ими", "ых", "их", "ей",
+)  # fmt: skip
+
+
 def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
     """An adjective that names a place: through a shared head noun, or on its own."""
     lemmas = tok.lemmas
@@ -399,9 +405,9 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
         if head in heads:
             kind, code = heads[head]
             return kind, code, "adjective in a coordinated list"
-    if tok.pos != "ADJ" and not tok.text.lower().endswith(
-        ("ий", "ый", "ой", "ая", "ое", "ые", "ого", "ой", "ую")
-    ):
+    # the tagger takes some for nouns («с челябинскими и курганскими коллегами»): the endings
+    # of an adjective in any case say it is one
+    if tok.pos != "ADJ" and not tok.text.lower().endswith(_ADJECTIVE_ENDINGS):
         return None
     after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     if after is not None and after.lemma in NOT_PLACE_NOUNS:
