@@ -1599,3 +1599,12 @@ def test_regions_named_as_the_subject_of_a_joint_undertaking_work_together(read)
         "Государственную Думу совместную законодательную инициативу."
     )
     assert coop(read, text) == [("JointProject", ("RU-ARK", "RU-KO", "RU-VLG"))]
+
+
+def test_a_region_named_by_its_kind_signs_as_the_one_named_before(read):
+    text = (
+        "Губернатор Забайкальского края назначил нового министра здравоохранения.\n\n"
+        "Прежний министр руководил отраслью четыре года. При нём край подписал с Амурской областью "
+        "соглашение о санитарной авиации."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-AMU", "RU-ZAB"))]

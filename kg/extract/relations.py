@@ -693,6 +693,10 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             if len(parties) < 2 and we:
                 # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
                 parties = [*parties, we]
+            if len(parties) == 1 and (kind_subject := _region_named_by_kind(parsed, s.i, places)):
+                # «При нём край подписал с Амурской областью соглашение»: «край» is the one named
+                # before
+                parties = [*parties, kind_subject]
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
                 # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
@@ -761,6 +765,41 @@ def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
     АИРР, Ставрополье покинуло ассоциацию»)? Such a headline names no agreement's parties."""
     lemmas = sentence_lemmas(parsed, sent)
     return bool(lemmas & (JOINING | LEAVING | {"войти"})) and not lemmas & (SIGNING_VERBS | AGREEMENT_NOUNS)
+
+
+#: nouns that name a region by its kind, as a sentence's subject («край подписал …»)
+_KIND_NOUNS = {"край": "край", "область": "область", "республика": "республика", "округ": "автономный округ"}
+
+
+def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
+    """The region a bare kind noun in the nominative stands for («край подписал …»): the last of
+    that kind the text named before the sentence, where it acts rather than as a venue."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    verb = next((k for k in range(s.first, s.last) if tokens[k].lemma in SIGNING_VERBS), None)
+    noun = next(
+        (
+            t
+            for t in tokens[s.first : verb or s.first]
+            if t.lemma in _KIND_NOUNS
+            and t.case == "Nom"
+            and t.text.islower()
+            and not (t.i > 0 and tokens[t.i - 1].pos == "ADJ")
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    regions = gazetteer().regions
+    before = [
+        p
+        for p in places
+        if p.kind == "region"
+        and p.sent < sent
+        and not p.venue
+        and regions[p.code].kind == _KIND_NOUNS[noun.lemma]
+    ]
+    return before[-1].code if before else None
 
 
 def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
