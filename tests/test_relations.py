@@ -1608,3 +1608,18 @@ def test_a_region_named_by_its_kind_signs_as_the_one_named_before(read):
         "соглашение о санитарной авиации."
     )
     assert coop(read, text) == [("Agreement", ("RU-AMU", "RU-ZAB"))]
+
+
+def test_a_governor_the_interviewee_names_as_acting_is_of_the_interviewees_region(read):
+    text = (
+        "Алла Гурская: «Партнёры нам нужны»\n\n"
+        "Мы поговорили с заместителем губернатора Калининградской области Аллой Гурской.\n\n"
+        "— С кем регион дружит?\n\n"
+        "— В прошлом году мы провели дни области в Новосибирской. А в 2023-м губернатор Андрей "
+        "Беседин подписал соглашение о сотрудничестве с Татарстаном. Концепцию центра мы обсуждали "
+        "с губернатором Андреем Травниковым."
+    )
+    ex, _ = read(text)
+    regions = {ex.persons[p.person].name.display: p.region for p in ex.posts}
+    assert regions["Андрей Беседин"] == "RU-KGD"
+    assert regions["Андрей Травников"] == "RU-NVS"  # a partner named after «с» keeps the context's

@@ -21,7 +21,7 @@ from .places import find_places
 from .posts import find_posts
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
-from .relations import find_cooperations
+from .relations import find_cooperations, with_interviewees_region
 from .topics import find_topics
 
 
@@ -66,6 +66,7 @@ def extract(parsed: ParsedText) -> Extraction:
     ex.posts = with_organisations_named_before(ex.posts, ex.org_mentions, ex.organisations)
     ex.posts = with_bodies_pointed_at(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
     ex.posts = with_known_heads(ex.posts, ex.persons)
+    ex.posts = with_interviewees_region(ex.posts, parsed)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)

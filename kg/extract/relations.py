@@ -10,6 +10,7 @@ inside an event's name), and the region of the post of a person named in the sen
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import MONTHS_GENITIVE
 from .events import EVENT_HEADS
@@ -599,6 +600,39 @@ def interviewee(posts: list[Post]) -> int | None:
     """The person an interview is with: the first the text gives a post («Министр … Ольга Белых
     рассказала нашему изданию …»)."""
     return min(posts, key=lambda p: p.sent).person if posts else None
+
+
+def with_interviewees_region(posts: list[Post], parsed: ParsedText) -> list[Post]:
+    """«А в 2023-м губернатор Андрей Беседин подписал соглашение …», says the Kaliningrad deputy
+    governor: a regional post the answers of an interview leave to the context is of the
+    interviewee's region, not of the region named last."""
+    answers = interview_answers(parsed)
+    who = interviewee(posts)
+    region = next((p.region for p in posts if p.person == who and p.region), None)
+    if not answers or region is None:
+        return posts
+    context_rules = (
+        "regional post, region from the context",
+        "region named by its kind, resolved from the context",
+    )
+    return [
+        replace(
+            p, region=region, region_rule="regional post in an interview's answers: the interviewee's region"
+        )
+        if p.sent in answers
+        and p.person != who
+        and p.region_rule in context_rules
+        and not _partner_named(parsed, p)
+        else p
+        for p in posts
+    ]
+
+
+def _partner_named(parsed: ParsedText, post: Post) -> bool:
+    """Is the post named after a preposition («обсуждали с губернатором Андреем Травниковым»): a
+    partner the answer speaks with, whose region the context gives?"""
+    k = post.span[0] - 1
+    return k >= 0 and parsed.tokens[k].pos == "ADP"
 
 
 def interview_answers(parsed: ParsedText) -> set[int]:
