@@ -447,3 +447,11 @@ def test_a_surname_in_a_mans_form_is_the_man_of_two_namesakes(parse):
         "сказала Попова. Попов напомнил о совместной инициативе."
     )
     assert people(parse, text) == [("Андрей Попов", 2), ("Ирина Попова", 2)]
+
+
+def test_a_lone_word_that_is_a_full_names_surname_is_that_person(parse):
+    text = (
+        "Соглашение подписали министр Наталья Гордиенко и министр Мурат Эркенов. Её сопредседателями "
+        "станут Гордиенко и Эркенов."
+    )
+    assert people(parse, text) == [("Наталья Гордиенко", 2), ("Мурат Эркенов", 2)]

@@ -1335,3 +1335,10 @@ def test_the_leader_of_a_bodys_delegation_holds_his_post_in_its_region(parse):
         "Поповым провела два дня в Сыктывкаре."
     )
     assert posts(parse, text) == [("Андрей Попов", "председатель", None, "RU-VLG")]
+
+
+def test_a_coach_holds_a_post(parse):
+    text = "Старший тренер сборной Якутии по вольной борьбе Иннокентий Слепцов рассказал о сборах."
+    assert posts(parse, text) == [
+        ("Иннокентий Слепцов", "старший тренер сборной по вольной борьбе", None, "RU-SA")
+    ]

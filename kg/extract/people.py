@@ -247,6 +247,10 @@ def find_people(
         name = split_name(words)
         if name is None or not (name.last or name.first):
             continue
+        if len(words) == 1 and name.first and surname_key(name.first) in full_surnames:
+            # «сопредседателями станут Гордиенко и Эркенов»: the surname of a full name given
+            # before, not a first name
+            name = PersonName(first="", last=name.first)
         known = known_head_name(name.first, name.last) if name.has_full_first and name.last else None
         if known and (known[0], known[1]) != (name.first, name.last):
             name = replace(name, first=known[0], last=known[1])
