@@ -1623,3 +1623,19 @@ def test_a_governor_the_interviewee_names_as_acting_is_of_the_interviewees_regio
     regions = {ex.persons[p.person].name.display: p.region for p in ex.posts}
     assert regions["Андрей Беседин"] == "RU-KGD"
     assert regions["Андрей Травников"] == "RU-NVS"  # a partner named after «с» keeps the context's
+
+
+def test_a_delegations_members_list_goes_on_and_a_founder_is_named_by_its_verb(read):
+    text = (
+        "В Прикамье прошла стратегическая сессия АИРР\n\n"
+        "Прикамье — один из восьми регионов, основавших объединение в 2010 году.\n\n"
+        "В состав делегации вошли представители регионов — членов АИРР: генеральный директор "
+        "Агентства инновационного развития Калужской области Павел Гранков и начальник управления "
+        "инновационной политики Липецкой области Елена Корнеева. Тюменскую область представляла "
+        "Марина Дьяченко, советник губернатора."
+    )
+    ex, _ = read(text)
+    rules = {m.region: m.rule for m in ex.memberships}
+    assert sorted(rules) == ["RU-KLU", "RU-LIP", "RU-PER", "RU-TYU"]
+    # entering a delegation's make-up is not joining the association
+    assert rules["RU-KLU"] == "region listed among the association's members"

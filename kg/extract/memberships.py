@@ -58,6 +58,8 @@ FOUNDED = "region founded the association"
 #: words of founding («стояла у истоков ассоциации», «одна из учредителей»)
 FOUNDER_WORDS = frozenset(
     {"исток", "учредитель", "учредительница", "основатель", "основательница", "сооснователь"}
+    # «Прикамье — один из восьми регионов, основавших объединение»
+    | {"основать", "учредить"}
 )
 FOUNDING_NOUNS = frozenset({"создание", "учреждение", "основание"})
 #: verbs of joining an association («вошла в АИРР»), and of becoming one of its members («стала членом»)
@@ -197,6 +199,25 @@ def find_memberships(
             listed_here = [c for c in regions if c not in toward and c not in told_apart]
             add(listed_here, org, s.i, "region listed among the association's members")
             nxt = s.i + 1
+            if (
+                listed_here
+                and nxt < len(parsed.sentences)
+                and parsed.sentences[nxt].para == s.para
+                and "представлять" in sentence_lemmas(parsed, nxt)
+                and not sentence_lemmas(parsed, nxt) & _GUEST_WORDS
+                and not negated(parsed, nxt, ATTENDING)
+            ):
+                # «… регионов — членов АИРР: … Тюменскую область представляла Марина Дьяченко»:
+                # the list goes on in the next sentence
+                going_on = [
+                    p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue
+                ] + [c for m in mentions if m.sent == nxt for c in person_regions.get(m.person, [])]
+                add(
+                    [c for c in going_on if c not in told_apart and c not in not_yet],
+                    org,
+                    nxt,
+                    "region listed among the association's members",
+                )
             if (
                 not listed_here
                 and nxt < len(parsed.sentences)
@@ -412,6 +433,12 @@ def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
         if tokens[k].lemma not in JOIN_VERBS:
             continue
         if _into_a_rank(tokens, k, s.last):
+            return True
+        # «В состав делегации вошли представители …»: into a delegation's or a group's make-up
+        if any(
+            tokens[j].lemma == "состав" and tokens[j + 1].lemma not in ASSOCIATION_WORDS
+            for j in range(max(s.first, k - 3), min(k + 3, s.last - 1))
+        ):
             return True
         for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
             if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
