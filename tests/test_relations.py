@@ -1639,3 +1639,8 @@ def test_a_delegations_members_list_goes_on_and_a_founder_is_named_by_its_verb(r
     assert sorted(rules) == ["RU-KLU", "RU-LIP", "RU-PER", "RU-TYU"]
     # entering a delegation's make-up is not joining the association
     assert rules["RU-KLU"] == "region listed among the association's members"
+
+
+def test_a_region_called_one_of_the_associations_members_in_the_feminine_is_a_member(read):
+    text = "Принимала сессию Нижегородская область — одна из самых активных участниц ассоциации АИРР."
+    assert members(read, text) == ["RU-NIZ"]

@@ -609,7 +609,7 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
     return (
         any(_after_member_word(parsed, m) for m in org_mentions if m.sent == sent)
         or any(
-            t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник"}
+            t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник", "участница"}
             for k, t in enumerate(words)
         )
         # «представители четырёх регионов-участников АИРР — …»
