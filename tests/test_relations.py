@@ -1644,3 +1644,11 @@ def test_a_delegations_members_list_goes_on_and_a_founder_is_named_by_its_verb(r
 def test_a_region_called_one_of_the_associations_members_in_the_feminine_is_a_member(read):
     text = "Принимала сессию Нижегородская область — одна из самых активных участниц ассоциации АИРР."
     assert members(read, text) == ["RU-NIZ"]
+
+
+def test_a_member_that_could_not_join_a_session_is_still_a_member(read):
+    text = (
+        "Глава Башкортостана Радий Хабиров, чей регион также является членом ассоциации АИРР, не "
+        "смог присоединиться к сессии и направил участникам приветственное письмо."
+    )
+    assert members(read, text) == ["RU-BA"]

@@ -138,7 +138,9 @@ def find_memberships(
         if (
             hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
             or _to_join_later(parsed, s.i)
-            or negated(parsed, s.i, JOIN_VERBS | {"входить"})
+            # «не смог присоединиться к сессии» denies coming, not membership
+            or negated(parsed, s.i, frozenset({"входить"}))
+            or (negated(parsed, s.i, JOIN_VERBS) and not _joined_something_else(parsed, s.i))
             or joining_later(parsed, s.i)
         ):
             # «пока не входит», «может присоединиться после того, как станет членом ассоциации»
@@ -173,10 +175,10 @@ def find_memberships(
             add(regions, org, s.i, "region joined the association")
         # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
         # «те, кто работает в ассоциации с первых лет: …»
-        elif lemmas & {"входить", "состоять"}:
+        elif lemmas & {"входить", "состоять"} or ("являться" in lemmas and lemmas & {"член", "участник"}):
             # «Ульяновская область входит в АИРР, и Хайретдинов предложил пензенским коллегам …»:
             # the regions of the clause that says so
-            clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять"})
+            clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять", "являться"})
             inside = [p.code for p in here if clause_start <= p.first < clause_end]
             add(inside if here else regions, org, s.i, "region is a member of the association")
             if lemmas & FOUNDER_WORDS:
@@ -596,6 +598,8 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
     verbs = JOIN_VERBS | {"входить", "являться", "состоять"}
     for k in range(s.first + 1, s.last):
         if tokens[k].lemma in verbs and "не" in {t.lemma for t in tokens[max(s.first, k - 2) : k]}:
+            if tokens[k].lemma in JOIN_VERBS and _joined_something_else(parsed, sent):
+                continue  # «не смог присоединиться к сессии»: not coming, still a member
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
