@@ -455,3 +455,14 @@ def test_a_lone_word_that_is_a_full_names_surname_is_that_person(parse):
         "станут Гордиенко и Эркенов."
     )
     assert people(parse, text) == [("Наталья Гордиенко", 2), ("Мурат Эркенов", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Закон о венчурном финансировании, который Ил Тумэн принял в прошлом году, помог.",
+        "В дацане делегацию встретил Пандито Хамбо лама, который провёл службу.",
+    ],
+)
+def test_a_parliament_or_a_religious_title_is_no_person(parse, text):
+    assert people(parse, text) == []
