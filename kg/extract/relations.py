@@ -464,21 +464,7 @@ def _joint_projects(
         if joint is None:
             continue
         clause_start, _ = comma_clause(parsed, s.i, frozenset({tokens[joint].lemma}))
-        parties = tuple(
-            sorted(
-                {
-                    p.code
-                    for p in places
-                    if p.sent == s.i
-                    and p.kind == "region"
-                    and clause_start <= p.first
-                    and p.last <= joint
-                    and not p.venue
-                    and not p.in_event_name
-                    and tokens[p.last - 1].case in ("Nom", None)  # «Коми» does not decline
-                }
-            )
-        )
+        parties = _named_as_subject(parsed, places, s.i, clause_start, joint)
         if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
             continue
         out.append(Cooperation("JointProject", parties, (s.i,), rule="regions whose joint undertaking it is"))
@@ -491,23 +477,35 @@ def _joint_projects(
             continue
         if negated(parsed, s.i, frozenset({"объединиться", "объединить"})):
             continue
-        parties = tuple(
-            sorted(
-                {
-                    p.code
-                    for p in places
-                    if p.sent == s.i
-                    and p.kind == "region"
-                    and not p.venue
-                    and not p.in_event_name
-                    and tokens[p.last - 1].case == "Nom"
-                }
-            )
-        )
+        sentence = parsed.sentences[s.i]
+        parties = _named_as_subject(parsed, places, s.i, sentence.first, sentence.last)
         if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
             continue
         out.append(Cooperation("JointProject", parties, (s.i,), rule="regions that unite («объединились»)"))
     return out
+
+
+def _named_as_subject(
+    parsed: ParsedText, places: list[PlaceMention], sent: int, start: int, stop: int
+) -> tuple[str, ...]:
+    """The regions named in the nominative between ``start`` and ``stop`` of a sentence, where
+    they act rather than as venues («Коми», which does not decline, has no case)."""
+    tokens = parsed.tokens
+    return tuple(
+        sorted(
+            {
+                p.code
+                for p in places
+                if p.sent == sent
+                and p.kind == "region"
+                and start <= p.first
+                and p.last <= stop
+                and not p.venue
+                and not p.in_event_name
+                and tokens[p.last - 1].case in ("Nom", None)
+            }
+        )
+    )
 
 
 def _we_before(tokens: list[Token], first: int, k: int) -> bool:
