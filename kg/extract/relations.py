@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..text import MONTHS_GENITIVE
 from .events import EVENT_HEADS
 from .gazetteer import gazetteer
+from .heads import CONTEXT_RULES
 from .lexicon import words
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
@@ -248,10 +249,10 @@ def _signed_at_an_event(
     signed within an event took part in it, with the others the sentence names."""
     out = []
     agreements = [c for c in cooperations if c.kind == "Agreement"]
+    # told where the agreement is, or just after a sentence of its signing («Со стороны ЯНАО
+    # соглашение подписал …»), when the text reports only that one
+    after = {s + 1 for s in range(len(parsed.sentences)) if sentence_lemmas(parsed, s) & SIGNING_VERBS}
     for a in agreements:
-        # told where the agreement is, or just after a sentence of its signing («Со стороны ЯНАО
-        # соглашение подписал …»), when the text reports only that one
-        after = {s + 1 for s in range(len(parsed.sentences)) if sentence_lemmas(parsed, s) & SIGNING_VERBS}
         # the gathering the ceremony was part of, before the ceremony itself
         for e in sorted((e for e in events if e.kind in JOINT_EVENTS), key=lambda e: e.kind == "Ceremony"):
             near = [
@@ -609,17 +610,13 @@ def with_interviewees_region(posts: list[Post], parsed: ParsedText) -> list[Post
     region = next((p.region for p in posts if p.person == who and p.region), None)
     if not answers or region is None:
         return posts
-    context_rules = (
-        "regional post, region from the context",
-        "region named by its kind, resolved from the context",
-    )
     return [
         replace(
             p, region=region, region_rule="regional post in an interview's answers: the interviewee's region"
         )
         if p.sent in answers
         and p.person != who
-        and p.region_rule in context_rules
+        and p.region_rule in CONTEXT_RULES
         and not _partner_named(parsed, p)
         else p
         for p in posts
