@@ -32,6 +32,11 @@ def test_regions_in_any_form(parse, text, expected):
     assert codes(parse, text) == expected
 
 
+def test_a_town_of_two_words_is_not_the_city_of_its_first(parse):
+    text = "Делегация посетила Ростов Великий. В Ростове Великом её встретили. Потом был Ростов."
+    assert codes(parse, text, kind="city") == ["Rostov Veliky", "Rostov Veliky", "Rostov-on-Don"]
+
+
 def test_a_city_is_not_its_region(parse):
     text = "Переговоры прошли в Казани, а потом в Якутске."
     assert codes(parse, text) == []

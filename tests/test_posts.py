@@ -1267,6 +1267,22 @@ def test_names_that_open_a_sentence_or_decline_an_abbreviation_stay_organisation
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Губернатор Илья Середюк и представители Российских железных дорог обсудили вывоз угля. "
+            "Соглашение с ОАО «Российские железные дороги» подписано в Кемерове.",
+            ["Российские железные дороги"],
+        ),
+        ("Проект поддержал Российский фонд прямых инвестиций.", ["Российский фонд прямых инвестиций"]),
+        ("Выступил полпред Президента Российской Федерации в Сибирском федеральном округе.", []),
+    ],
+)
+def test_the_country_adjective_opening_a_name_is_part_of_it(read, text, names):
+    assert organisation_names(read, text) == names
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -88,6 +88,18 @@ def from_known(key: str) -> Organisation:
     )
 
 
+def _country_word_first(tokens: list[Token]) -> bool:
+    """The country named before the body — but «Российские железные дороги», «Российский фонд
+    прямых инвестиций»: the adjective begins the body's own name unless it is «Российской
+    Федерации»."""
+    first = tokens[0]
+    if first.lemma not in COUNTRY_WORDS and first.text.lower() not in COUNTRY_WORDS:
+        return False
+    if first.lemma == "российский" and first.pos == "ADJ":
+        return len(tokens) > 1 and tokens[1].lemma == "федерация"
+    return True
+
+
 def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> Organisation | None:
     """The organisation a token range names, or None when it names only places or the country."""
     tokens = [t for t in parsed.tokens[first:last]]
@@ -105,7 +117,7 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
         tokens.pop()
     if not tokens:
         return None
-    while tokens and (tokens[0].lemma in COUNTRY_WORDS or tokens[0].text.lower() in COUNTRY_WORDS):
+    while tokens and _country_word_first(tokens):
         tokens = tokens[1:]  # «Президента России в Сибирском федеральном округе»: the country is not the body
     if not tokens or tokens[0].pos == "ADP":
         return None
