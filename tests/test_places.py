@@ -70,6 +70,27 @@ def test_venue_is_marked(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ярмарка прошла в посёлке Светлом Оренбургской области.",
+        "Форум прошёл в Светлинском районе Оренбургской области.",
+        "Встреча состоялась в городе Орске Оренбургской области.",
+    ],
+)
+def test_the_region_of_a_settlement_named_as_the_venue_is_a_venue(parse, text):
+    assert [(p.code, p.venue) for p in find_places(parse(text)) if p.kind == "region"] == [("RU-ORE", True)]
+
+
+def test_a_region_after_a_settlement_not_in_the_locative_is_no_venue(parse):
+    found = find_places(parse("Жители посёлка Светлый Оренбургской области проголосовали."))
+    assert [(p.code, p.venue) for p in found if p.kind == "region"] == [("RU-ORE", False)]
+
+
+def test_nicknames_of_kirov_and_belgorod_regions(parse):
+    assert codes(parse, "Вятский край и Белогорье подписали соглашение.") == ["RU-KIR", "RU-BEL"]
+
+
 def test_moscow_time_is_no_place(parse):
     assert codes(parse, "Начало в 10:00 по московскому времени.") == []
 

@@ -1358,3 +1358,27 @@ def test_a_coach_holds_a_post(parse):
     assert posts(parse, text) == [
         ("Иннокентий Слепцов", "старший тренер сборной по вольной борьбе", None, "RU-SA")
     ]
+
+
+def test_the_head_of_a_delegation_of_a_ministry_with_a_long_name_is_of_its_region(parse):
+    text = (
+        "В Оренбурге побывала делегация Министерства торговли и услуг Республики Башкортостан во "
+        "главе с заместителем министра Айратом Гарифуллиным."
+    )
+    assert posts(parse, text) == [("Айрат Гарифуллин", "заместитель министра", None, "RU-BA")]
+
+
+def test_who_came_along_with_a_delegations_head_is_of_its_side_not_the_hosts(parse):
+    text = (
+        "Фестиваль прошёл в Бурятии. Иркутскую делегацию возглавил министр сельского хозяйства "
+        "Иркутской области Евгений Ворожцов. Вместе с ним приехала мэр Ольхонского района Валентина Бадмаева."
+    )
+    assert ("Валентина Бадмаева", "мэр района", None, "RU-IRK") in posts(parse, text)
+
+
+def test_the_head_of_a_district_takes_the_region_the_venue_settlement_is_in(parse):
+    text = (
+        "Оренбуржье и Башкирия провели ярмарку. В посёлке Светлом Оренбургской области прошла "
+        "выставка. Гостей встречал Ерлан Жумабаев, глава Светлинского района."
+    )
+    assert ("Ерлан Жумабаев", "глава района", None, "RU-ORE") in posts(parse, text)

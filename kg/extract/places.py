@@ -186,8 +186,15 @@ def regions_of_delegation(
     области», given the ``tokens``), or by an adjective right before it («калужская делегация»)."""
 
     def after_body(p: PlaceMention) -> bool:
+        # «делегация Министерства торговли и услуг Республики Башкортостан»: a body's name in the
+        # genitive, its portfolio words joined by «и»
         between = tokens[noun.i + 1 : p.first] if tokens else []
-        return 0 < len(between) <= 3 and all(t.is_word and t.case == "Gen" for t in between)
+        return (
+            0 < len(between) <= 6
+            and between[0].case == "Gen"
+            and between[-1].case == "Gen"
+            and all(t.is_word and (t.case == "Gen" or t.text == "и") for t in between)
+        )
 
     return {
         p.code
@@ -506,7 +513,31 @@ def _is_venue(tokens: list[Token], first: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].text.lower() == "из" and _connected(tokens, j):
         return True  # «подключившийся к конференции из Москвы»: where one sat, not who took part
-    return j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None)
+    if j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None):
+        return True
+    return tokens[first].case == "Gen" and _in_a_settlement_of(tokens, first)
+
+
+#: nouns of the places inside a region that a venue names before the region itself
+_SETTLEMENTS = frozenset(
+    {"город", "посёлок", "поселок", "село", "деревня", "станица", "аул", "улус", "район", "округ", "пгт"}
+)
+
+
+def _in_a_settlement_of(tokens: list[Token], first: int) -> bool:
+    """«в посёлке Светлом Оренбургской области», «в Светлинском районе Оренбургской области»: the
+    region the venue is in, named after the settlement in the locative."""
+    j = first - 1
+    names = 0
+    while j >= 0 and names < 3 and tokens[j].sent == tokens[first].sent and tokens[j].text[:1].isupper():
+        j, names = j - 1, names + 1  # the settlement's own name, «Светлом», «Ыллымах»
+    if j < 0 or tokens[j].lemma not in _SETTLEMENTS or tokens[j].case != "Loc":
+        # «в Светлинском районе»: the name is an adjective before the noun
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].pos == "ADJ" and tokens[k].sent == tokens[first].sent:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in LOCATIVE_PREPOSITIONS
 
 
 #: verbs of joining a meeting by a link from somewhere, and the words of the link

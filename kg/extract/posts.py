@@ -1472,6 +1472,14 @@ _KIND_OF_ADJECTIVE = {
 }
 
 
+def _came_along(parsed: ParsedText, m: PersonMention) -> bool:
+    """Does the sentence say the person came along with someone told before («Вместе с ним на
+    фестиваль приехала …»)? Then the person is of that one's side, not of the host's."""
+    words = [t.text.lower() for t in parsed.tokens[parsed.sentences[m.sent].first : m.first]]
+    along = (["вместе", "с", "ним"], ["вместе", "с", "ней"])
+    return any(words[k : k + 3] in along for k in range(len(words)))
+
+
 def _context_region(
     parsed: ParsedText, m: PersonMention, places: list[PlaceMention], noun: str = ""
 ) -> str | None:
@@ -1495,6 +1503,8 @@ def _context_region(
         return None  # «С карагандинской стороной документ подписал аким области»: not Russia's
     if same:
         return same[-1].code
+    if before and _came_along(parsed, m):
+        return before[-1].code  # «Вместе с ним приехала мэр района …»: the side of the one just told
     # where the events told so far take place, not a place the text comes to later («я вырос на
     # Среднем Урале» at the end of an interview)
     venues = list(dict.fromkeys(p.code for p in before if p.venue))
