@@ -1382,3 +1382,20 @@ def test_the_head_of_a_district_takes_the_region_the_venue_settlement_is_in(pars
         "выставка. Гостей встречал Ерлан Жумабаев, глава Светлинского района."
     )
     assert ("Ерлан Жумабаев", "глава района", None, "RU-ORE") in posts(parse, text)
+
+
+def test_a_relative_of_an_official_does_not_hold_the_officials_post(parse):
+    text = (
+        "В переговорах участвовали министр экономического развития Иркутской области Ирина "
+        "Рогачёва, однофамилица губернатора, и ректор Павел Гуров."
+    )
+    roles = [p[1] for p in posts(parse, text) if p[0] == "Ирина Рогачёва"]
+    assert roles == ["министр экономического развития"]
+
+
+def test_a_title_repeated_bare_is_the_post_told_in_full(read):
+    ex, _ = read(
+        "Министр экономического развития Томской области Иван Петров выступил. Министр Петров "
+        "сообщил, что всё готово."
+    )
+    assert [(p.role, p.region) for p in ex.posts] == [("министр экономического развития", "RU-TOM")]

@@ -1652,3 +1652,40 @@ def test_a_member_that_could_not_join_a_session_is_still_a_member(read):
         "смог присоединиться к сессии и направил участникам приветственное письмо."
     )
     assert members(read, text) == ["RU-BA"]
+
+
+def test_regions_listed_after_a_sentence_that_counts_the_members_are_members(read):
+    text = (
+        "Общее собрание АИРР прошло в Казани. Смоленская область покинула ассоциацию. После этих "
+        "решений в АИРР остаются семнадцать регионов. Среди них — республики Татарстан и "
+        "Башкортостан, Пермский край и Томская область.\n\nЗаявку Пензенской области отложили."
+    )
+    assert members(read, text) == ["RU-BA", "RU-PER", "RU-TA", "RU-TOM"]
+
+
+def test_the_partner_told_before_as_neighbours_is_a_member(read):
+    text = (
+        "Министр экономики Самарской области Ирина Солодова рассказала о работе в АИРР.\n\n"
+        "— Ирина Викторовна, регион вступил в АИРР два года назад. Что это дало?\n\n"
+        "— С ульяновской стороны проект курирует министр промышленности Ульяновской области Павел "
+        "Зотов. Соседи тоже входят в ассоциацию."
+    )
+    assert members(read, text) == ["RU-SAM", "RU-ULY"]
+
+
+def test_a_founder_named_by_its_kind_in_a_relative_clause(read):
+    text = (
+        "Генеральный директор Корпорации развития Красноярского края Олег Ярцев рассказал, как "
+        "работает трёхстороннее соглашение края с Республикой Хакасия и Республикой Тыва и что "
+        "региону дало членство в АИРР, одним из основателей которой край стал в 2010 году."
+    )
+    assert members(read, text) == ["RU-KYA"]
+    assert coop(read, text) == [("Agreement", ("RU-KK", "RU-KYA", "RU-TY"))]
+
+
+def test_a_project_that_will_become_part_of_a_programme_is_no_joining_later(read):
+    text = (
+        "Для Томской области, одного из регионов — основателей Ассоциации инновационных регионов "
+        "России, проект станет частью межрегиональной программы."
+    )
+    assert members(read, text) == ["RU-TOM"]

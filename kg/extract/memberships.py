@@ -31,6 +31,7 @@ from .relations import (
     HOPE,
     INTENT,
     JOINING,
+    KIND_NOUNS,
     LEAVING,
     POSTPONED,
     SIGNING_VERBS,
@@ -166,7 +167,10 @@ def find_memberships(
             regions = [ours[s.i]]  # «Мы вступили в ассоциацию в 2016 году», says the Lipetsk minister
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
-            add(regions, org, s.i, FOUNDED)
+            # «…, одним из основателей которой край стал в 2010 году»: the region «край» stands for
+            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
+            by_kind = _founder_by_kind(parsed, word, places)
+            add([by_kind] if by_kind else regions, org, s.i, FOUNDED)
         # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
         # («вошла в группу лидеров рейтинга» is a place in the rating, not in the association)
         elif (
@@ -188,6 +192,14 @@ def find_memberships(
             add(regions, org, s.i, "region is a member of the association")
         elif (there := _there_is_in_association(parsed, s.i, association_starts)) is not None:
             add([p.code for p in here if p.first > there], org, s.i, "region is a member of the association")
+        # «Калужская область, стоявшая у истоков ассоциации», «Для Томской области, одного из
+        # регионов — основателей АИРР, …» (founders, not members listed)
+        elif lemmas & FOUNDER_WORDS and not lemmas & {"член", "участник", "участница"}:
+            # «Красноярский край, один из основателей АИРР, … вместе с Хакасией и Тывой …»: the
+            # founder is the region the founder word follows, not every region of the sentence
+            here = [p for p in places if p.sent == s.i and p.kind == "region"]
+            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
+            add([p.code for p in here if p.first < word] or [p.code for p in here], org, s.i, FOUNDED)
         # «регионы – члены АИРР: …», «среди регионов — участников ассоциации … Пермский край»
         elif (
             ("член" in lemmas and len(regions) >= 2)
@@ -236,13 +248,15 @@ def find_memberships(
                     if p.sent == nxt and p.kind == "region" and not p.venue and p.code not in told_apart
                 ]
                 add(listed, org, nxt, "region of the members' delegation")
-        # «Калужская область, стоявшая у истоков ассоциации»
-        elif lemmas & FOUNDER_WORDS:
-            # «Красноярский край, один из основателей АИРР, … вместе с Хакасией и Тывой …»: the
-            # founder is the region the founder word follows, not every region of the sentence
-            here = [p for p in places if p.sent == s.i and p.kind == "region"]
-            word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
-            add([p.code for p in here if p.first < word] or [p.code for p in here], org, s.i, FOUNDED)
+        if not here and (nxt := _members_listed_next(parsed, s.i)) is not None:
+            # «В АИРР остаются семнадцать регионов. Среди них — республики Татарстан, …»
+            told_apart = set().union(*waiting.values()) | not_yet
+            listed = [
+                p.code
+                for p in places
+                if p.sent == nxt and p.kind == "region" and not p.venue and p.code not in told_apart
+            ]
+            add(listed, org, nxt, "region listed among the association's members")
     # the parties of a memorandum on founding the association are its founders
     founding = [
         s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & FOUNDING_NOUNS and association(s.i)
@@ -318,13 +332,24 @@ def find_memberships(
     return [m for m in found.values() if m.region not in denied]
 
 
+#: words for the one other side of a story: «Соседи тоже входят в ассоциацию» after the sentence
+#: that names the partner region
+_PARTNER_WORDS = frozenset({"сосед", "партнёр", "партнер"})
+
+
 def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> list[str]:
     """«Для Калужской области проект — продолжение знакомой стратегии. Регион входит в
-    Ассоциацию … с 2010 года»: a sentence opened by «Регион» (or «Область», «Республика» …) in
-    the nominative speaks of the one region the sentence before names."""
+    Ассоциацию … с 2010 года»: a sentence opened by «Регион» (or «Область», «Республика» …, or
+    «Соседи», «Партнёры») in the nominative speaks of the one region the sentence before names."""
     s = parsed.sentences[sent]
-    first = parsed.tokens[s.first]
-    if sent == 0 or first.lemma not in ANAPHORIC_REGION or first.case != "Nom":
+    start = s.first
+    if parsed.tokens[start].text in ("—", "–"):
+        start += 1  # a question or an answer of an interview
+    comma = next((k for k in range(start, min(start + 4, s.last)) if parsed.tokens[k].text == ","), None)
+    if comma and all(t.text[:1].isupper() for t in parsed.tokens[start:comma]):
+        start = comma + 1  # «— Ирина Викторовна, регион вступил в АИРР …»: past the one addressed
+    first = parsed.tokens[start]
+    if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or first.case != "Nom":
         return []
     before = {p.code for p in places if p.sent == sent - 1 and p.kind == "region" and not p.in_event_name}
     return sorted(before) if len(before) == 1 else []
@@ -407,9 +432,16 @@ def _to_join_later(parsed: ParsedText, sent: int) -> bool:
     """«Югра и Ямал со временем станут участниками АИРР», «вступит в ассоциацию»: a verb of
     joining or becoming in the future."""
     s = parsed.sentences[sent]
+    tokens = parsed.tokens
+
+    def of_a_member(k: int) -> bool:
+        # «станут участниками», «станет полноправным членом», not «проект станет частью программы»
+        return any(t.lemma in MEMBER_NOUNS | FOUNDER_WORDS for t in tokens[k + 1 : min(k + 4, s.last)])
+
     return any(
-        t.lemma in JOIN_VERBS | BECOME_VERBS and t.feats.get("Tense") == "Fut"
-        for t in parsed.tokens[s.first : s.last]
+        t.feats.get("Tense") == "Fut"
+        and (t.lemma in JOIN_VERBS or (t.lemma in BECOME_VERBS and of_a_member(t.i)))
+        for t in tokens[s.first : s.last]
     )
 
 
@@ -623,6 +655,59 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
             for t in words
         )
     )
+
+
+#: verbs that count an association's members: «в АИРР входят 18 регионов», «остаются 17»
+_COUNTING_VERBS = frozenset({"входить", "состоять", "оставаться", "остаться", "объединять", "насчитывать"})
+#: openings of a sentence that lists those just counted: «Среди них — …», «В их числе …»
+_AMONG_THEM = (["среди", "них"], ["в", "их", "числе"], ["это"])
+
+
+def _founder_by_kind(parsed: ParsedText, word: int, places: list[PlaceMention]) -> str | None:
+    """«одним из основателей которой край стал»: a bare kind noun in the nominative just after the
+    founder word is the founder — the last region of that kind named before it."""
+    tokens = parsed.tokens
+    sent = tokens[word].sent
+    noun = next(
+        (
+            t
+            for t in tokens[word + 1 : word + 4]
+            if t.sent == sent and t.lemma in KIND_NOUNS and t.case == "Nom" and t.text.islower()
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    regions = gazetteer().regions
+    before = [
+        p
+        for p in places
+        if p.kind == "region"
+        and p.last <= noun.i
+        and not p.venue
+        and regions[p.code].kind == KIND_NOUNS[noun.lemma]
+    ]
+    return before[-1].code if before else None
+
+
+def _members_listed_next(parsed: ParsedText, sent: int) -> int | None:
+    """«После этих решений в АИРР остаются семнадцать регионов. Среди них — республики Татарстан,
+    Башкортостан …»: the next sentence of the paragraph, where a sentence counts the regions of the
+    association and the next opens by listing them."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    counted = any(
+        t.lemma in ("регион", "субъект") and k > 0 and tokens[k - 1].pos == "NUM"
+        for k, t in enumerate(tokens)
+    )
+    nxt = sent + 1
+    if not (counted and sentence_lemmas(parsed, sent) & _COUNTING_VERBS and nxt < len(parsed.sentences)):
+        return None
+    following = parsed.sentences[nxt]
+    if following.para != s.para:
+        return None
+    opening = [t.text.lower() for t in parsed.tokens[following.first : following.first + 3]]
+    return nxt if any(opening[: len(words)] == words for words in _AMONG_THEM) else None
 
 
 def _joined_into(parsed: ParsedText, mention: OrgMention) -> bool:

@@ -18,7 +18,7 @@ from .nlp import ParsedText, models
 from .organisations import find_organisations
 from .people import find_people
 from .places import find_places
-from .posts import find_posts
+from .posts import find_posts, without_repeated_titles
 from .quotes import find_quotes
 from .records import Extraction, OrgMention
 from .relations import find_cooperations, with_interviewees_region
@@ -67,6 +67,7 @@ def extract(parsed: ParsedText) -> Extraction:
     ex.posts = with_bodies_pointed_at(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
     ex.posts = with_known_heads(ex.posts, ex.persons)
     ex.posts = with_interviewees_region(ex.posts, parsed)
+    ex.posts = without_repeated_titles(ex.posts)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
     ex.quotes = find_quotes(parsed, ex.person_mentions)

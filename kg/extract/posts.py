@@ -253,11 +253,34 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
     if tokens[start].text in "—–" and role_start != j:
         return None  # «Андрей Миляев — однофамилец губернатора»: the dash gives no post
     if any(
-        tokens[x].text in '«"' or (tokens[x].pos == "NOUN" and not _is_role_word(tokens[x]))
+        tokens[x].text in '«"' or (tokens[x].pos in ("NOUN", "VERB") and not _is_role_word(tokens[x]))
         for x in range(j, role_start)
     ):
-        return None  # «Айсен Николаев, «число членов растёт …»»: a quote, not a post
+        # «Айсен Николаев, «число членов растёт …»»: a quote, not a post; «Ирина Рогачёва,
+        # однофамилица губернатора, …» (a noun the tagger may take for a verb): not hers
+        return None
     return role_start, k
+
+
+def without_repeated_titles(posts: list[Post]) -> list[Post]:
+    """«Министр экономического развития Иркутской области Ирина Рогачёва … Министр Рогачёва
+    сообщила …»: the bare title the text repeats is the post already told in full, not another one.
+    A post goes when its words are part of another post of the same person and it names no
+    organisation nor another region."""
+    kept = []
+    for post in posts:
+        words = set(post.role.split())
+        fuller = any(
+            other.person == post.person
+            and words < set(other.role.split())
+            and post.organisation is None
+            and post.region in (None, other.region)
+            and post.acting == other.acting
+            for other in posts
+        )
+        if not fuller:
+            kept.append(post)
+    return kept
 
 
 def find_posts(

@@ -668,7 +668,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
         named = (
             bool(lemmas & BINDING_NOUNS)
-            and bool({"сотрудничество", "между"} & lemmas)  # «соглашение, которое действует между X и Y»
+            # «соглашение, которое действует между X и Y», «трёхстороннее соглашение края с …»
+            and bool({"сотрудничество", "между", "двусторонний", "трёхсторонний", "трехсторонний"} & lemmas)
             and not lemmas & POSTPONED
             and not negated(parsed, s.i, SIGNING_VERBS)
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
@@ -726,6 +727,9 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                 # «При нём край подписал с Амурской областью соглашение»: «край» is the one named
                 # before
                 parties = [*parties, kind_subject]
+            if owner := _agreement_of_a_kind(parsed, s.i, places):
+                # «трёхстороннее соглашение края с Хакасией и Тывой»: «края» is the one named before
+                parties = [*parties, owner]
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
                 # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
@@ -797,7 +801,7 @@ def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
 
 
 #: nouns that name a region by its kind, as a sentence's subject («край подписал …»)
-_KIND_NOUNS = {"край": "край", "область": "область", "республика": "республика", "округ": "автономный округ"}
+KIND_NOUNS = {"край": "край", "область": "область", "республика": "республика", "округ": "автономный округ"}
 
 
 def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
@@ -810,7 +814,7 @@ def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMenti
         (
             t
             for t in tokens[s.first : verb or s.first]
-            if t.lemma in _KIND_NOUNS
+            if t.lemma in KIND_NOUNS
             and t.case == "Nom"
             and t.text.islower()
             and not (t.i > 0 and tokens[t.i - 1].pos == "ADJ")
@@ -826,9 +830,36 @@ def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMenti
         if p.kind == "region"
         and p.sent < sent
         and not p.venue
-        and regions[p.code].kind == _KIND_NOUNS[noun.lemma]
+        and regions[p.code].kind == KIND_NOUNS[noun.lemma]
     ]
     return before[-1].code if before else None
+
+
+def _agreement_of_a_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
+    """«соглашение края с Республикой Хакасия»: the region a bare kind noun in the genitive after
+    an agreement's noun stands for — the last of that kind named before it."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    regions = gazetteer().regions
+    for k in range(s.first + 1, s.last):
+        t = tokens[k]
+        if not (
+            t.lemma in KIND_NOUNS
+            and t.case == "Gen"
+            and t.text.islower()
+            and tokens[k - 1].lemma in BINDING_NOUNS
+        ):
+            continue
+        before = [
+            p
+            for p in places
+            if p.kind == "region"
+            and p.last <= k
+            and not p.venue
+            and regions[p.code].kind == KIND_NOUNS[t.lemma]
+        ]
+        return before[-1].code if before else None
+    return None
 
 
 def _signing_clauses(parsed: ParsedText, sent: int) -> list[tuple[int, int]]:
