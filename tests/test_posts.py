@@ -1399,3 +1399,73 @@ def test_a_title_repeated_bare_is_the_post_told_in_full(read):
         "сообщил, что всё готово."
     )
     assert [(p.role, p.region) for p in ex.posts] == [("министр экономического развития", "RU-TOM")]
+
+
+def test_a_lone_surname_with_a_title_is_the_namesake_who_holds_it(read):
+    ex, _ = read(
+        "Подписи поставили губернатор Тюменской области Андрей Белов и губернатор Югры Светлана "
+        "Корнеева. Концепцию подготовил ректор Тюменского индустриального университета Виктор "
+        "Белов. Губернатор Белов отметил, что центр откроется в 2027 году."
+    )
+    roles = {(ex.persons[p.person].name.display, p.role) for p in ex.posts}
+    assert ("Виктор Белов", "губернатор") not in roles
+    assert ("Андрей Белов", "губернатор") in roles
+
+
+def test_two_posts_before_one_name_with_a_plural_verb_are_two_peoples(parse):
+    text = (
+        "Делегацию Республики Мордовия возглавил глава региона Сергей Ардатов. Глава республики и "
+        "губернатор Нижегородской области Глеб Никитский подписали соглашение."
+    )
+    assert [p[1] for p in posts(parse, text) if p[0] == "Глеб Никитский"] == ["губернатор"]
+
+
+def test_a_post_held_now_after_one_held_before_in_an_apposition(parse):
+    text = (
+        "В работе форума участвовал Леонид Пашков, в прошлом губернатор Ненецкого автономного "
+        "округа, а ныне советник губернатора Архангельской области по арктическим проектам."
+    )
+    assert posts(parse, text) == [
+        ("Леонид Пашков", "советник губернатора по арктическим проектам", None, "RU-ARK")
+    ]
+
+
+def test_the_head_of_the_region_a_kind_noun_stands_for(parse):
+    text = (
+        "Чувашская Республика стала членом АИРР. Заседание провёл глава Татарстана Рамиль "
+        "Хайруллин. Республику на заседании представлял её глава Михаил Ерусланов."
+    )
+    assert ("Михаил Ерусланов", "глава", None, "RU-CU") in posts(parse, text)
+
+
+def test_the_side_of_an_elided_delegation_named_by_an_adjective(parse):
+    text = (
+        "Новосибирскую делегацию возглавил министр науки Новосибирской области Артур Гельман, "
+        "калужскую — генеральный директор регионального агентства инновационного развития Михаил Бардин."
+    )
+    assert [p[3] for p in posts(parse, text) if p[0] == "Михаил Бардин"] == ["RU-KLU"]
+
+
+def test_a_post_given_by_a_participle_keeps_its_listed_portfolio(parse):
+    text = (
+        "Приехал Игорь Лемешев, в июне назначенный министром промышленности, транспорта, связи и "
+        "энергетики Курганской области."
+    )
+    assert posts(parse, text) == [
+        ("Игорь Лемешев", "министр промышленности, транспорта, связи и энергетики", None, "RU-KGN")
+    ]
+
+
+def test_a_body_named_by_a_hyphen_compound_with_a_region_is_of_that_region(read):
+    ex, _ = read("В состав делегации вошёл директор «Технопарка-Мордовия» Алексей Шабанов.")
+    assert [(p.role, ex.organisations[p.organisation].name, p.region) for p in ex.posts] == [
+        ("директор", "Технопарк-Мордовия", "RU-MO")
+    ]
+
+
+def test_a_body_called_regional_is_of_the_region_the_text_speaks_of(read):
+    ex, _ = read(
+        "Вологодская область стала членом АИРР. Координировать работу поручено региональному Фонду "
+        "развития промышленности и инноваций. Его директор Ксения Баранова рассказала о планах."
+    )
+    assert [(p.role, p.region) for p in ex.posts] == [("директор", "RU-VLG")]

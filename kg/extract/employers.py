@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import words
 from .nlp import ParsedText, Token, lemma_candidates
-from .posts import region_code
+from .posts import REGION_OWNED, region_code
 from .records import Organisation, OrgMention, PlaceMention, Post
 
 #: nouns that name a kind of body («наноцентр», «университет», «агрохолдинг»)
@@ -193,3 +193,33 @@ def _kind_of(name: str) -> frozenset[str]:
     """The kind nouns among the first words of an organisation's name («Югорский государственный
     университет» is a university)."""
     return _head_lemmas(name) & BODY_KINDS
+
+
+def with_regional_bodies(
+    posts: list[Post],
+    parsed: ParsedText,
+    places: list[PlaceMention],
+    org_mentions: list[OrgMention],
+    organisations: dict[str, Organisation],
+) -> list[Post]:
+    """«Координировать работу поручено региональному Фонду развития промышленности. Его директор
+    …»: a body the text calls «региональный», «областной», «республиканский» is of the region the
+    text speaks of there — the last region named before it, where it acts rather than hosts. The
+    body takes that region, and so do the posts in it that name none."""
+    for mention in org_mentions:
+        org = organisations[mention.organisation]
+        if org.region or mention.first == 0:
+            continue
+        if parsed.tokens[mention.first - 1].lemma not in REGION_OWNED:
+            continue
+        before = [p for p in places if p.kind == "region" and p.first < mention.first and not p.in_event_name]
+        acting = [p for p in before if not p.venue] or before
+        if acting:
+            organisations[org.key] = replace(org, region=acting[-1].code)
+    out = []
+    for post in posts:
+        body = organisations.get(post.organisation) if post.organisation else None
+        if post.region is None and body is not None and body.region:
+            post = replace(post, region=body.region, region_rule="region of the organisation")
+        out.append(post)
+    return out

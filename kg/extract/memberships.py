@@ -351,8 +351,22 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     first = parsed.tokens[start]
     if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or first.case != "Nom":
         return []
-    before = {p.code for p in places if p.sent == sent - 1 and p.kind == "region" and not p.in_event_name}
-    return sorted(before) if len(before) == 1 else []
+    regions = gazetteer().regions
+
+    def of_its_kind(p: PlaceMention) -> bool:
+        # «Республика …» stands for a republic, not for the oblast the sentence before names
+        return first.lemma not in KIND_NOUNS or regions[p.code].kind == KIND_NOUNS[first.lemma]
+
+    told = [p for p in places if p.kind == "region" and not p.in_event_name and of_its_kind(p)]
+    before = {p.code for p in told if p.sent == sent - 1}
+    if len(before) == 1:
+        return sorted(before)
+    if before or first.lemma not in KIND_NOUNS:
+        return []
+    # «Республика входит в число основателей АИРР» after a paragraph on a university: the last
+    # region of that kind the text named, where it acts
+    earlier = [p for p in told if p.sent < sent and not p.venue]
+    return [earlier[-1].code] if earlier else []
 
 
 #: words that open a clause about someone else: «…, а также делегация Кузбасса, который …»

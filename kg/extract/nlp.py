@@ -389,6 +389,23 @@ def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool, force: 
         or any(c.isupper() for c in last[1:])
     ):
         return tok.text  # abbreviations and codes do not decline here
+    first, hyphen, rest = tok.text.partition("-")
+    if (
+        hyphen
+        and first[:1].isupper()
+        and rest[:1].isupper()
+        and tok.pos in ("NOUN", "PROPN")
+        and tok.case not in (None, "Nom")
+        and not morph.word_is_known(tok.text.lower())  # «Санкт-Петербурга» declines as one word
+    ):
+        # «Технопарка-Мордовия»: the noun before the hyphen declines, the name after it does not
+        from pymorphy2.analyzer import Parse
+
+        oc_case = _OC_CASES.get(tok.case or "")
+        for p in morph.parse(first):
+            if p.tag.POS == "NOUN" and p.tag.case == oc_case and (nom := Parse.inflect(p, {"nomn"})):
+                return first[:1] + nom.word[1:] + hyphen + rest
+        return tok.text
     parse = _best_parse(morph, tok)
     if parse is None:
         return tok.text

@@ -100,6 +100,19 @@ def _country_word_first(tokens: list[Token]) -> bool:
     return True
 
 
+def _region_in_compound(words: list[Token]) -> str | None:
+    """«Технопарк-Мордовия», «Агропарк-Кубань»: a region's one-word name after a hyphen inside a
+    word of the body's name, which the place finder, reading whole words, does not see."""
+    for t in words:
+        head, _, tail = t.text.partition("-")
+        if not (head and tail[:1].isupper()):
+            continue
+        for entry in gazetteer().names.get(fold(tail), []):
+            if entry.kind == "region" and len(entry.words) == 1:
+                return entry.code
+    return None
+
+
 def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention]) -> Organisation | None:
     """The organisation a token range names, or None when it names only places or the country."""
     tokens = [t for t in parsed.tokens[first:last]]
@@ -159,6 +172,8 @@ def resolve(parsed: ParsedText, first: int, last: int, places: list[PlaceMention
             None,
         )
         region = side[1] if side and side[0] == "region" else None
+    if region is None:
+        region = _region_in_compound(words)
     abbreviations = (abbr_in_brackets.group(1),) if abbr_in_brackets else ()
     return Organisation(
         key=slugify(" ".join(key)) or slugify(name),

@@ -925,6 +925,25 @@ def _merge(a: PersonName, b: PersonName) -> PersonName:
     return PersonName(pick(a.first, b.first), pick(a.middle, b.middle), last)
 
 
+def _titled_alike(
+    parsed: ParsedText, raw: list, clusters: list[list[int]], options: list[int], at: int
+) -> list[int]:
+    """Of namesakes, those named with the title that stands before a lone surname at ``at``
+    («Губернатор Белов отметил …» after «губернатор Тюменской области Андрей Белов» and «ректор …
+    Виктор Белов»): the title word within the few words before or after one of their mentions."""
+    tokens = parsed.tokens
+    if at == 0 or tokens[at - 1].lemma not in ROLE_HEADS:
+        return []
+    title = tokens[at - 1].lemma
+
+    def titled(j: int) -> bool:
+        first, last = raw[j][1], raw[j][2]
+        near = tokens[max(first - 8, 0) : first] + tokens[last : last + 3]
+        return any(t.lemma == title and t.sent == tokens[first].sent for t in near)
+
+    return [c for c in options if any(titled(j) for j in clusters[c])]
+
+
 def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
     """Cluster mentions: full names first, then partial mentions to the nearest compatible one."""
     clusters: list[list[int]] = []
@@ -948,6 +967,8 @@ def _resolve(parsed: ParsedText, raw: list[tuple[PersonName, int, int, str]]):
             # «Попов напомнил» is Андрей Попов, not Ирина Попова, however near she was named
             exact = [c for c in options if fold(names[c].last) == fold(name.last)]
             options = exact or options
+        if len(options) > 1 and (titled := _titled_alike(parsed, raw, clusters, options, first)):
+            options = titled  # «Губернатор Белов» is the governor, not the rector Виктор Белов
         if options:
             # the nearest mention before this one wins; else the nearest after it
             def distance(c: int, pos: int = first) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..loaders import Document
-from .employers import with_bodies_pointed_at, with_organisations_named_before
+from .employers import with_bodies_pointed_at, with_organisations_named_before, with_regional_bodies
 from .events import find_events
 from .heads import with_known_heads
 from .memberships import find_memberships, with_all_founders
@@ -65,6 +65,7 @@ def extract(parsed: ParsedText) -> Extraction:
         ex.posts.append(post)
     ex.posts = with_organisations_named_before(ex.posts, ex.org_mentions, ex.organisations)
     ex.posts = with_bodies_pointed_at(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
+    ex.posts = with_regional_bodies(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
     ex.posts = with_known_heads(ex.posts, ex.persons)
     ex.posts = with_interviewees_region(ex.posts, parsed)
     ex.posts = without_repeated_titles(ex.posts)

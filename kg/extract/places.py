@@ -15,7 +15,7 @@ from ..text import MONTHS_GENITIVE
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
 from .lexicon import words
 from .negation import stayed_away
-from .nlp import ParsedText, Token, lemma_candidates
+from .nlp import ParsedText, Token, lemma_candidates, models
 from .records import PlaceMention
 
 #: nouns that make an adjective before them part of an event's name («Петербургский … форум»)
@@ -97,8 +97,10 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
                 continue  # «Кубань — это не просто река», «в бассейне Кубани»
             add(entry.kind, entry.code, tok.i, words[w + n - 1].i + 1, entry.rule)
     for tok in words:
-        if tok.i in taken or tok.i in person_tokens or tok.pos not in ("ADJ", "PROPN", "NOUN"):
+        if tok.i in taken or tok.i in person_tokens:
             continue
+        if tok.pos not in ("ADJ", "PROPN", "NOUN") and not (tok.pos == "VERB" and _adjective_only(tok.text)):
+            continue  # the tagger takes a lone adjective for a verb: «…, калужскую — директор …»
         resolved = _adjective(tokens, tok, gaz)
         if resolved and not _names_a_thoroughfare(tokens, tok.i):
             kind, code, rule = resolved
@@ -399,6 +401,12 @@ _ADJECTIVE_ENDINGS = (
     "ий", "ый", "ой", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему", "ую", "ым", "им", "ом", "ем",
     "ыми", "ими", "ых", "их", "ей",
 )  # fmt: skip
+
+
+def _adjective_only(word: str) -> bool:
+    """Does the dictionary read the word only as an adjective?"""
+    tags = {str(form.tag).split(",")[0].split()[0] for form in models().vocab(word.lower())}
+    return tags == {"ADJF"}
 
 
 def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):

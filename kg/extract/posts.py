@@ -226,6 +226,29 @@ def _role_start(tokens: list[Token], start: int, end: int) -> int | None:
     return None
 
 
+#: words of «now» that set the post held now against one held before
+_NOW = frozenset({"ныне", "сейчас", "теперь"})
+#: words that open an apposition about a post held before: «…, в прошлом губернатор, …»
+_ONCE = (("в", "прошлом"), ("ранее",), ("прежде",), ("бывший",), ("бывшая",))
+
+
+def _now_after_once(tokens: list[Token], start: int) -> int | None:
+    """«…, в прошлом губернатор Ненецкого автономного округа, а ныне советник …»: the comma before
+    «а ныне», where the apposition after the name opens with a post held before."""
+    if start + 2 >= len(tokens) or tokens[start].text != ",":
+        return None
+    opening = tuple(t.text.lower() for t in tokens[start + 1 : start + 3])
+    if not any(opening[: len(words)] == words for words in _ONCE):
+        return None
+    sent = tokens[start].sent
+    for k in range(start + 2, len(tokens) - 2):
+        if tokens[k].sent != sent:
+            return None
+        if tokens[k].text == "," and tokens[k + 1].text == "а" and tokens[k + 2].text.lower() in _NOW:
+            return k
+    return None
+
+
 def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
     """«Иван Петров, губернатор Томской области, …», «Иван Петров (губернатор …)», «Иван Петров —
     министр … —», and a post after a post («первый заместитель председателя Кабинета Министров
@@ -233,6 +256,8 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
     if start >= len(tokens) or tokens[start].text not in (",", "(", "—", "–"):
         return None
     j = start + 1
+    if j + 1 < len(tokens) and tokens[j].text == "а" and tokens[j + 1].text.lower() in _NOW:
+        j += 2  # «…, в прошлом губернатор округа, а ныне советник губернатора …»
     if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
         return None
     k, depth = j, 0
@@ -338,6 +363,11 @@ def find_posts(
         after = m.last
         while True:  # appositions after the name, between commas
             chunk = _chunk_after(tokens, after, person_tokens)
+            if chunk is None and (now := _now_after_once(tokens, after)) is not None:
+                # «Леонид Пашков, в прошлом губернатор округа, а ныне советник …»: the post held
+                # now, not the one held before
+                after = now
+                continue
             if chunk is None or chunk[0] >= chunk[1]:
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
@@ -348,7 +378,20 @@ def find_posts(
             given = _given_by_verb(tokens, m.last, person_tokens, verb=m.first - 1)
         if given:
             phrases.append((*given, "role given by a verb"))
-        for role_at, end, rule in [split for p in phrases for split in _coordinated(tokens, *p)]:
+        splits = []
+        for p in phrases:
+            split = _coordinated(tokens, *p)
+            if (
+                len(split) > 1
+                and p[2] == "role before the name"
+                and p[1] == m.first
+                and _plural_predicate(tokens, m)
+            ):
+                # «Глава республики и губернатор Нижегородской области Глеб Никитский подписали
+                # соглашение»: two subjects, the first post another's
+                split = split[-1:]
+            splits.extend(split)
+        for role_at, end, rule in splits:
             read = _read_post(parsed, m, role_at, end, places, rule)
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
@@ -742,6 +785,8 @@ def _role_in_instrumental(
             depth += 1
         elif t.text in "»)":
             depth -= 1
+        elif _listed_genitive(tokens, end):
+            pass  # «назначенный министром промышленности, транспорта, связи и энергетики области»
         elif depth <= 0 and (t.text in (",", ".", ";", ":") or not _phrase_token(t) or _since(tokens, end)):
             break
         end += 1
@@ -925,6 +970,17 @@ def _listed(tokens: list[Token], k: int, at: dict) -> tuple[list, int]:
         else:
             break
     return items, k
+
+
+def _plural_predicate(tokens: list[Token], m: PersonMention) -> bool:
+    """Is the verb right after the one name plural, with no other subject joined after the name
+    («… Глеб Никитский подписали соглашение»)?"""
+    for t in tokens[m.last : m.last + 3]:
+        if t.sent != tokens[m.first].sent or t.text in (",", "и", "(", "—"):
+            return False
+        if t.pos in ("VERB", "AUX"):
+            return t.feats.get("Number") == "Plur"
+    return False
 
 
 def _coordinated(tokens: list[Token], start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
@@ -1121,6 +1177,10 @@ def _read_post(
         # Андреем Поповым»: the post of the body whose delegation the person leads
         region = _delegation_led(parsed, m, places)
         region_rule = "the region of the delegation the person led" if region else ""
+    if region is None and org is None and not rest and (its := _its_head(parsed, start, places)):
+        # «Республику на заседании представлял её глава Михаил Ерусланов»: the head of the region
+        # the kind noun stands for
+        region, region_rule = its, "head of the region its kind noun stands for"
     if region is None and org is None and _regional(role_tokens):
         region, region_rule = _context_region(parsed, m, places), "regional post, region from the context"
     if region is None and org is None and not rest and role == "министр":
@@ -1493,6 +1553,41 @@ _KIND_OF_ADJECTIVE = {
     "республиканский": "республика",
     "окружной": "округ",
 }
+
+
+def _its_head(parsed: ParsedText, start: int, places: list[PlaceMention]) -> str | None:
+    """«Республику … представлял её глава»: the region a bare kind noun earlier in the sentence
+    stands for, where «её»/«его» stands right before the post. Of the regions of that kind named
+    before, the last one named as a subject, the one a text is about; else the last one."""
+    tokens = parsed.tokens
+    if start == 0 or tokens[start - 1].text.lower() not in ("её", "ее", "его"):
+        return None
+    sent = tokens[start].sent
+    named = {i for p in places for i in range(p.first, p.last)}
+    noun = next(
+        (
+            t
+            for t in tokens[parsed.sentences[sent].first : start - 1]
+            if t.lemma in _KIND_OF_NOUN
+            and t.i not in named  # a bare «Республику», not «Ульяновской области»
+            and t.text[:1].isupper() == (t.i == parsed.sentences[sent].first)
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    regions = gazetteer().regions
+    of_kind = [
+        p
+        for p in places
+        if p.kind == "region"
+        and p.sent < sent
+        and not p.venue
+        and regions[p.code].kind == _KIND_OF_NOUN[noun.lemma]
+    ]
+    subjects = [p for p in of_kind if tokens[p.first].case == "Nom" or tokens[p.last - 1].case == "Nom"]
+    chosen = subjects or of_kind
+    return chosen[-1].code if chosen else None
 
 
 def _came_along(parsed: ParsedText, m: PersonMention) -> bool:

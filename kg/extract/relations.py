@@ -1355,6 +1355,16 @@ def _invited(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
             for k in asking
             if parsed.tokens[k].feats.get("VerbForm") == "Inf"
         )
+        # «Республику Коми также приглашали присоединиться к документу»: the one asked, named first
+        ahead = parsed.tokens[p.last : min(p.last + 4, s.last)]
+        asked = asked or (
+            parsed.tokens[p.first].case == "Acc"
+            and any(
+                t.lemma in _INVITING and t.pos == "VERB" and _lemmas_after(parsed, t.i, 1)[0] in JOINING
+                for t in ahead
+                if t.i + 1 < s.last
+            )
+        )
         came = any(
             t.lemma in JOINING and t.feats.get("Tense") == "Past" for t in parsed.tokens[s.first : s.last]
         )
