@@ -1710,3 +1710,26 @@ def test_a_republic_named_by_its_kind_after_another_kinds_region_is_a_member(rea
         "число основателей Ассоциации инновационных регионов России."
     )
     assert members(read, text) == ["RU-MO"]
+
+
+def test_he_who_signs_is_the_one_the_sentence_before_names(read):
+    text = (
+        "Проектный офис разместился в Ульяновской области. Руководителем офиса назначен первый "
+        "заместитель министра агропромышленного комплекса Ульяновской области Денис Архипов. "
+        "Соглашение о работе офиса он подписал с министром сельского хозяйства Мордовии Виктором "
+        "Кочкуровым."
+    )
+    assert ("Agreement", ("RU-MO", "RU-ULY")) in coop(read, text)
+
+
+def test_regions_that_enter_a_working_group_together_work_together(read):
+    text = (
+        "Рабочую группу возглавила заместитель губернатора Томской области Ольга Кузнецова. Вместе "
+        "с томичами в группу вошли представители Новосибирской области и Красноярского края."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-KYA", "RU-NVS", "RU-TOM"))]
+
+
+def test_entering_the_association_together_is_no_joint_work(read):
+    text = "Вместе с томичами в ассоциацию вошли Новосибирская область и Красноярский край."
+    assert coop(read, text) == []

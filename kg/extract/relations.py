@@ -387,7 +387,7 @@ def _joint_projects(
         lemmas = sentence_lemmas(parsed, s.i)
         if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i):
             continue
-        if lemmas & _BELONGING or "рейтинг" in lemmas:
+        if (lemmas & _BELONGING and not lemmas & _JOINT_BODIES) or "рейтинг" in lemmas or "лидер" in lemmas:
             # «входит в АИРР с момента её создания, вместе с соседней Томской областью», «по итогам
             # рейтинга остаётся в группе лидеров вместе с Москвой»: being somewhere together
             continue
@@ -407,6 +407,11 @@ def _joint_projects(
                 actors = [ours[s.i]]  # «мы вместе с томскими коллегами утвердили план»
             if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
                 partners = _listed_from(tokens, here, k + 2)  # «вместе с Хакасией и Тывой»
+                if not actors and k == s.first and partners:
+                    # «Вместе с томичами в группу вошли представители Новосибирской области и
+                    # Красноярского края»: those named after the partners act with them
+                    last = max(p.last for p in here if p.code in partners and p.first >= k)
+                    actors = [p.code for p in here if p.first >= last and not p.venue]
                 if not partners and person_regions:
                     # «вместе с председателем Верховного Совета Республики Хакасия Игорем
                     # Чаптыковым и …»: the regions of the people named with it
@@ -518,6 +523,9 @@ def _we_before(tokens: list[Token], first: int, k: int) -> bool:
 _BELONGING = frozenset(
     {"входить", "состоять", "вступить", "войти", "оставаться", "остаться", "находиться", "оказаться"}
 )
+#: bodies regions work in side by side: entering one together is working together («вместе с
+#: томичами в группу вошли …»), unlike entering the association or a rating's group of leaders
+_JOINT_BODIES = frozenset({"группа", "консорциум", "кластер", "команда"})
 #: what regions undertake together («совместная программа», «совместный проект»)
 _UNDERTAKINGS = frozenset({"программа", "проект", "план", "центр", "лаборатория", "консорциум"})
 #: what regions make or put forward together, as the object of their verb
@@ -723,6 +731,10 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             if len(parties) < 2 and we:
                 # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
                 parties = [*parties, we]
+            if len(parties) == 1 and (signer := _signer_by_pronoun(parsed, s.i, mentions, person_regions)):
+                # «Руководителем офиса назначен … Денис Архипов. Соглашение он подписал с министром
+                # … Мордовии»: «он» is the one the sentence before named
+                parties = [*parties, signer]
             if len(parties) == 1 and (kind_subject := _region_named_by_kind(parsed, s.i, places)):
                 # «При нём край подписал с Амурской областью соглашение»: «край» is the one named
                 # before
@@ -833,6 +845,28 @@ def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMenti
         and regions[p.code].kind == KIND_NOUNS[noun.lemma]
     ]
     return before[-1].code if before else None
+
+
+def _signer_by_pronoun(
+    parsed: ParsedText, sent: int, mentions: list[PersonMention], person_regions: dict[int, list[str]]
+) -> str | None:
+    """The region of the one a «он»/«она» subject of a signing stands for: the one person the
+    sentence before names, whose post has one region."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    verb = next((k for k in range(s.first, s.last) if tokens[k].lemma in SIGNING_VERBS), None)
+    if verb is None or sent == 0:
+        return None
+    pronoun = any(
+        t.text.lower() in ("он", "она") and t.case == "Nom" for t in tokens[s.first : verb + 2] if t.i != verb
+    )
+    if not pronoun or any(m.sent == sent for m in mentions if m.first < verb):
+        return None
+    before = {m.person for m in mentions if m.sent == sent - 1}
+    if len(before) != 1:
+        return None
+    regions = person_regions.get(before.pop(), [])
+    return regions[0] if len(regions) == 1 else None
 
 
 def _agreement_of_a_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
