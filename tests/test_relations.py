@@ -1733,3 +1733,20 @@ def test_regions_that_enter_a_working_group_together_work_together(read):
 def test_entering_the_association_together_is_no_joint_work(read):
     text = "Вместе с томичами в ассоциацию вошли Новосибирская область и Красноярский край."
     assert coop(read, text) == []
+
+
+def test_one_more_region_signs_the_document_just_told(read):
+    text = (
+        "Соглашение о подготовке заявки подписали министр промышленности Самарской области Роман "
+        "Лапин и ульяновский министр промышленности Михаил Семенкин. От Пензенской области документ "
+        "подписал Сергей Ефимов, министр экономического развития региона."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-PNZ", "RU-SAM", "RU-ULY"))]
+
+
+def test_a_region_signing_another_agreement_of_its_own_is_no_party_to_the_one_before(read):
+    text = (
+        "Соглашение о сотрудничестве подписали губернаторы Самарской и Ульяновской областей. "
+        "Пензенская область подписала соглашение о поставках с компанией «Ромашка»."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-SAM", "RU-ULY"))]

@@ -663,6 +663,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
     «X и Y договорились провести совместную выставку»."""
     agreement_in_doc = any(sentence_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
     groups: dict[tuple[str, ...], list[int]] = {}
+    alone: dict[int, str] = {}  # signings with one party named: the sentence → the region
     for s in parsed.sentences:
         lemmas = sentence_lemmas(parsed, s.i)
         signed = (
@@ -749,6 +750,14 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             parties = tuple(sorted(set(parties)))
             if len(parties) >= 2:
                 groups.setdefault(parties, []).append(s.i)
+            elif len(parties) == 1 and signed:
+                alone[s.i] = parties[0]
+    # «Соглашение подписали министры Татарстана, Самарской и Ульяновской областей … От Пензенской
+    # области документ подписал Сергей Ефимов»: one more party to the agreement just told
+    for sent, code in alone.items():
+        told = [parties for parties, sents in groups.items() if sent - 1 in sents and code not in parties]
+        if len(told) == 1 and _the_document_again(parsed, sent):
+            groups.setdefault(tuple(sorted({*told[0], code})), []).extend([*groups[told[0]], sent])
     if (
         agreement_in_doc
         and len(parsed.sentences) > 1
@@ -845,6 +854,18 @@ def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMenti
         and regions[p.code].kind == KIND_NOUNS[noun.lemma]
     ]
     return before[-1].code if before else None
+
+
+def _the_document_again(parsed: ParsedText, sent: int) -> bool:
+    """Does the signing sentence speak of the document just told («документ», «его», «соглашение»
+    with no «о …» of its own)?"""
+    tokens = parsed.tokens[parsed.sentences[sent].first : parsed.sentences[sent].last]
+    for k, t in enumerate(tokens):
+        if t.lemma == "документ" or (t.lemma in ("его", "он") and t.case == "Acc"):
+            return True
+        if t.lemma in AGREEMENT_NOUNS:
+            return not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("о", "об"))
+    return False
 
 
 def _signer_by_pronoun(
