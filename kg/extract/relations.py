@@ -861,11 +861,17 @@ def _the_document_again(parsed: ParsedText, sent: int) -> bool:
     with no «о …» of its own)?"""
     tokens = parsed.tokens[parsed.sentences[sent].first : parsed.sentences[sent].last]
     for k, t in enumerate(tokens):
-        if t.lemma == "документ" or (t.lemma in ("его", "он") and t.case == "Acc"):
+        if t.lemma in ("документ", *AGREEMENT_NOUNS):
+            # «ряд соглашений с инвесторами», «соглашение о поставках»: documents of their own
+            qualified = k + 1 < len(tokens) and tokens[k + 1].text.lower() in _OWN_QUALIFIERS
+            return t.feats.get("Number") != "Plur" and not qualified
+        if t.lemma in ("его", "он") and t.case == "Acc":
             return True
-        if t.lemma in AGREEMENT_NOUNS:
-            return not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("о", "об"))
     return False
+
+
+#: words after an agreement's noun that make it one of its own: «соглашение о …», «с …»
+_OWN_QUALIFIERS = frozenset({"о", "об", "с", "со", "между", "по"})
 
 
 def _signer_by_pronoun(
