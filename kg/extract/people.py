@@ -169,8 +169,8 @@ def _is_verb(token: Token) -> bool:
     """A finite verb by the tagger or by a dictionary parse, and no name part. A word pymorphy
     only guesses at is no evidence: it reads «Ермаганбет» as a verb for its ending."""
     grammemes = _grammemes(token.text)
-    if grammemes & {"Name", "Surn", "Patr"}:
-        return False
+    if grammemes & {"Name", "Surn", "Patr"} or len(token.text) == 1:
+        return False  # a name part, or an initial («Е. В. Сорокина»: «Е» is no «есть»)
     return token.pos == "VERB" or ("VERB" in grammemes and _known(token.text))
 
 

@@ -427,7 +427,9 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
     after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     if after is not None and after.lemma in NOT_PLACE_NOUNS:
         return None
-    if after is not None and after.lemma in _SIDE_NOUNS:
+    # «со стороны бурятского университета»: a side named by its body
+    side_phrase = [t.text.lower() for t in tokens[max(tok.i - 2, 0) : tok.i]] == ["со", "стороны"]
+    if after is not None and (after.lemma in _SIDE_NOUNS or side_phrase):
         for lemma in lemmas:
             if lemma in gaz.side_adjectives:
                 kind, code = gaz.side_adjectives[lemma]

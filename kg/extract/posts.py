@@ -569,6 +569,14 @@ def _elided(
 _HE_OR_SHE = frozenset({"он", "она"})
 
 
+#: offices «он возглавляет», and the head's post named by them
+_HEADED_OFFICES = {
+    "представительство": "представительства",
+    "агентство": "агентства",
+    "департамент": "департамента",
+}
+
+
 def _told_next(
     parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
 ) -> list[tuple[Post, Organisation | None]]:
@@ -587,6 +595,7 @@ def _told_next(
             continue
         m = before[-1]
         span = None
+        acting_now = False
         for k in range(s.first, s.last - 1):
             t, nxt = tokens[k], tokens[k + 1]
             if t.text.lower() in _HE_OR_SHE and nxt.text in ("—", "–") and k + 2 < s.last:
@@ -618,6 +627,34 @@ def _told_next(
                     span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
             elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma == "министерство":
                 span = (k + 1, _phrase_end(tokens, k + 1, s.last), "министр")  # «возглавляет министерство …»
+            elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma in _HEADED_OFFICES:
+                # «Он возглавляет представительство ЯНАО в Москве»: the head of that office
+                span = (
+                    k + 1,
+                    _phrase_end(tokens, k + 1, s.last),
+                    "руководитель " + _HEADED_OFFICES[nxt.lemma],
+                )
+            elif (
+                t.lemma in ("работать", "трудиться")
+                and nxt.case == "Ins"
+                and (
+                    _is_role_head(nxt)
+                    or (nxt.pos == "ADJ" and k + 2 < s.last and _is_role_head(tokens[k + 2]))
+                )
+                and any(x.text.lower() in _HE_OR_SHE for x in tokens[s.first : k])
+            ):
+                # «Она работает советником губернатора Брянской области по международным связям»
+                span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
+            elif (
+                t.lemma == "исполнять"
+                and nxt.lemma == "обязанность"
+                and k + 2 < s.last
+                and _is_role_head(tokens[k + 2])
+                and any(x.text.lower() in _HE_OR_SHE for x in tokens[s.first : k])
+            ):
+                # «Он исполняет обязанности министра промышленности …»: the post, held as acting
+                span = (k + 2, _phrase_end(tokens, k + 2, s.last), "")
+                acting_now = True
             if span:
                 break
         if span is None:
@@ -630,7 +667,16 @@ def _told_next(
             if head:
                 post = replace(post, role=" ".join([head, *post.role.split()[1:]]), organisation=None)
                 org = None
+            if acting_now:
+                post = replace(post, acting=True)
             out.append((post, org))
+        while end + 1 < s.last and tokens[end].text in ("—", "–") and _is_role_head(tokens[end + 1]):
+            # «Она занимает должность вице-губернатора — заместителя председателя правительства …»:
+            # a second post joined by a dash
+            start, end = end + 1, _phrase_end(tokens, end + 1, s.last)
+            read = _read_post(parsed, m, start, end, places, "role told in the next sentence")
+            if read:
+                out.append(read)
     return out
 
 
@@ -743,7 +789,18 @@ def _given_by_verb(
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma == "который":
         # «Минниханов, который также является председателем Совета …»: the role the clause gives
         j = next((x for x in range(k + 2, min(k + 5, len(tokens))) if tokens[x].lemma == "являться"), None)
-        return _role_in_instrumental(tokens, j, j + 1, stop_at) if j is not None else None
+        if j is None:
+            # «Айдар Муртазин, который занимает пост ректора вуза с 2023 года»
+            j = next(
+                (
+                    x
+                    for x in range(k + 2, min(k + 5, len(tokens) - 1))
+                    if tokens[x].lemma in HOLDING and tokens[x + 1].lemma in ("пост", "должность")
+                ),
+                None,
+            )
+            return _role_in_instrumental(tokens, j + 1, j + 2, stop_at, "Gen") if j is not None else None
+        return _role_in_instrumental(tokens, j, j + 1, stop_at)
     if k < len(tokens) and tokens[k].text == ",":
         j = k + 1
         while j < len(tokens) and j - k <= 6 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
@@ -1209,6 +1266,10 @@ def _read_post(
         if region is None:
             region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
             region_rule = "the region's own body, region from the context" if region else ""
+    if role.split()[0] in _FOREIGN_TITLES and not regions_in_rest:
+        # «Аким области Бауыржан Тлеубаев»: a Kazakh or Uzbek official, whichever «область» the
+        # context names
+        region, region_rule = None, ""
     if org is not None and org.region is None and region and regions_in_rest:
         org = Organisation(org.key, org.name, org.abbreviations, org.legal_form, region, org.rule)
     # the post speaks for the region itself (not for a company, a university or a city in it),
@@ -1231,6 +1292,10 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+#: heads of regions abroad, whose «область» is never a Russian region
+_FOREIGN_TITLES = frozenset({"аким", "хоким"})
 
 
 def _portfolio(tokens: list[Token], k: int, end: int) -> list[Token]:
