@@ -78,3 +78,19 @@ def test_a_head_opening_a_line_takes_no_genitives(read):
 def test_a_parliament_called_a_meeting_of_deputies_is_no_event(read):
     ex, _ = read("Соглашение подписано с парламентом Псковской области — областным Собранием депутатов.")
     assert ex.events == []
+
+
+def kinds(read, text):
+    ex, _ = read(text)
+    return [e.kind for e in ex.events]
+
+
+def test_contests_camps_and_days_of_a_regions_culture_are_events(read):
+    assert kinds(read, "В Уфе завершились VII межрегиональные летние игры сельской молодёжи.") == [
+        "Competition"
+    ]
+    assert kinds(read, "Завершилась смена межрегионального молодёжного лагеря «Симбирские зори».") == ["Camp"]
+    assert kinds(read, "В столице Татарстана завершились Дни культуры Республики Башкортостан.") == [
+        "Festival"
+    ]
+    assert kinds(read, "В выходные в колледже прошли дни открытых дверей.") == []

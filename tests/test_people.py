@@ -466,3 +466,21 @@ def test_a_lone_word_that_is_a_full_names_surname_is_that_person(parse):
 )
 def test_a_parliament_or_a_religious_title_is_no_person(parse, text):
     assert people(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ночь на Ивана Купалу в лагере устроили костёр.",
+        "Форум открылся в день рождения Деда Мороза в Великом Устюге.",
+        "Закрытие смены совпало с Петровым днём.",
+    ],
+)
+def test_feasts_and_folk_characters_are_no_people(read, text):
+    ex, _ = read(text)
+    assert ex.persons == []
+
+
+def test_a_surname_alone_that_looks_like_a_region_adjective_is_no_region(parse):
+    text = "Совет провёл директор АИРР Олег Смоленский. Она пообещала, что Смоленский получит материалы."
+    assert [p.code for p in find_places(parse(text)) if p.kind == "region"] == []

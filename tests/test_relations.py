@@ -1,5 +1,7 @@
 """Cooperation between regions and regions' memberships in the association."""
 
+from itertools import combinations
+
 import pytest
 
 from kg.extract.gazetteer import gazetteer
@@ -1750,3 +1752,29 @@ def test_a_region_signing_another_agreement_of_its_own_is_no_party_to_the_one_be
         "Пензенская область подписала соглашение о поставках с компанией «Ромашка»."
     )
     assert coop(read, text) == [("Agreement", ("RU-SAM", "RU-ULY"))]
+
+
+def test_a_digest_under_datelines_joins_regions_only_within_each_item(read):
+    text = (
+        "Межрегиональная хроника\n\n"
+        "НИЖНИЙ НОВГОРОД. Документ о сотрудничестве подписали министр культуры Чувашии Светлана "
+        "Ермакова и министр туризма Республики Марий Эл Кирилл Зеленин. Церемония прошла на полях "
+        "Волжского туристического форума.\n\n"
+        "КАЛУГА. Калужскую область посетила делегация из Казани. Гостей принял заместитель губернатора "
+        "Калужской области Роман Ладыгин.\n\n"
+        "УФА. В столице Башкортостана завершились VII межрегиональные летние игры сельской молодёжи. За "
+        "медали боролись "
+        "спортсмены из Республики Башкортостан, Оренбургской и Челябинской областей."
+    )
+    pairs = {pair for _, parties in coop(read, text) for pair in combinations(parties, 2)}
+    assert pairs == {("RU-CU", "RU-ME"), ("RU-BA", "RU-CHE"), ("RU-BA", "RU-ORE"), ("RU-CHE", "RU-ORE")}
+
+
+def test_students_from_regions_at_a_camp_take_part_in_it(read):
+    text = (
+        "В Ульяновской области завершилась смена межрегионального молодёжного лагеря. Здесь жили и "
+        "учились старшеклассники и студенты из Ульяновской области, Республики Татарстан и Республики "
+        "Мордовия. Мордовскую команду привезла заместитель министра Республики Мордовия Евгения "
+        "Кулагина."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-MO", "RU-TA", "RU-ULY"))]

@@ -64,6 +64,18 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         return None
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
+    if (
+        kind is None
+        and tok.lemma == "день"
+        and tok.feats.get("Number") == "Plur"
+        and tok.text[:1].isupper()
+        and after is not None
+        and after.sent == tok.sent
+        and (after.lemma == "культура" or after.text[:1].isupper())
+    ):
+        # «Дни культуры Республики Башкортостан», «Дни Якутии в Петербурге»: days of one region's
+        # culture in another, a festival (not «Дни открытых дверей» nor days of the week)
+        return "Festival"
     if kind is None and tok.lemma == "группа" and before is not None and before.lemma == "рабочий":
         # «технопарк принимал рабочую группу ассоциации», «рабочая группа собралась в Томске»:
         # a working group that meets is its meeting (its head, «руководитель рабочей группы», is not)
@@ -161,7 +173,12 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
-        if tok.feats.get("Number") == "Plur" and not _named(name) and not _held(tokens, tok):
+        if (
+            tok.feats.get("Number") == "Plur"
+            and tok.lemma != "день"
+            and not _named(name)
+            and not _held(tokens, tok)
+        ):
             continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun

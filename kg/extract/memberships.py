@@ -304,7 +304,8 @@ def find_memberships(
         if org is None or e.kind not in MEMBERS_MEETINGS or not members_met:
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
-        for person in e.participants:
+        # its chair too: «Его провёл из Томска заместитель губернатора Томской области …»
+        for person in [*e.participants, *([e.chair] if e.chair is not None else [])]:
             add(
                 [c for c in person_regions.get(person, []) if c not in not_yet],
                 org,

@@ -178,6 +178,21 @@ def _known(word: str) -> bool:
     return models().vocab.word_is_known(word.lower())
 
 
+#: folk characters and feasts the tagger reads as people: lemmas of their words
+_NOT_PEOPLE = frozenset({("дед", "мороз"), ("снегурочка",), ("иван", "купала"), ("иван", "купало")})
+
+
+def _a_holiday_or_a_character(parsed: ParsedText, span) -> bool:
+    """«в ночь на Ивана Купалу», «в день рождения Деда Мороза», «совпало с Петровым днём»: a feast
+    or a folk character, not a person."""
+    words = tuple(t.lemma for t in parsed.tokens[span.first : span.last] if t.is_word)
+    if words in _NOT_PEOPLE:
+        return True
+    nxt = parsed.tokens[span.last] if span.last < len(parsed.tokens) else None
+    # «Петров день», «Татьянин день», «Ильин день»: a saint's day named by a possessive adjective
+    return nxt is not None and nxt.lemma == "день" and len(words) == 1
+
+
 def find_people(
     parsed: ParsedText, places: list[PlaceMention] = ()
 ) -> tuple[list[PersonMention], list[Person]]:
@@ -201,6 +216,8 @@ def find_people(
             continue
         if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
             continue  # «университет имени М. К. Аммосова» names a university, not a person
+        if _a_holiday_or_a_character(parsed, span):
+            continue
         span = _with_first_name(parsed, span, org_tokens)
         tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
         normal = [
@@ -589,6 +606,8 @@ def _names_missed_by_ner(
             continue
         if t.i > 0 and fold(tokens[t.i - 1].text) in NAMED_AFTER or fold(t.text) in TITLE_WORDS:
             continue
+        if (t.lemma, nxt.lemma) in _NOT_PEOPLE:
+            continue  # «в ночь на Ивана Купалу»
         first_tags, last_tags = _grammemes(t.text), _grammemes(nxt.text)
         # «волгоградский губернатор Батор Ондар … Ондар назвал …»: a first name the dictionary
         # does not know, after a post, before a surname the text names alone elsewhere

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..text import MONTHS_GENITIVE
+from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import HEAD_NOUNS, Gazetteer, gazetteer
 from .lexicon import words
 from .negation import stayed_away
@@ -376,6 +376,18 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
     for s in parsed.spans:
         if s.type == "PER" and s.last - s.first == 1 and parsed.tokens[s.first].lemma in surnames:
             tokens.add(s.first)
+    # «директор АИРР Олег Смоленский … пообещала, что Смоленский получит материалы»: the surname
+    # alone inside a sentence, with no noun after it that it would qualify as an adjective
+    written = {fold(parsed.tokens[s.last - 1].text) for s in full}
+    for t in parsed.tokens[1:]:
+        after = parsed.tokens[t.i + 1] if t.i + 1 < len(parsed.tokens) else None
+        if (
+            fold(t.text) in written
+            and t.text[:1].isupper()
+            and parsed.tokens[t.i - 1].sent == t.sent
+            and not (after is not None and after.sent == t.sent and after.pos in ("NOUN", "ADJ", "PROPN"))
+        ):
+            tokens.add(t.i)
     return tokens
 
 
@@ -443,7 +455,9 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
 
 #: nouns of a region's side or body: an adjective before them names the region even when it could
 #: name a people or a city («чувашская делегация», «якутская сторона», «кировское правительство»)
-_SIDE_NOUNS = frozenset({"делегация", "сторона", "правительство", "власть", "министерство", "парламент"})
+_SIDE_NOUNS = frozenset(
+    {"делегация", "сторона", "правительство", "власть", "министерство", "парламент", "команда", "сборная"}
+)
 
 
 def _shared_head(tokens: list[Token], i: int) -> str | None:

@@ -150,6 +150,8 @@ JOINT_EVENTS = frozenset(
         "Ceremony",
         "Visit",
         "Festival",
+        "Competition",
+        "Camp",
     }
 )
 
@@ -1114,6 +1116,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     lead_para = max(parsed.sentences[s].para for s in lead)
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
     reported = [e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)]
+    if len(digest_items(parsed)) >= 2:
+        reported = []  # a digest reports no one event: each item is read by itself
     # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
     # форума … прошла сессия рабочей группы»: the session is what the text reports)
     event = min(reported, key=lambda e: (-len(e.sents), e.kind in _GATHERINGS), default=None)
@@ -1134,7 +1138,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
         if any(e is not event and a_group_of_its_own(e) for e in joint):
             event = None
-    if event is None and _delegation_told(parsed, lead, places):
+    if event is None and len(digest_items(parsed)) < 2 and _delegation_told(parsed, lead, places):
         # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
         # the visit the rest of the text calls «визит»
         event = next((e for e in joint if e.kind == "Visit"), None)
@@ -1209,7 +1213,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
 
 #: events that gather many parties each about its own business
-_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference", "Festival"})
+_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference", "Festival", "Competition", "Camp"})
 
 
 def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
@@ -1264,8 +1268,25 @@ def digest_items(parsed: ParsedText) -> dict[int, list[int]]:
         and not text.endswith((".", "!", "?", "…", "»", ":"))
     }
     if len(headings) < 2:
-        return {}
+        # «КАЛУГА. Калужскую область посетила …», «УФА. В столице …»: items under datelines
+        datelined = {
+            p: sents for p, sents in paras.items() if p > 0 and _opens_with_dateline(parsed, sents[0])
+        }
+        return datelined if len(datelined) >= 2 else {}
     return {p: sents for p, sents in paras.items() if p - 1 in headings and p not in headings}
+
+
+def _opens_with_dateline(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence open with a place in capitals and a full stop or a dash («НИЖНИЙ
+    НОВГОРОД.», «УФА —»)?"""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    k = s.first
+    # the text as written: the parser gives a dateline in capitals its words' usual case
+    while k < s.last and tokens[k].is_word and parsed.text[tokens[k].start : tokens[k].stop].isupper():
+        k += 1
+    caps = "".join(parsed.text[t.start : t.stop] for t in tokens[s.first : k])
+    return len(caps) >= 3 and (k == s.last or tokens[k].text in (".", "—", "–", ","))
 
 
 def _item_account(parsed: ParsedText, event: Event, items: dict[int, list[int]]) -> list[int]:
@@ -1675,6 +1696,8 @@ def _maximal(groups: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], 
 #: people a region sends («коллеги из Башкирии», «представители из Якутии»)
 _PEOPLE_NOUNS = frozenset(
     {"коллега", "представитель", "делегация", "гость", "специалист", "эксперт", "команда", "делегат"}
+    # those a camp, a contest or a festival brings: «старшеклассников и студентов из …»
+    | {"студент", "школьник", "старшеклассник", "спортсмен", "артист", "волонтёр", "волонтер", "участник"}
 )
 
 
