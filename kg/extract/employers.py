@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import words
-from .nlp import ParsedText, Token, lemma_candidates
+from .nlp import ParsedText, Token, lemma_candidates, models
 from .posts import REGION_OWNED, region_code
 from .records import Organisation, OrgMention, PlaceMention, Post
 
@@ -89,8 +89,18 @@ def with_organisations_named_before(
 
 def _head_lemmas(name: str) -> frozenset[str]:
     """The lemmas of the first three words of an organisation's name, where its head noun stands
-    («Самарский университет имени Королёва», «Агентство инвестиционного развития …»)."""
-    return frozenset(lemma for w in name.split()[:3] if w[:1].isalpha() for lemma in lemma_candidates(w))
+    («Самарский университет имени Королёва», «Агентство инвестиционного развития …»), and of its
+    first noun wherever it stands («Самарский национальный исследовательский университет …»)."""
+    words_ = [w for w in name.split() if w[:1].isalpha()]
+    lemmas = {lemma for w in words_[:3] for lemma in lemma_candidates(w)}
+    head = next((w for w in words_ if _a_noun(w)), None)
+    return frozenset(lemmas | (lemma_candidates(head) if head else set()))
+
+
+def _a_noun(word: str) -> bool:
+    """Does the dictionary read the word first as a noun in the nominative?"""
+    parses = models().vocab.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn"
 
 
 def _headed_by(name: str, noun: frozenset[str]) -> bool:
@@ -204,11 +214,22 @@ def with_regional_bodies(
 ) -> list[Post]:
     """«Координировать работу поручено региональному Фонду развития промышленности. Его директор
     …»: a body the text calls «региональный», «областной», «республиканский» is of the region the
-    text speaks of there — the last region named before it, where it acts rather than hosts. The
-    body takes that region, and so do the posts in it that name none."""
+    text speaks of there — the last region named before it, where it acts rather than hosts; one
+    «из Барнаула» is of that city's region. The body takes that region, and so do the posts in it
+    that name none."""
+    starts = {p.first: p for p in places if p.kind in ("region", "city")}
     for mention in org_mentions:
         org = organisations[mention.organisation]
         if org.region or mention.first == 0:
+            continue
+        after = mention.last
+        if (
+            after + 1 < len(parsed.tokens)
+            and parsed.tokens[after].text.lower() == "из"
+            and (place := starts.get(after + 1)) is not None
+        ):
+            # «Алтайский государственный аграрный университет из Барнаула»: the city's region
+            organisations[org.key] = replace(org, region=region_code(place))
             continue
         if parsed.tokens[mention.first - 1].lemma not in REGION_OWNED:
             continue
