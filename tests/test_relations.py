@@ -1778,3 +1778,15 @@ def test_students_from_regions_at_a_camp_take_part_in_it(read):
         "Кулагина."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-MO", "RU-TA", "RU-ULY"))]
+
+
+def test_the_members_listed_among_the_participants_before_the_others_wish_took_part(read):
+    text = (
+        "В Перми прошла стратегическая сессия АИРР. В сессии участвовали представители пяти регионов. "
+        "Среди них — члены ассоциации: Пермский край, Республики Башкортостан и Татарстан, а также "
+        "регионы, которые рассматривают возможность вступления в АИРР, — Удмуртия и Свердловская "
+        "область. Министр промышленности Удмуртской Республики Станислав Горбунов рассказал о "
+        "загрузке предприятий."
+    )
+    parties = {c for _, ps in coop(read, text) for c in ps}
+    assert {"RU-PER", "RU-BA", "RU-TA", "RU-UD"} <= parties

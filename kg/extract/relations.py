@@ -1145,6 +1145,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     if event is not None:
         about = {s for e in joint for s in event_sentences(parsed, e)}
         about |= {s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & PARTICIPATION}
+        # «В сессии участвовали представители девяти регионов. Среди них — …»: the list goes on
+        about |= {s + 1 for s in list(about) if s + 1 < len(parsed.sentences) and _among_them(parsed, s + 1)}
+        told_here = set(about)
         if parsed.sentences[0].para == 0 and any(s.para > 0 for s in parsed.sentences):
             about.add(0)  # the headline
         past = _background(parsed)
@@ -1160,11 +1163,20 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         later = {s.i for s in parsed.sentences if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i)}
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
         about -= past | wishes | later | sent_word
+        # «Среди них — члены ассоциации: Пермский край, Республики Башкортостан и Татарстан, а
+        # также регионы, которые рассматривают возможность вступления, — Удмуртия …»: the wish is
+        # the other regions', told after «а также»; those before it took part
+        wished_apart = {
+            code
+            for s in wishes
+            if s in told_here
+            for code in _before_the_wish(parsed, s, places, INTENT | LEAVING | HOPE)
+        }
         # the people of the event's account took part, not one quoted on joining some day nor
         # one who only wrote to it
         present = {m.person for m in mentions if m.sent not in past | later | sent_word}
         actors = {c for person, regions in person_regions.items() if person in present for c in regions}
-        actors |= {c for s in about for c in actor_regions(s, places, [], {})}
+        actors |= {c for s in about for c in actor_regions(s, places, [], {})} | wished_apart
         actors |= _hosts(places, organisations, about)
         # «коллеги из Башкирии представили проект»: people from a region, anywhere in the account
         actors |= {
@@ -1274,6 +1286,36 @@ def digest_items(parsed: ParsedText) -> dict[int, list[int]]:
         }
         return datelined if len(datelined) >= 2 else {}
     return {p: sents for p, sents in paras.items() if p - 1 in headings and p not in headings}
+
+
+def _before_the_wish(
+    parsed: ParsedText, sent: int, places: list[PlaceMention], wish: frozenset[str]
+) -> list[str]:
+    """The regions named before «, а также …» (or «, но …») that opens the part of the sentence
+    where the wish stands; none when no such part sets the wish apart."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    at = next((t.i for t in tokens[s.first : s.last] if t.lemma in wish), None)
+    if at is None:
+        return []
+    opens = [
+        k
+        for k in range(s.first + 1, at)
+        if tokens[k - 1].text == "," and tokens[k].text.lower() in ("а", "но")
+    ]
+    if not opens:
+        return []
+    here = [
+        p for p in places if p.sent == sent and p.kind == "region" and not p.venue and not p.in_event_name
+    ]
+    return [p.code for p in here if p.last <= opens[0]]
+
+
+def _among_them(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence open by picking out of those just told («Среди них — …», «В их числе …»)?"""
+    s = parsed.sentences[sent]
+    opening = [t.text.lower() for t in parsed.tokens[s.first : s.first + 3]]
+    return opening[:2] == ["среди", "них"] or opening == ["в", "их", "числе"]
 
 
 def _opens_with_dateline(parsed: ParsedText, sent: int) -> bool:
