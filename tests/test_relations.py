@@ -1790,3 +1790,17 @@ def test_the_members_listed_among_the_participants_before_the_others_wish_took_p
     )
     parties = {c for _, ps in coop(read, text) for c in ps}
     assert {"RU-PER", "RU-BA", "RU-TA", "RU-UD"} <= parties
+
+
+def test_we_and_the_partners_in_apposition_and_this_republic_in_an_interview(read):
+    text = (
+        "Министр инноваций Республики Саха (Якутия) Алексей Слепцов рассказал о работе в АИРР.\n\n"
+        "— Что дало членство?\n\n"
+        "— Вместе с коллегами по ассоциации, Томской и Новосибирской областями, мы запустили "
+        "совместный проект по подготовке ИТ-специалистов. Модель технопарка во многом взята у "
+        "Татарстана. В 2022 году мы подписали с этой республикой соглашение о сотрудничестве."
+    )
+    assert coop(read, text) == [
+        ("Agreement", ("RU-SA", "RU-TA")),
+        ("JointProject", ("RU-NVS", "RU-SA", "RU-TOM")),
+    ]

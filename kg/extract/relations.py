@@ -405,11 +405,24 @@ def _joint_projects(
             if tokens[k].lemma not in TOGETHER:
                 continue
             actors = [p.code for p in here if p.last <= k and not p.venue]
-            if not actors and ours and s.i in ours and _we_before(tokens, s.first, k):
-                actors = [ours[s.i]]  # «мы вместе с томскими коллегами утвердили план»
+            opening = next((j for j in range(s.first, s.last) if tokens[j].is_word), s.first)
+            if (
+                not actors
+                and ours
+                and s.i in ours
+                and _we_before(tokens, s.first, s.last if k == opening else k)
+            ):
+                # «мы вместе с томскими коллегами утвердили план», «Вместе с коллегами … мы
+                # запустили …»
+                actors = [ours[s.i]]
             if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
                 partners = _listed_from(tokens, here, k + 2)  # «вместе с Хакасией и Тывой»
-                if not actors and k == s.first and partners:
+                if not partners:
+                    # «Вместе с коллегами по ассоциации, Томской и Новосибирской областями, …»:
+                    # the regions in apposition to the partners' noun
+                    comma = next((j for j in range(k + 3, min(k + 7, s.last)) if tokens[j].text == ","), None)
+                    partners = _listed_from(tokens, here, comma + 1, next_only=True) if comma else []
+                if not actors and k == opening and partners:
                     # «Вместе с томичами в группу вошли представители Новосибирской области и
                     # Красноярского края»: those named after the partners act with them
                     last = max(p.last for p in here if p.code in partners and p.first >= k)
@@ -734,6 +747,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             if len(parties) < 2 and we:
                 # «Мы подписали соглашение с Томской областью», says the Novosibirsk minister
                 parties = [*parties, we]
+                if len(set(parties)) < 2 and (partner := _partner_by_kind(parsed, s.i, places, we)):
+                    parties = [*parties, partner]  # «мы подписали с этой республикой соглашение»
             if len(parties) == 1 and (signer := _signer_by_pronoun(parsed, s.i, mentions, person_regions)):
                 # «Руководителем офиса назначен … Денис Архипов. Соглашение он подписал с министром
                 # … Мордовии»: «он» is the one the sentence before named
@@ -896,6 +911,33 @@ def _signer_by_pronoun(
         return None
     regions = person_regions.get(before.pop(), [])
     return regions[0] if len(regions) == 1 else None
+
+
+def _partner_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention], we: str) -> str | None:
+    """«с этой республикой», «с этим краем»: the region of that kind the text named last before
+    the sentence, other than the speaker's own."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    regions = gazetteer().regions
+    for k in range(s.first, s.last - 2):
+        if not (
+            tokens[k].text.lower() in ("с", "со")
+            and tokens[k + 1].lemma in ("этот", "тот", "данный")
+            and tokens[k + 2].lemma in KIND_NOUNS
+        ):
+            continue
+        kind = KIND_NOUNS[tokens[k + 2].lemma]
+        before = [
+            p
+            for p in places
+            if p.kind == "region"
+            and p.first < s.first
+            and not p.venue
+            and p.code != we
+            and regions[p.code].kind == kind
+        ]
+        return before[-1].code if before else None
+    return None
 
 
 def _agreement_of_a_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
