@@ -94,3 +94,11 @@ def test_contests_camps_and_days_of_a_regions_culture_are_events(read):
         "Festival"
     ]
     assert kinds(read, "В выходные в колледже прошли дни открытых дверей.") == []
+
+
+def test_a_prefix_written_with_the_head_and_the_next_one_apart(read):
+    ex, _ = read(
+        "Делегации приняли участие в межрегиональном агрофоруме «Зерно Донбасса». Следующий форум "
+        "решено провести весной в Москве."
+    )
+    assert [(e.kind, e.still_to_come) for e in ex.events] == [("Forum", False), ("Forum", True)]

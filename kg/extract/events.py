@@ -46,11 +46,27 @@ def find_dates(text: str) -> list[str]:
     return [d for d in dates if d]
 
 
+#: the key an event's next one takes, told with «следующий» («Следующую сессию решено провести …»)
+NEXT_EVENT = "следующий "
+#: event heads that take a prefix written as one word with them («агрофорум», «экофестиваль»)
+_COMPOUND_HEADS = ("форум", "фестиваль", "выставка", "ярмарка", "конференция")
+
+
 def _kind(tok: Token, tokens: list[Token]) -> str | None:
     kind = EVENT_HEADS.get(tok.lemma)
     if kind is None and "-" in tok.lemma and not tok.lemma.startswith("пресс-"):
         # «выставка-ярмарка», «бизнес-форум» (a press conference is no joint event)
         kind = next((EVENT_HEADS[part] for part in tok.lemma.split("-") if part in EVENT_HEADS), None)
+    if kind is None:
+        # «агрофорум», «медиафорум», «турфестиваль»: a short prefix written together with the head
+        kind = next(
+            (
+                EVENT_HEADS[h]
+                for h in _COMPOUND_HEADS
+                if tok.lemma.endswith(h) and 2 <= len(tok.lemma) - len(h) <= 5
+            ),
+            None,
+        )
     before = tokens[tok.i - 1] if tok.i > 0 else None
     after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     # «Законодательное собрание», «Народное собрание» are parliaments, not meetings
@@ -182,7 +198,16 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
             continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun
-        target = next((k for k in reversed(order) if found[k]["lemma"] == tok.lemma), None)
+        target = next(
+            (k for k in reversed(order) if found[k]["lemma"] == tok.lemma and not k.startswith(NEXT_EVENT)),
+            None,
+        )
+        if any(t.lemma == "следующий" for t in tokens[max(tok.i - 2, 0) : tok.i] if t.sent == tok.sent):
+            # «Следующую выездную сессию решено провести в Башкирии»: another event, still to come
+            key = target = NEXT_EVENT + tok.lemma
+            if target not in found:
+                found[target] = {"lemma": tok.lemma, "kind": kind, "name": name, "sents": [], "heads": []}
+                order.append(target)
         if target is None or (
             " " in name
             and found[target]["name"].lower() != name.lower()
@@ -251,6 +276,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
                 else (int(doc_count.group(1)) if doc_count and n == 0 else None),
                 duration_days=int(days.group(1)) if days and e["kind"] == "Visit" else None,
                 rule="event head noun",
+                still_to_come=k.startswith(NEXT_EVENT),
             )
         )
     return _shared_venue(events)

@@ -12,6 +12,7 @@ from .events import EVENT_HEADS
 from .gazetteer import gazetteer
 from .negation import ATTENDING, negated
 from .nlp import ParsedText, Token
+from .people import is_first_name
 from .places import after_place_preposition
 from .posts import ANAPHORIC_REGION
 from .records import (
@@ -184,6 +185,11 @@ def find_memberships(
             # the regions of the clause that says so
             clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять", "являться"})
             inside = [p.code for p in here if clause_start <= p.first < clause_end]
+            referred = _region_referred_to(parsed, s.i, places)
+            if referred and _member_by_participle(parsed, s.i):
+                # «Регион, входящий в ассоциацию, пригласил на неё соседей: в Липецк приехали
+                # делегации …»: the region the subject stands for, not the neighbours it invited
+                inside, here = referred, referred
             add(inside if here else regions, org, s.i, "region is a member of the association")
             if lemmas & FOUNDER_WORDS:
                 # «…, а Калужская область стояла у истоков ассоциации»: the other clause's founder
@@ -347,10 +353,15 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     if parsed.tokens[start].text in ("—", "–"):
         start += 1  # a question or an answer of an interview
     comma = next((k for k in range(start, min(start + 4, s.last)) if parsed.tokens[k].text == ","), None)
-    if comma and all(t.text[:1].isupper() for t in parsed.tokens[start:comma]):
+    if comma and comma > start and is_first_name(parsed.tokens[start].text):
         start = comma + 1  # «— Ирина Викторовна, регион вступил в АИРР …»: past the one addressed
     first = parsed.tokens[start]
-    if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or first.case != "Nom":
+    # «Регион, входящий в ассоциацию, …»: the tagger may read a subject set off by a comma as an
+    # accusative, the same form
+    subject = first.case == "Nom" or (
+        first.case == "Acc" and start + 1 < s.last and parsed.tokens[start + 1].text == ","
+    )
+    if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or not subject:
         return []
     regions = gazetteer().regions
 
@@ -703,6 +714,19 @@ def _founder_by_kind(parsed: ParsedText, word: int, places: list[PlaceMention]) 
         and regions[p.code].kind == KIND_NOUNS[noun.lemma]
     ]
     return before[-1].code if before else None
+
+
+def _member_by_participle(parsed: ParsedText, sent: int) -> bool:
+    """Does «входящий в …» stand in commas right after the sentence's subject («Регион, входящий в
+    ассоциацию, …»)?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    opening = next((k for k in range(s.first, s.last) if tokens[k].is_word), s.first)
+    return (
+        opening + 2 < s.last
+        and tokens[opening + 1].text == ","
+        and tokens[opening + 2].lemma in ("входить", "входящий", "состоять", "состоящий")
+    )
 
 
 def _members_listed_next(parsed: ParsedText, sent: int) -> int | None:

@@ -125,6 +125,7 @@ class Event:
     region_count: int | None = None
     duration_days: int | None = None
     rule: str = ""
+    still_to_come: bool = False  # «Следующую сессию решено провести в Башкирии»: the next one
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,8 @@ PARTICIPATION = frozenset(
         "съехаться",
         # who brought what to a fair: «Свою продукцию привезли аграрии Псковской, Смоленской …»
         "привезти",
+        # who joined a meeting over a video link: «К обсуждению подключились руководители …»
+        "подключиться",
     }
 )
 #: words that tell who took part where they stand next to the event («Участники представляли
@@ -1152,7 +1154,15 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         return []
     lead = lead_sentences(parsed)
 
-    joint = [e for e in joint if not _venue_of_many(parsed, e) and not _called_off(parsed, e)]
+    # «Следующее заседание пройдёт в Омске»: the next one, still to come, joins no one
+    joint = [
+        e
+        for e in joint
+        if not _venue_of_many(parsed, e)
+        and not _called_off(parsed, e)
+        and not e.still_to_come
+        and not _only_invited_to(parsed, e)
+    ]
     # who came may be told in the paragraph after the lead, not next to the event's name: «В Перми
     # прошла сессия … ¶ На этот раз в столицу Прикамья приехали делегации четырёх регионов …»
     lead_para = max(parsed.sentences[s].para for s in lead)
@@ -1187,6 +1197,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     if event is not None:
         about = {s for e in joint for s in event_sentences(parsed, e)}
         about |= {s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & PARTICIPATION}
+        # «… пригласил тувинскую делегацию на летний форум»: a delegation asked to another event
+        about -= {
+            s for e in events if e.kind in JOINT_EVENTS and _only_invited_to(parsed, e) for s in e.sents
+        }
         # «В сессии участвовали представители девяти регионов. Среди них — …»: the list goes on
         about |= {s + 1 for s in list(about) if s + 1 < len(parsed.sentences) and _among_them(parsed, s + 1)}
         told_here = set(about)
@@ -1303,7 +1317,11 @@ def _delegation_told(parsed: ParsedText, lead: set[int], places: list[PlaceMenti
         "делегация" in sentence_lemmas(parsed, s) and any(p.sent == s and p.venue for p in places)
         for s in lead
     )
-    return came and any(sentence_lemmas(parsed, s) & {"состав", "представитель"} for s in lead)
+    # whom it brought, told in the lead or in the paragraph right after it («В Якутск приехали
+    # представители Томской, Иркутской и Новосибирской областей»)
+    lead_para = max(parsed.sentences[s].para for s in lead)
+    told = lead | {s.i for s in parsed.sentences if s.para == lead_para + 1}
+    return came and any(sentence_lemmas(parsed, s) & {"состав", "представитель"} for s in told)
 
 
 def digest_items(parsed: ParsedText) -> dict[int, list[int]]:
@@ -1447,7 +1465,26 @@ def _still_to_come(parsed: ParsedText, event: Event) -> bool:
     verbs = [t for t in verbs if t.pos in ("VERB", "AUX")]
     ahead = any(t.feats.get("Tense") == "Fut" or t.lemma in _INVITING for t in verbs)
     done = any(t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS | _INVITING for t in verbs)
-    return ahead and not done
+    return (ahead and not done) or _only_invited_to(parsed, event)
+
+
+def _only_invited_to(parsed: ParsedText, event: Event) -> bool:
+    """Is every mention of the event what someone is invited to («поблагодарил коллег за приезд и
+    пригласил тувинскую и красноярскую делегации на летний экономический форум в Хакасии»)?"""
+    tokens = parsed.tokens
+    heads = [
+        t
+        for s in event.sents
+        for t in tokens[parsed.sentences[s].first : parsed.sentences[s].last]
+        if EVENT_HEADS.get(t.lemma) == event.kind
+    ]
+
+    def invited(head: Token) -> bool:
+        before = [t for t in tokens[max(head.i - 10, 0) : head.i] if t.sent == head.sent]
+        at = [k for k, t in enumerate(before) if t.text.lower() == "на"]
+        return bool(at) and any(t.lemma in _INVITING for t in before[: at[-1]])
+
+    return bool(heads) and all(invited(h) for h in heads)
 
 
 def lead_sentences(parsed: ParsedText) -> set[int]:
@@ -1474,11 +1511,11 @@ def _took_part(parsed: ParsedText, sent: int) -> bool:
     tokens = parsed.tokens[s.first : s.last]
     lemmas = {t.lemma for t in tokens}
     past = [t for t in tokens if t.feats.get("Tense") == "Past" and t.lemma in TAKE_PART]
+    # «Гостями встречи стали делегации Кузбасса, подавшего заявку на вступление, …»
+    guests = "гость" in lemmas and any(t.lemma == "стать" and t.feats.get("Tense") == "Past" for t in tokens)
     return (
-        bool(past)
-        and ("участие" in lemmas or any(t.lemma == "участвовать" for t in past))
-        and not (negated(parsed, sent, TAKE_PART))
-    )
+        bool(past) and ("участие" in lemmas or any(t.lemma == "участвовать" for t in past)) or guests
+    ) and not (negated(parsed, sent, TAKE_PART))
 
 
 def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
