@@ -1849,3 +1849,28 @@ def test_the_member_region_a_subject_with_a_participle_stands_for(read):
         "пригласил на неё соседей: в Липецк приехали делегации Тамбовской и Воронежской областей."
     )
     assert members(read, text) == ["RU-LIP"]
+
+
+def test_a_regions_patronage_over_a_district_of_another_is_joint_work(read):
+    text = (
+        "МЕЛИТОПОЛЬ, 9 октября. Запорожская область и Республика Крым подписали соглашение.\n\n"
+        "Губернатор поблагодарил Ульяновскую область, которая с 2022 года шефствует над Васильевским "
+        "муниципальным округом."
+    )
+    assert ("JointProject", ("RU-ULY", "RU-ZAP")) in coop(read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Севастополь подал заявку на вступление в АИРР. "
+            "«Томская область стояла у истоков ассоциации, и мы охотно делимся опытом с регионами, "
+            "которые только собираются к ней присоединиться», — пояснила руководитель офиса.",
+            ["RU-TOM"],
+        ),
+        ("Собрание АИРР рассмотрело и обращение Омской области, которая намерена вступить в ассоциацию.", []),
+    ],
+)
+def test_a_wish_to_join_in_a_relative_clause_is_of_those_it_names(read, text, expected):
+    assert members(read, text) == expected

@@ -405,6 +405,16 @@ def _before_anothers_wish(
         # регионы, которые рассматривают возможность вступления, — Удмуртия и Свердловская область»)
         if any(p.first > k for p in here):
             return [p for p in here if p.last <= k]
+    # «Томская область стояла у истоков ассоциации, и мы делимся опытом с регионами, которые
+    # только собираются к ней присоединиться»: the wish of those a relative clause names, none
+    # of them a region named
+    relative = [
+        k for k in range(s.first + 1, at) if tokens[k - 1].text == "," and tokens[k].lemma == "который"
+    ]
+    # («обращение Омской области, которая намерена вступить …» is Omsk's own wish)
+    antecedent_a_region = relative and any(p.last == relative[-1] - 1 for p in here)
+    if relative and not antecedent_a_region and not any(p.first > relative[-1] for p in here):
+        return [p for p in here if p.last <= relative[-1]]
     return []
 
 

@@ -237,7 +237,55 @@ def find_cooperations(
     cooperations += _signed_at_an_event(parsed, places, mentions, taking_part, events, cooperations)
     cooperations += _joint_projects(parsed, acting, cooperations, ours, mentions, taking_part)
     cooperations += _talks(parsed, places, told_by, signatories, events, cooperations)
+    cooperations += _patronage(parsed, acting, cooperations)
     return cooperations
+
+
+#: words of one region's patronage over a district of another («шефствует над Васильевским
+#: округом», «подшефный район», «шефство над …»)
+_PATRONAGE = frozenset({"шефствовать", "шефство", "подшефный", "шеф"})
+
+
+def _patronage(parsed: ParsedText, places: list[PlaceMention], found: list[Cooperation]) -> list[Cooperation]:
+    """«Ульяновская область, которая с 2022 года шефствует над Васильевским муниципальным
+    округом»: the patron region works with the region the district belongs to — the one named
+    with the district, or else where the text is filed from or first takes place, or else the one
+    it names most."""
+    out: list[Cooperation] = []
+    regions = [p for p in places if p.kind == "region" and not p.in_event_name]
+    counts: dict[str, int] = {}
+    for p in regions:
+        counts[p.code] = counts.get(p.code, 0) + 1
+    # where the text is filed from or tells of first («МЕЛИТОПОЛЬ, 9 октября»): the ward's region
+    gaz = gazetteer()
+    venues = [
+        p.code if p.kind == "region" else gaz.places[("city", p.code)].region
+        for p in places
+        if p.venue and p.kind in ("region", "city")
+    ]
+    for s in parsed.sentences:
+        if not sentence_lemmas(parsed, s.i) & _PATRONAGE or hopes_to(parsed, s.i):
+            continue
+        word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in _PATRONAGE)
+        patrons = [p.code for p in regions if p.sent == s.i and p.first < word and not p.venue]
+        if not patrons:
+            continue
+        patron = patrons[-1]
+        named = [p.code for p in regions if p.sent == s.i and p.first > word and p.code != patron]
+        others = sorted((c for c in counts if c != patron), key=lambda c: -counts[c])
+        most = others[0] if others and (len(others) == 1 or counts[others[0]] > counts[others[1]]) else None
+        ward = next(iter(named), None) or next((c for c in venues if c != patron), None) or most
+        if ward is None:
+            continue
+        parties = tuple(sorted((patron, ward)))
+        if any(set(parties) <= set(c.parties) for c in [*found, *out]):
+            continue
+        out.append(
+            Cooperation(
+                "JointProject", parties, (s.i,), rule="a region's patronage over a district of another"
+            )
+        )
+    return out
 
 
 def _signed_at_an_event(
