@@ -1874,3 +1874,22 @@ def test_a_regions_patronage_over_a_district_of_another_is_joint_work(read):
 )
 def test_a_wish_to_join_in_a_relative_clause_is_of_those_it_names(read, text, expected):
     assert members(read, text) == expected
+
+
+def test_the_oblast_that_became_a_member_is_the_one_told_as_a_subject_not_one_in_a_career(read):
+    text = (
+        "Еврейская автономная область вступила в АИРР\n\n"
+        "Губернатор, до назначения восемь лет проработавший в правительстве Амурской области, "
+        "пообещал первые проекты. Решение приняли единогласно. Область стала двадцать третьим "
+        "участником объединения."
+    )
+    assert members(read, text) == ["RU-YEV"]
+
+
+def test_a_region_that_was_not_at_the_session_took_no_part(read):
+    text = (
+        "В Перми прошла стратегическая сессия АИРР. В ней приняли участие делегации Липецкой и "
+        "Калужской областей. А вот Курской области на сессии не было: в прошлом году регион вышел "
+        "из объединения."
+    )
+    assert all("RU-KRS" not in parties for _, parties in coop(read, text))

@@ -366,11 +366,26 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     regions = gazetteer().regions
 
     def of_its_kind(p: PlaceMention) -> bool:
-        # «Республика …» stands for a republic, not for the oblast the sentence before names
-        return first.lemma not in KIND_NOUNS or regions[p.code].kind == KIND_NOUNS[first.lemma]
+        # «Республика …» stands for a republic, not for the oblast the sentence before names;
+        # «Область» for an autonomous one too
+        return first.lemma not in KIND_NOUNS or regions[p.code].kind.endswith(KIND_NOUNS[first.lemma])
+
+    def a_subject(p: PlaceMention) -> bool:
+        return parsed.tokens[p.first].case == "Nom" or parsed.tokens[p.last - 1].case == "Nom"
 
     told = [p for p in places if p.kind == "region" and not p.in_event_name and of_its_kind(p)]
     before = {p.code for p in told if p.sent == sent - 1}
+    if (
+        len(before) == 1
+        and first.lemma in KIND_NOUNS
+        and not any(a_subject(p) for p in told if p.sent == sent - 1)
+    ):
+        # «Губернатор, … проработавший в правительстве Амурской области, пообещал … Область стала
+        # участником объединения»: a subject stands for the region told as one, not for one in
+        # someone's career
+        subjects = [p for p in told if p.sent < sent and a_subject(p) and not p.venue]
+        if subjects:
+            return [subjects[-1].code]
     if len(before) == 1:
         return sorted(before)
     if before or first.lemma not in KIND_NOUNS:
@@ -378,7 +393,8 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     # «Республика входит в число основателей АИРР» after a paragraph on a university: the last
     # region of that kind the text named, where it acts
     earlier = [p for p in told if p.sent < sent and not p.venue]
-    return [earlier[-1].code] if earlier else []
+    subjects = [p for p in earlier if a_subject(p)]
+    return [(subjects or earlier)[-1].code] if earlier else []
 
 
 #: words that open a clause about someone else: «…, а также делегация Кузбасса, который …»

@@ -53,6 +53,10 @@ _MEANING_TO = frozenset({"планировать", "собираться", "на
 _MANAGING = frozenset({"удаться", "смочь", "суметь", "получиться"})
 
 
+#: gatherings one may be absent from
+_GATHERINGS = frozenset({"сессия", "заседание", "совещание", "собрание", "форум", "встреча", "конференция"})
+
+
 def stayed_away(parsed: ParsedText, sent: int) -> bool:
     """«делегация в Уфу не приехала», «своего представителя не направил», «участия в заседании не
     принимали», «от участия отказалась»: does the sentence deny that someone came or took part?"""
@@ -64,8 +68,11 @@ def stayed_away(parsed: ParsedText, sent: int) -> bool:
     left_out = lemmas & _BRINGING_IN and negated(parsed, sent, _BRINGING_IN | _MEANING_TO)
     # «подключиться орловским коллегам не удалось», «приехать не смогли»
     failed = lemmas & ATTENDING and negated(parsed, sent, _MANAGING)
+    # «А вот Курской области на сессии не было»: no one of it at the gathering
+    absent = bool(lemmas & _GATHERINGS) and negated(parsed, sent, frozenset({"быть"}))
     return (
-        bool(left_out)
+        absent
+        or bool(left_out)
         or bool(failed)
         or negated(parsed, sent, ATTENDING)
         or ("участие" in lemmas and negated(parsed, sent, TAKE_PART))
