@@ -243,7 +243,7 @@ def find_cooperations(
 
 #: words of one region's patronage over a district of another («шефствует над Васильевским
 #: округом», «подшефный район», «шефство над …»)
-_PATRONAGE = frozenset({"шефствовать", "шефство", "подшефный", "шеф"})
+_PATRONAGE = frozenset({"шефствовать", "шефство", "подшефный"})
 
 
 def _patronage(parsed: ParsedText, places: list[PlaceMention], found: list[Cooperation]) -> list[Cooperation]:
