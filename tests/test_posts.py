@@ -1542,3 +1542,39 @@ def test_the_side_named_by_its_body(parse):
 def test_the_region_of_a_known_or_located_institution(read, text, region):
     ex, _ = read(text)
     assert ex.posts[0].region == region
+
+
+def test_a_post_after_a_name_that_runs_into_the_next_name_is_the_next_ones(parse):
+    text = (
+        "Встречу провели с участием министра экономики Чувашии Светланы Мироновой, председателя "
+        "Государственного Собрания — Курултая Республики Башкортостан Тагира Шарипова."
+    )
+    roles = {(p[0], p[1]) for p in posts(parse, text)}
+    assert not any(name == "Светлана Миронова" and "собрание" in role for name, role in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "region"),
+    [
+        (
+            "Об этом на заседании Законодательного собрания Красноярского края сообщил его "
+            "председатель Константин Черных.",
+            "председатель законодательного собрания",
+            "RU-KYA",
+        ),
+        (
+            "Церемония прошла с участием председателя Алтайского краевого Законодательного Собрания "
+            "Николая Тищенко.",
+            "председатель алтайского краевого законодательного собрания",
+            "RU-ALT",
+        ),
+    ],
+)
+def test_the_head_of_a_parliament_is_named_with_it(read, text, role, region):
+    ex, _ = read(text)
+    assert [(p.role, p.region) for p in ex.posts] == [(role, region)]
+
+
+def test_a_group_told_by_its_number_gives_no_post(parse):
+    text = "Спикеры двух парламентов — Тагир Шарипов и Олег Яндышев — подписали обращение."
+    assert posts(parse, text) == []

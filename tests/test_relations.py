@@ -1893,3 +1893,24 @@ def test_a_region_that_was_not_at_the_session_took_no_part(read):
         "из объединения."
     )
     assert all("RU-KRS" not in parties for _, parties in coop(read, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Липецкая область готова заключить соглашение о сотрудничестве с Тамбовской областью.",
+        "Соглашение Липецкой и Тамбовской областей могут подписать уже в следующем году.",
+        "Депутаты Липецкой области рассчитывают на встречу с тамбовскими коллегами, но дата пока не "
+        "определена.",
+    ],
+)
+def test_ready_able_or_hoping_to_is_not_done(read, text):
+    assert coop(read, text) == []
+
+
+def test_a_bare_region_subject_working_together_with_another(read):
+    text = (
+        "Липецкая область входит в АИРР с 2012 года. В прошлом году регион вместе с Калужской областью "
+        "реализовал совместный проект по развитию индустриальных парков."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-KLU", "RU-LIP"))]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .events import PARLIAMENT_NOUNS
 from .lexicon import words
 from .nlp import ParsedText, Token, lemma_candidates, models
 from .posts import REGION_OWNED, region_code
@@ -122,8 +123,32 @@ def with_bodies_pointed_at(
     for post in posts:
         if post.region is None and post.organisation is None and post.span[1]:
             post = _pointed_at(post, parsed.tokens, bodies) or post
+        if post.organisation and " " not in post.role and post.organisation in organisations:
+            # «… Законодательного собрания Красноярского края сообщил его председатель …»,
+            # «председателя Алтайского краевого Законодательного Собрания»: the head of a
+            # parliament is named with it, as the genre names him
+            post = replace(post, role=_head_of(post.role, organisations[post.organisation].name))
         out.append(post)
     return out
+
+
+def _head_of(role: str, body: str) -> str:
+    """«председатель» of «Законодательное собрание Красноярского края» → «председатель
+    законодательного собрания»; any other body leaves the role as it is."""
+    from pymorphy2.analyzer import Parse  # natasha's subclass expects UD names; these are OpenCorpora's
+
+    words = []
+    for word in body.split():
+        parse = next((p for p in models().vocab.parse(word.lower()) if p.tag.case == "nomn"), None)
+        if parse is None:
+            break
+        words.append(parse)
+    if not words or not lemma_candidates(words[-1].word) & PARLIAMENT_NOUNS:
+        return role
+    genitive = [Parse.inflect(p, {"gent"}) for p in words]
+    if any(g is None for g in genitive):
+        return role
+    return " ".join([role, *(g.word for g in genitive)])
 
 
 def _pointed_at(post: Post, tokens: list[Token], bodies: list[_Body]) -> Post | None:

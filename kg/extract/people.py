@@ -178,8 +178,12 @@ def _known(word: str) -> bool:
     return models().vocab.word_is_known(word.lower())
 
 
-#: folk characters and feasts the tagger reads as people: lemmas of their words
-_NOT_PEOPLE = frozenset({("дед", "мороз"), ("снегурочка",), ("иван", "купала"), ("иван", "купало")})
+#: folk characters, feasts and parliaments the tagger reads as people: lemmas of their words
+_NOT_PEOPLE = frozenset(
+    {("дед", "мороз"), ("снегурочка",), ("иван", "купала"), ("иван", "купало")}
+    # parliaments of the republics named by their own words: «Эл Курултай рассмотрит поправки»
+    | {("эл", "курултай"), ("ил", "тумэн"), ("ил", "тумен"), ("курултай",), ("хурал",)}
+)
 
 
 def _a_holiday_or_a_character(parsed: ParsedText, span) -> bool:

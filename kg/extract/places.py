@@ -450,7 +450,22 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
         if lemma in gaz.adjectives:
             kind, code = gaz.adjectives[lemma]
             return kind, code, "adjective"
+    if after is not None and after.lemma in _OWN_KIND_ADJECTIVES:
+        # «Алтайского краевого Законодательного Собрания»: «краевой» says which of the regions an
+        # adjective of two («алтайский») names
+        wanted = _OWN_KIND_ADJECTIVES[after.lemma]
+        codes = {
+            r.code
+            for r in gaz.regions.values()
+            if r.kind == wanted and lemmas & {*r.adjectives, *r.ambiguous_adjectives}
+        }
+        if len(codes) == 1:
+            return "region", codes.pop(), "adjective before the kind of its own bodies"
     return None
+
+
+#: adjectives of a region's own bodies and the kind of region they say
+_OWN_KIND_ADJECTIVES = {"краевой": "край", "областной": "область", "республиканский": "республика"}
 
 
 #: nouns of a region's side or body: an adjective before them names the region even when it could

@@ -274,6 +274,18 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
         k += 1
     if k in stop_at and tokens[k].sent == tokens[j].sent and tokens[start].text == ",":
         return None  # «Игорь Ковалёв, Глава КБР Казбек Коков»: the next name's post, not this one's
+    if tokens[start].text == ",":
+        # «… Светланы Мироновой, председателя Государственного Собрания — Курултая Республики
+        # Башкортостан Тагира Шарипова, …»: the phrase goes on past a dash to the next name
+        x = k
+        while x < len(tokens) and tokens[x].sent == tokens[j].sent and x not in stop_at:
+            if tokens[x].text in (",", ";", ":", "(", ")") or (
+                tokens[x].is_word and not _phrase_token(tokens[x])
+            ):
+                break
+            x += 1
+        if x in stop_at and x > k:
+            return None
     role_start = next(x for x in range(j, min(j + 3, len(tokens))) if _is_role_word(tokens[x]))
     if tokens[start].text in "—–" and role_start != j:
         return None  # «Андрей Миляев — однофамилец губернатора»: the dash gives no post
@@ -950,6 +962,11 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
             continue  # «представители регионов: …» say who, not which post
         # «глав двух республик — Олега Николаева и Юрия Зайцева»: each a head, of a region the
         # reference list of heads may know
+        # «спикеры двух парламентов — …»: a group told by its number, each one's post told apart
+        if not regions_said and any(
+            t.pos == "NUM" or t.lemma in ("два", "три", "оба") for t in tokens[head.i + 1 : post_end]
+        ):
+            continue
         words = [head] if regions_said else [head, *tokens[head.i + 1 : post_end]]
         role = head.lemma if regions_said else fold(nominative(words, singular=True))
         rule = "regional post, region from the context" if head.lemma in _HEADS_OF_REGIONS else ""

@@ -20,6 +20,7 @@ from .lexicon import words
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
 from .places import after_place_preposition
+from .posts import ANAPHORIC_REGION
 from .records import (
     Cooperation,
     Event,
@@ -455,6 +456,8 @@ def _joint_projects(
             if tokens[k].lemma not in TOGETHER:
                 continue
             actors = [p.code for p in here if p.last <= k and not p.venue]
+            if not actors and (anaphor := _anaphoric_actor(parsed, s.i, k, places)):
+                actors = [anaphor]  # «… регион вместе с Калужской областью реализовал проект»
             opening = next((j for j in range(s.first, s.last) if tokens[j].is_word), s.first)
             if (
                 not actors
@@ -501,8 +504,9 @@ def _joint_projects(
             out.append(Cooperation("JointProject", parties, (s.i,), rule=rule))
     for s in parsed.sentences:
         # «совместная программа Нижегородской и Самарской областей»: a joint undertaking named
-        # with the regions it belongs to
-        if sentence_lemmas(parsed, s.i) & (INTENT | LEAVING) or hopes_to(parsed, s.i):
+        # with the regions it belongs to (not one they «могут подписать»)
+        lemmas = sentence_lemmas(parsed, s.i)
+        if lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i) or _only_intended(parsed, s.i, lemmas):
             continue
         here = [p for p in places if p.sent == s.i and p.kind == "region" and not p.in_event_name]
         for k in range(s.first, s.last - 1):
@@ -577,6 +581,41 @@ def _named_as_subject(
             }
         )
     )
+
+
+def _anaphoric_actor(parsed: ParsedText, sent: int, k: int, places: list[PlaceMention]) -> str | None:
+    """«Липецкая область входит в АИРР. … в прошлом году регион вместе с Калужской областью
+    реализовал проект»: a bare «регион» (or kind noun) in the nominative before ``k`` stands for
+    the one region the sentence before names, or else the last of its kind named as a subject."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    noun = next(
+        (
+            t
+            for t in tokens[s.first : k]
+            if t.lemma in ANAPHORIC_REGION
+            and t.case == "Nom"
+            and t.text.islower()
+            and not (t.i > 0 and tokens[t.i - 1].pos == "ADJ")
+        ),
+        None,
+    )
+    if noun is None or sent == 0:
+        return None
+    regions = gazetteer().regions
+    told = [
+        p
+        for p in places
+        if p.kind == "region"
+        and p.first < s.first
+        and not p.venue
+        and (noun.lemma not in KIND_NOUNS or regions[p.code].kind.endswith(KIND_NOUNS[noun.lemma]))
+    ]
+    before = {p.code for p in told if p.sent == sent - 1}
+    if len(before) == 1:
+        return before.pop()
+    subjects = [p for p in told if tokens[p.first].case == "Nom"]
+    return subjects[-1].code if subjects and not before else None
 
 
 def _we_before(tokens: list[Token], first: int, k: int) -> bool:
@@ -1081,9 +1120,15 @@ def _comma_between_clauses(tokens: list[Token], k: int, first: int, last: int) -
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     """«изучают возможность заключить договоры», «планирует подписать»: a wish to sign, with
     every verb of signing an infinitive, is not an agreement yet."""
-    if not lemmas & (INTENT | WEIGHING | HOPE):
-        return False
     s = parsed.sentences[sent]
+    # «готова заключить соглашение», «документ могут подписать в следующем году» (not «смогли
+    # подписать»): ready or able to, not done
+    modal = any(
+        t.lemma == "готовый" or (t.lemma == "мочь" and t.feats.get("Tense") != "Past")
+        for t in parsed.tokens[s.first : s.last]
+    )
+    if not lemmas & (INTENT | WEIGHING | HOPE) and not modal:
+        return False
     verbs = [t for t in parsed.tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
     return all(t.feats.get("VerbForm") == "Inf" for t in verbs)
 
@@ -1511,8 +1556,15 @@ def _still_to_come(parsed: ParsedText, event: Event) -> bool:
         t for s in event.sents for t in parsed.tokens[parsed.sentences[s].first : parsed.sentences[s].last]
     ]
     verbs = [t for t in verbs if t.pos in ("VERB", "AUX")]
-    ahead = any(t.feats.get("Tense") == "Fut" or t.lemma in _INVITING for t in verbs)
-    done = any(t.feats.get("Tense") == "Past" and t.lemma not in SPEECH_VERBS | _INVITING for t in verbs)
+    # «депутаты рассчитывают на встречу с тамбовскими коллегами»: hoped for, still to come
+    ahead = any(t.feats.get("Tense") == "Fut" or t.lemma in _INVITING | HOPE | INTENT for t in verbs)
+    # («дата пока не определена»: a short participle tells of no one having come)
+    done = any(
+        t.feats.get("Tense") == "Past"
+        and t.feats.get("VerbForm") != "Part"
+        and t.lemma not in SPEECH_VERBS | _INVITING
+        for t in verbs
+    )
     return (ahead and not done) or _only_invited_to(parsed, event)
 
 
