@@ -198,3 +198,8 @@ def test_both_regions_may_be_those_where_the_sentences_cities_are(parse):
 def test_a_region_adjective_the_tagger_takes_for_a_noun_is_read_by_its_ending(parse):
     text = "Министр провела видеосовещание с челябинскими и курганскими коллегами."
     assert [p.code for p in find_places(parse(text))] == ["RU-CHE", "RU-KGN"]
+
+
+def test_soviet_names_of_regions_name_them(parse):
+    text = "Суда строили на верфях Ленинграда и Горьковской области, рыбаков звали из Куйбышевской области."
+    assert codes(parse, text) == ["RU-SPE", "RU-NIZ", "RU-SAM"]

@@ -1914,3 +1914,14 @@ def test_a_bare_region_subject_working_together_with_another(read):
         "реализовал совместный проект по развитию индустриальных парков."
     )
     assert coop(read, text) == [("JointProject", ("RU-KLU", "RU-LIP"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вслед за Кубанью: Ставрополье и Калмыкия подписали соглашение о мелиорации.",
+        "Ставрополье и Калмыкия подписали соглашение о мелиорации, опираясь на опыт Кубани.",
+    ],
+)
+def test_a_region_named_to_compare_with_is_no_party(read, text):
+    assert coop(read, text) == [("Agreement", ("RU-KL", "RU-STA"))]

@@ -227,6 +227,8 @@ def find_cooperations(
     not_acting = {i for post in posts for i in range(*post.span)}
     # «со стороны столицы Татарстана» speaks for the city, not the region
     not_acting |= {p.first for p in places if p.first > 0 and parsed.tokens[p.first - 1].lemma == "столица"}
+    # «Вслед за Кубанью: Ставрополье и Калмыкия …», «в отличие от Татарстана»: a region compared with
+    not_acting |= {p.first for p in places if _compared(parsed.tokens, p.first)}
     acting = [p for p in places if _acting_adjective(parsed, p)]
     ours = first_person_regions(parsed, quotes, posts, signatories)
     # «По словам Юрия Зайцева, за образец взяли соглашение между Прикамьем и Удмуртией»: the one
@@ -234,7 +236,8 @@ def find_cooperations(
     told_by = [m for m in mentions if not _reporting(parsed.tokens, m.first)]
     cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours)
     taking_part = regions_of_people(posts, no_cities=True)
-    cooperations += _joint_events(parsed, places, mentions, taking_part, events, organisations)
+    beside = [p for p in places if not _compared(parsed.tokens, p.first)]
+    cooperations += _joint_events(parsed, beside, mentions, taking_part, events, organisations)
     cooperations += _signed_at_an_event(parsed, places, mentions, taking_part, events, cooperations)
     cooperations += _joint_projects(parsed, acting, cooperations, ours, mentions, taking_part)
     cooperations += _talks(parsed, places, told_by, signatories, events, cooperations)
@@ -287,6 +290,20 @@ def _patronage(parsed: ParsedText, places: list[PlaceMention], found: list[Coope
             )
         )
     return out
+
+
+#: words before a region that set it beside the actors rather than among them
+_COMPARING = (("вслед", "за"), ("по", "примеру"), ("по", "образцу"), ("в", "отличие", "от"))
+
+
+def _compared(tokens: list[Token], k: int) -> bool:
+    """Is the region at ``k`` named only to compare with («вслед за Кубанью», «в отличие от …»,
+    «опыт Татарстана»)?"""
+    before = tuple(t.text.lower() for t in tokens[max(k - 3, 0) : k])
+    # «опирались на опыт Свердловской области»: whose example, not who took part
+    return any(before[-len(words) :] == words for words in _COMPARING) or (
+        k > 0 and tokens[k - 1].lemma == "опыт"
+    )
 
 
 def _signed_at_an_event(
