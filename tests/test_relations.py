@@ -1925,3 +1925,13 @@ def test_a_bare_region_subject_working_together_with_another(read):
 )
 def test_a_region_named_to_compare_with_is_no_party(read, text):
     assert coop(read, text) == [("Agreement", ("RU-KL", "RU-STA"))]
+
+
+def test_a_gathering_told_by_its_verb_is_not_the_next_meeting(read):
+    text = (
+        "В Челябинске собрались представители Тульской и Воронежской областей и Республики Калмыкия. "
+        "Следующую встречу участники договорились провести в Элисте. На полях встречи Тульщина и "
+        "Воронежская область представили совместный проект."
+    )
+    parties = {c for _, ps in coop(read, text) for c in ps}
+    assert parties == {"RU-TUL", "RU-VOR", "RU-KL"}

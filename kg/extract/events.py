@@ -238,7 +238,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         # «Делегация Камчатского края посетила Магадан», «В Челябинске собрались представители
         # Тульской и Воронежской областей»: an event told by its verb alone, the same as the
         # unnamed one of its kind the text goes on to mention («На полях встречи …»)
-        target = next((k for k in order if found[k]["lemma"] == lemma), None)
+        target = next((k for k in order if found[k]["lemma"] == lemma and not k.startswith(NEXT_EVENT)), None)
         if target is None:
             target = lemma
             found[target] = {"lemma": lemma, "kind": kind, "name": name, "sents": [], "heads": []}
