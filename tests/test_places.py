@@ -203,3 +203,8 @@ def test_a_region_adjective_the_tagger_takes_for_a_noun_is_read_by_its_ending(pa
 def test_soviet_names_of_regions_name_them(parse):
     text = "Суда строили на верфях Ленинграда и Горьковской области, рыбаков звали из Куйбышевской области."
     assert codes(parse, text) == ["RU-SPE", "RU-NIZ", "RU-SAM"]
+
+
+def test_a_full_names_surname_opening_a_sentence_is_no_region(parse):
+    text = "Гостей принял Глава Чувашской Республики Олег Ивановский. Ивановский напомнил о проектах."
+    assert codes(parse, text) == ["RU-CU"]

@@ -1935,3 +1935,21 @@ def test_a_gathering_told_by_its_verb_is_not_the_next_meeting(read):
     )
     parties = {c for _, ps in coop(read, text) for c in ps}
     assert parties == {"RU-TUL", "RU-VOR", "RU-KL"}
+
+
+def test_a_region_kept_away_in_person_but_present_by_link_took_part(read):
+    text = (
+        "В Архангельске прошла стратегическая сессия АИРР. В ней участвовали представители Томской "
+        "области. Делегация Якутии не смогла прилететь из-за непогоды, поэтому республику по "
+        "видеосвязи представлял министр инноваций Якутии Айаал Нюргунов."
+    )
+    parties = {c for _, ps in coop(read, text) for c in ps}
+    assert "RU-SA" in parties
+
+
+def test_a_region_that_did_not_join_the_video_link_took_no_part(read):
+    text = (
+        "Заседание совета прошло по видеосвязи. В нём участвовали представители Томской и "
+        "Новосибирской областей. Представители Красноярского края к видеоконференции не подключились."
+    )
+    assert all("RU-KYA" not in ps for _, ps in coop(read, text))

@@ -376,15 +376,14 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
     for s in parsed.spans:
         if s.type == "PER" and s.last - s.first == 1 and parsed.tokens[s.first].lemma in surnames:
             tokens.add(s.first)
-    # «директор АИРР Олег Смоленский … пообещала, что Смоленский получит материалы»: the surname
-    # alone inside a sentence, with no noun after it that it would qualify as an adjective
+    # «директор АИРР Олег Смоленский … пообещала, что Смоленский получит материалы», «Ивановский
+    # напомнил»: the surname alone, with no noun after it that it would qualify as an adjective
     written = {fold(parsed.tokens[s.last - 1].text) for s in full}
     for t in parsed.tokens[1:]:
         after = parsed.tokens[t.i + 1] if t.i + 1 < len(parsed.tokens) else None
         if (
             fold(t.text) in written
             and t.text[:1].isupper()
-            and parsed.tokens[t.i - 1].sent == t.sent
             and not (after is not None and after.sent == t.sent and after.pos in ("NOUN", "ADJ", "PROPN"))
         ):
             tokens.add(t.i)

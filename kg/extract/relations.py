@@ -1641,10 +1641,23 @@ def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     return {
         p.code
         for s in parsed.sentences
-        if stayed_away(parsed, s.i)
+        if stayed_away(parsed, s.i) and not _joined_by_link(parsed, s.i)
         for p in places
         if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
     }
+
+
+def _joined_by_link(parsed: ParsedText, sent: int) -> bool:
+    """«Делегация Якутии не смогла прилететь из-за непогоды, поэтому республику по видеосвязи
+    представлял министр …»: kept away in person, present by a link all the same."""
+    lemmas = sentence_lemmas(parsed, sent)
+    joining = frozenset({"представлять", "подключиться", "выступить", "участвовать"})
+    # («к видеоконференции не подключились» is staying away by the link too)
+    return (
+        bool(lemmas & {"видеосвязь", "онлайн", "видеоконференция", "дистанционно"})
+        and bool(lemmas & joining)
+        and not negated(parsed, sent, joining)
+    )
 
 
 #: words of inviting or offering: whom they ask to join has not joined
