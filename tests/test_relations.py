@@ -1953,3 +1953,16 @@ def test_a_region_that_did_not_join_the_video_link_took_no_part(read):
         "Новосибирской областей. Представители Красноярского края к видеоконференции не подключились."
     )
     assert all("RU-KYA" not in ps for _, ps in coop(read, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пермский край и Свердловская область подписали соглашение. Свердловская область пока не член "
+        "АИРР, но это не мешает работать вместе. Пермский край входит в АИРР.",
+        "Тульская область вошла в АИРР вместе с Калужской областью.\n\nИсправление. В предыдущей версии "
+        "заметки Тульская область ошибочно была названа членом АИРР. Регион в ассоциацию не входит.",
+    ],
+)
+def test_a_region_the_text_says_is_no_member_is_none(read, text):
+    assert all(code not in ("RU-SVE", "RU-TUL") for code in members(read, text))

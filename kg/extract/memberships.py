@@ -359,7 +359,9 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     # «Регион, входящий в ассоциацию, …»: the tagger may read a subject set off by a comma as an
     # accusative, the same form
     subject = first.case == "Nom" or (
-        first.case == "Acc" and start + 1 < s.last and parsed.tokens[start + 1].text == ","
+        first.case == "Acc"
+        and first.lemma == "регион"
+        and (start == s.first or (start + 1 < s.last and parsed.tokens[start + 1].text == ","))
     )
     if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or not subject:
         return []
@@ -684,6 +686,14 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
         if tokens[k].lemma in verbs and "не" in {t.lemma for t in tokens[max(s.first, k - 2) : k]}:
             if tokens[k].lemma in JOIN_VERBS and _joined_something_else(parsed, sent):
                 continue  # «не смог присоединиться к сессии»: not coming, still a member
+            before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
+            if before:
+                return before[-1].code
+            # «… ошибочно была названа членом АИРР. Регион в ассоциацию не входит.»
+            referred = _region_referred_to(parsed, sent, places)
+            return referred[0] if referred else None
+        if tokens[k].lemma == "член" and tokens[k - 1].lemma == "не":
+            # «Свердловская область пока не член АИРР»
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
