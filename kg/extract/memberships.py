@@ -13,7 +13,7 @@ from .gazetteer import gazetteer
 from .negation import ATTENDING, negated
 from .nlp import ParsedText, Token
 from .people import is_first_name
-from .places import after_place_preposition
+from .places import KIND_NOUNS, after_place_preposition, last_of_kind, of_kind
 from .posts import ANAPHORIC_REGION
 from .records import (
     Cooperation,
@@ -32,7 +32,6 @@ from .relations import (
     HOPE,
     INTENT,
     JOINING,
-    KIND_NOUNS,
     LEAVING,
     POSTPONED,
     SIGNING_VERBS,
@@ -365,38 +364,25 @@ def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention
     )
     if sent == 0 or first.lemma not in ANAPHORIC_REGION | _PARTNER_WORDS or not subject:
         return []
-    regions = gazetteer().regions
-
-    def of_its_kind(p: PlaceMention) -> bool:
-        # «Республика …» stands for a republic, not for the oblast the sentence before names;
-        # «Область» for an autonomous one too
-        return first.lemma not in KIND_NOUNS or regions[p.code].kind.endswith(KIND_NOUNS[first.lemma])
-
-    def a_subject(p: PlaceMention) -> bool:
-        return parsed.tokens[p.first].case == "Nom" or parsed.tokens[p.last - 1].case == "Nom"
-
-    told = [p for p in places if p.kind == "region" and not p.in_event_name and of_its_kind(p)]
-    before = {p.code for p in told if p.sent == sent - 1}
-    if (
-        len(before) == 1
-        and first.lemma in KIND_NOUNS
-        and not any(a_subject(p) for p in told if p.sent == sent - 1)
-    ):
-        # «Губернатор, … проработавший в правительстве Амурской области, пообещал … Область стала
-        # участником объединения»: a subject stands for the region told as one, not for one in
-        # someone's career
-        subjects = [p for p in told if p.sent < sent and a_subject(p) and not p.venue]
-        if subjects:
-            return [subjects[-1].code]
-    if len(before) == 1:
+    # «Республика …» stands for a republic, not for the oblast the sentence before names
+    told = [
+        p
+        for p in places
+        if p.kind == "region" and not p.in_event_name and p.sent == sent - 1 and of_kind(p.code, first.lemma)
+    ]
+    before = {p.code for p in told}
+    a_subject = any(
+        parsed.tokens[p.first].case == "Nom" or parsed.tokens[p.last - 1].case == "Nom" for p in told
+    )
+    if len(before) == 1 and (first.lemma not in KIND_NOUNS or a_subject):
         return sorted(before)
-    if before or first.lemma not in KIND_NOUNS:
+    if first.lemma not in KIND_NOUNS or (before and len(before) != 1):
         return []
-    # «Республика входит в число основателей АИРР» after a paragraph on a university: the last
-    # region of that kind the text named, where it acts
-    earlier = [p for p in told if p.sent < sent and not p.venue]
-    subjects = [p for p in earlier if a_subject(p)]
-    return [(subjects or earlier)[-1].code] if earlier else []
+    # «Республика входит в число основателей АИРР» after a paragraph on a university; «Губернатор,
+    # … проработавший в правительстве Амурской области, пообещал … Область стала участником»: the
+    # last region of that kind the text named, a subject first
+    found = last_of_kind(places, first.lemma, s.first, parsed.tokens)
+    return [found] if found else (sorted(before) if len(before) == 1 else [])
 
 
 #: words that open a clause about someone else: «…, а также делегация Кузбасса, который …»
@@ -738,18 +724,7 @@ def _founder_by_kind(parsed: ParsedText, word: int, places: list[PlaceMention]) 
         ),
         None,
     )
-    if noun is None:
-        return None
-    regions = gazetteer().regions
-    before = [
-        p
-        for p in places
-        if p.kind == "region"
-        and p.last <= noun.i
-        and not p.venue
-        and regions[p.code].kind == KIND_NOUNS[noun.lemma]
-    ]
-    return before[-1].code if before else None
+    return last_of_kind(places, noun.lemma, noun.i) if noun is not None else None
 
 
 def _member_by_participle(parsed: ParsedText, sent: int) -> bool:

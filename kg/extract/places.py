@@ -206,6 +206,46 @@ def regions_of_delegation(
     }
 
 
+#: nouns that name a region by its kind («край подписал …», «Республику представлял …») and the
+#: kind they name; «область» names an autonomous one too
+KIND_NOUNS = {"республика": "республика", "область": "область", "край": "край", "округ": "автономный округ"}
+
+
+def of_kind(code: str, noun: str) -> bool:
+    """Is the region of the kind a noun names («область», «край»), or is the noun no kind?"""
+    kind = KIND_NOUNS.get(noun)
+    return kind is None or gazetteer().regions[code].kind.endswith(kind)
+
+
+def last_of_kind(
+    places: list[PlaceMention],
+    noun: str,
+    before: int,
+    tokens: list[Token] | None = None,
+    other_than: str | None = None,
+    subjects_only: bool = False,
+) -> str | None:
+    """The region a bare kind noun stands for: the last region of its kind named before token
+    ``before``, where it acts rather than hosts (and not ``other_than``). Given the ``tokens``, one
+    named in the nominative comes first — a subject stands for the region told as a subject, not
+    for one in someone's career («… проработавший в правительстве Амурской области … Область
+    стала участником»); with ``subjects_only``, only such a one."""
+    told = [
+        p
+        for p in places
+        if p.kind == "region"
+        and p.last <= before
+        and not p.venue
+        and not p.in_event_name
+        and p.code != other_than
+        and of_kind(p.code, noun)
+    ]
+    if tokens is not None:
+        subjects = [p for p in told if tokens[p.first].case == "Nom" or tokens[p.last - 1].case == "Nom"]
+        told = subjects if subjects or subjects_only else told
+    return told[-1].code if told else None
+
+
 def after_place_preposition(tokens: list[Token], place: PlaceMention) -> bool:
     """«в Пермский край», «уезжают в Москву», «из Москвы»: a place where to or where from."""
     return place.first > 0 and tokens[place.first - 1].text.lower() in _PLACE_PREPOSITIONS

@@ -17,7 +17,7 @@ from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, nominative
 from .organisations import COUNTRY_WORDS, resolve
-from .places import regions_of_delegation
+from .places import KIND_NOUNS, last_of_kind, of_kind, regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
 
 #: nouns that head a post
@@ -1197,7 +1197,7 @@ def _read_post(
         region = _delegation_led(parsed, m, places)
         region_rule = "the region of the delegation the person led"
         side = _side_region(parsed, m, places, by_capital=True) if region is None else None
-        if side is not None and _of_kind(side, anaphoric):
+        if side is not None and of_kind(side, anaphoric):
             # «Со стороны Саратова документ визировал министр … области Иван Ларин»
             region, region_rule = side, "the region whose side the person acts for"
         if region is None:
@@ -1351,12 +1351,6 @@ def _side_region(
     return codes.pop() if len(codes) == 1 else None
 
 
-def _of_kind(code: str, noun: str) -> bool:
-    """Is the region of the kind a noun names («область», «край»), or is the noun no kind?"""
-    kind = _KIND_OF_NOUN.get(noun)
-    return kind is None or gazetteer().regions[code].kind == kind
-
-
 def _led_by(tokens: list[Token], k: int) -> bool:
     """Do the three words before ``k`` say «во главе с»?"""
     return k >= 3 and [t.text.lower() for t in tokens[k - 3 : k]] == ["во", "главе", "с"]
@@ -1388,16 +1382,9 @@ def _delegation_led(parsed: ParsedText, m: PersonMention, places: list[PlaceMent
 
 
 def _last_of_kind(places: list[PlaceMention], m: PersonMention, noun: str) -> str | None:
-    """The region of the noun's kind named last before the person, where it acts, not as a venue:
-    «от области» points back to the region just named, not to where the news happens."""
-    kind = _KIND_OF_NOUN[noun]
-    regions = gazetteer().regions
-    before = [
-        p
-        for p in places
-        if p.kind == "region" and p.first < m.first and not p.venue and regions[p.code].kind == kind
-    ]
-    return before[-1].code if before else None
+    """«от области» points back to the region of that kind just named, not to where the news
+    happens."""
+    return last_of_kind(places, noun, m.first)
 
 
 def _side_by_kind(tokens: list[Token], m: PersonMention) -> str | None:
@@ -1411,7 +1398,7 @@ def _side_by_kind(tokens: list[Token], m: PersonMention) -> str | None:
         if word == "от" or (word == "стороны" and tokens[k - 1].text.lower() == "со"):
             # the nearest side; «со стороны Курганской области» is named by its region
             nxt = tokens[k + 1]
-            return nxt.lemma if nxt.lemma in _KIND_OF_NOUN else None
+            return nxt.lemma if nxt.lemma in KIND_NOUNS else None
     return None
 
 
@@ -1574,11 +1561,11 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
                 j < s.last
                 and tokens[j].is_word
                 and tokens[j].text.islower()
-                and tokens[j].lemma not in _KIND_OF_NOUN
+                and tokens[j].lemma not in KIND_NOUNS
             ):
                 j += 1
-            if j < s.last and tokens[j].lemma in _KIND_OF_NOUN:
-                kind = _KIND_OF_NOUN[tokens[j].lemma]
+            if j < s.last and tokens[j].lemma in KIND_NOUNS:
+                kind = KIND_NOUNS[tokens[j].lemma]
                 named = [
                     p
                     for p in places
@@ -1619,15 +1606,6 @@ def region_code(place: PlaceMention) -> str:
     return place.code
 
 
-#: the kind a region noun names («президент республики» is the head of a republic)
-_KIND_OF_NOUN = {
-    "республика": "республика",
-    "область": "область",
-    "край": "край",
-    "округ": "автономный округ",
-}
-
-
 #: the kind noun an adjective of a region's own body names
 _KIND_OF_ADJECTIVE = {
     "областной": "область",
@@ -1650,7 +1628,7 @@ def _its_head(parsed: ParsedText, start: int, places: list[PlaceMention]) -> str
         (
             t
             for t in tokens[parsed.sentences[sent].first : start - 1]
-            if t.lemma in _KIND_OF_NOUN
+            if t.lemma in KIND_NOUNS
             and t.i not in named  # a bare «Республику», not «Ульяновской области»
             and t.text[:1].isupper() == (t.i == parsed.sentences[sent].first)
         ),
@@ -1658,18 +1636,7 @@ def _its_head(parsed: ParsedText, start: int, places: list[PlaceMention]) -> str
     )
     if noun is None:
         return None
-    regions = gazetteer().regions
-    of_kind = [
-        p
-        for p in places
-        if p.kind == "region"
-        and p.sent < sent
-        and not p.venue
-        and regions[p.code].kind == _KIND_OF_NOUN[noun.lemma]
-    ]
-    subjects = [p for p in of_kind if tokens[p.first].case == "Nom" or tokens[p.last - 1].case == "Nom"]
-    chosen = subjects or of_kind
-    return chosen[-1].code if chosen else None
+    return last_of_kind(places, noun.lemma, parsed.sentences[sent].first, tokens)
 
 
 def _came_along(parsed: ParsedText, m: PersonMention) -> bool:
@@ -1689,7 +1656,7 @@ def _context_region(
     events take place («В Северной Осетии подписан договор … глава республики»); else the
     nearest before. A kind noun keeps only regions of that kind.
     """
-    kind = _KIND_OF_NOUN.get(noun)
+    kind = KIND_NOUNS.get(noun)
     regions = gazetteer().regions
     candidates = [
         p

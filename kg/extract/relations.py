@@ -19,7 +19,7 @@ from .heads import CONTEXT_RULES
 from .lexicon import words
 from .negation import TAKE_PART, negated, stayed_away
 from .nlp import ParsedText, Sentence, Token
-from .places import after_place_preposition
+from .places import KIND_NOUNS, after_place_preposition, last_of_kind, of_kind
 from .posts import ANAPHORIC_REGION
 from .records import (
     Cooperation,
@@ -619,20 +619,14 @@ def _anaphoric_actor(parsed: ParsedText, sent: int, k: int, places: list[PlaceMe
     )
     if noun is None or sent == 0:
         return None
-    regions = gazetteer().regions
-    told = [
-        p
+    before = {
+        p.code
         for p in places
-        if p.kind == "region"
-        and p.first < s.first
-        and not p.venue
-        and (noun.lemma not in KIND_NOUNS or regions[p.code].kind.endswith(KIND_NOUNS[noun.lemma]))
-    ]
-    before = {p.code for p in told if p.sent == sent - 1}
+        if p.kind == "region" and p.sent == sent - 1 and not p.venue and of_kind(p.code, noun.lemma)
+    }
     if len(before) == 1:
         return before.pop()
-    subjects = [p for p in told if tokens[p.first].case == "Nom"]
-    return subjects[-1].code if subjects and not before else None
+    return None if before else last_of_kind(places, noun.lemma, s.first, tokens, subjects_only=True)
 
 
 def _we_before(tokens: list[Token], first: int, k: int) -> bool:
@@ -944,10 +938,6 @@ def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
     return bool(lemmas & (JOINING | LEAVING | {"войти"})) and not lemmas & (SIGNING_VERBS | AGREEMENT_NOUNS)
 
 
-#: nouns that name a region by its kind, as a sentence's subject («край подписал …»)
-KIND_NOUNS = {"край": "край", "область": "область", "республика": "республика", "округ": "автономный округ"}
-
-
 def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
     """The region a bare kind noun in the nominative stands for («край подписал …»): the last of
     that kind the text named before the sentence, where it acts rather than as a venue."""
@@ -967,16 +957,7 @@ def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMenti
     )
     if noun is None:
         return None
-    regions = gazetteer().regions
-    before = [
-        p
-        for p in places
-        if p.kind == "region"
-        and p.sent < sent
-        and not p.venue
-        and regions[p.code].kind == KIND_NOUNS[noun.lemma]
-    ]
-    return before[-1].code if before else None
+    return last_of_kind(places, noun.lemma, s.first)
 
 
 def _the_document_again(parsed: ParsedText, sent: int) -> bool:
@@ -1024,7 +1005,6 @@ def _partner_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention], 
     the sentence, other than the speaker's own."""
     tokens = parsed.tokens
     s = parsed.sentences[sent]
-    regions = gazetteer().regions
     for k in range(s.first, s.last - 2):
         if not (
             tokens[k].text.lower() in ("с", "со")
@@ -1032,17 +1012,7 @@ def _partner_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention], 
             and tokens[k + 2].lemma in KIND_NOUNS
         ):
             continue
-        kind = KIND_NOUNS[tokens[k + 2].lemma]
-        before = [
-            p
-            for p in places
-            if p.kind == "region"
-            and p.first < s.first
-            and not p.venue
-            and p.code != we
-            and regions[p.code].kind == kind
-        ]
-        return before[-1].code if before else None
+        return last_of_kind(places, tokens[k + 2].lemma, s.first, other_than=we)
     return None
 
 
@@ -1051,7 +1021,6 @@ def _agreement_of_a_kind(parsed: ParsedText, sent: int, places: list[PlaceMentio
     an agreement's noun stands for — the last of that kind named before it."""
     tokens = parsed.tokens
     s = parsed.sentences[sent]
-    regions = gazetteer().regions
     for k in range(s.first + 1, s.last):
         t = tokens[k]
         if not (
@@ -1061,15 +1030,7 @@ def _agreement_of_a_kind(parsed: ParsedText, sent: int, places: list[PlaceMentio
             and tokens[k - 1].lemma in BINDING_NOUNS
         ):
             continue
-        before = [
-            p
-            for p in places
-            if p.kind == "region"
-            and p.last <= k
-            and not p.venue
-            and regions[p.code].kind == KIND_NOUNS[t.lemma]
-        ]
-        return before[-1].code if before else None
+        return last_of_kind(places, t.lemma, k)
     return None
 
 
