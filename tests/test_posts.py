@@ -1578,3 +1578,12 @@ def test_the_head_of_a_parliament_is_named_with_it(read, text, role, region):
 def test_a_group_told_by_its_number_gives_no_post(parse):
     text = "Спикеры двух парламентов — Тагир Шарипов и Олег Яндышев — подписали обращение."
     assert posts(parse, text) == []
+
+
+def test_the_sides_listed_with_a_phrase_between_the_region_and_representing(parse):
+    text = (
+        "Югру на заседании представляла заместитель губернатора округа Олеся Шарапова, Томскую "
+        "область — начальник департамента по научно-технологическому развитию Максим Рябцев."
+    )
+    regions = {p[0]: p[3] for p in posts(parse, text)}
+    assert regions["Максим Рябцев"] == "RU-TOM"

@@ -1440,13 +1440,18 @@ def _names_a_side(tokens: list[Token], p: PlaceMention, in_sentence: list[PlaceM
 
 
 def _represented(tokens: list[Token], p: PlaceMention) -> bool:
-    """«Томскую область представлял …»: the region in the accusative before «представлять»."""
-    after = tokens[p.last] if p.last < len(tokens) else None
-    return (
-        after is not None
-        and after.lemma in ("представлять", "представить")
-        and tokens[p.last - 1].case == "Acc"
-    )
+    """«Томскую область представлял …», «Югру на заседании представляла …»: the region in the
+    accusative before «представлять», a short phrase of where or how between them at most."""
+    if tokens[p.last - 1].case not in ("Acc", None):  # («Югру» the tagger may take for a verb)
+        return False
+    for t in tokens[p.last : p.last + 4]:
+        if t.sent != tokens[p.first].sent or t.text in (",", "—", "–", ":", ";"):
+            return False
+        if t.lemma in ("представлять", "представить"):
+            return True
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _before_side_noun(tokens: list[Token], p: PlaceMention) -> bool:
