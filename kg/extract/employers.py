@@ -11,6 +11,7 @@ where it belongs is left as it is.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .events import PARLIAMENT_NOUNS
 from .lexicon import words
@@ -88,6 +89,7 @@ def with_organisations_named_before(
     return out
 
 
+@cache
 def _head_lemmas(name: str) -> frozenset[str]:
     """The lemmas of the first three words of an organisation's name, where its head noun stands
     («Самарский университет имени Королёва», «Агентство инвестиционного развития …»), and of its

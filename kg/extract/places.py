@@ -99,7 +99,9 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     for tok in words:
         if tok.i in taken or tok.i in person_tokens:
             continue
-        if tok.pos not in ("ADJ", "PROPN", "NOUN") and not (tok.pos == "VERB" and _adjective_only(tok.text)):
+        if tok.pos not in ("ADJ", "PROPN", "NOUN") and not (
+            tok.pos == "VERB" and tok.text.lower().endswith(_ADJECTIVE_ENDINGS) and _adjective_only(tok.text)
+        ):
             continue  # the tagger takes a lone adjective for a verb: «…, калужскую — директор …»
         resolved = _adjective(tokens, tok, gaz)
         if resolved and not _names_a_thoroughfare(tokens, tok.i):

@@ -1239,7 +1239,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     lead_para = max(parsed.sentences[s].para for s in lead)
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
     reported = [e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)]
-    if len(digest_items(parsed)) >= 2:
+    items = digest_items(parsed)
+    if len(items) >= 2:
         reported = []  # a digest reports no one event: each item is read by itself
     # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
     # форума … прошла сессия рабочей группы»: the session is what the text reports)
@@ -1261,7 +1262,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
         if any(e is not event and a_group_of_its_own(e) for e in joint):
             event = None
-    if event is None and len(digest_items(parsed)) < 2 and _delegation_told(parsed, lead, places):
+    if event is None and len(items) < 2 and _delegation_told(parsed, lead, places):
         # «делегация … побывала в Улан-Удэ. В её составе — представители …»: the lead reports
         # the visit the rest of the text calls «визит»
         event = next((e for e in joint if e.kind == "Visit"), None)
@@ -1322,7 +1323,6 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         }
         scored = [(event, sorted(actors), "regions taking part in the event the document reports")]
     else:
-        items = digest_items(parsed)
         absent = _stayed_away(parsed, places) | _invited(parsed, places)
         scored = [
             (
