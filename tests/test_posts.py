@@ -1587,3 +1587,15 @@ def test_the_sides_listed_with_a_phrase_between_the_region_and_representing(pars
     )
     regions = {p[0]: p[3] for p in posts(parse, text)}
     assert regions["Максим Рябцев"] == "RU-TOM"
+
+
+def test_a_state_secretary_holds_his_post_and_the_one_after_the_dash(parse):
+    text = (
+        "В заседании участвовал статс-секретарь — заместитель министра промышленности и торговли "
+        "Российской Федерации Владислав Гуров."
+    )
+    found = posts(parse, text)
+    assert [name for name, *_ in found] == ["Владислав Гуров"] * len(found)
+    roles = [role for _, role, *_ in found]
+    assert any(role.startswith("статс-секретарь") for role in roles)
+    assert any("заместитель министра промышленности" in role for role in roles)
