@@ -484,3 +484,24 @@ def test_feasts_and_folk_characters_are_no_people(read, text):
 def test_a_surname_alone_that_looks_like_a_region_adjective_is_no_region(parse):
     text = "Совет провёл директор АИРР Олег Смоленский. Она пообещала, что Смоленский получит материалы."
     assert [p.code for p in find_places(parse(text)) if p.kind == "region"] == []
+
+
+def test_a_womans_surname_that_keeps_its_form_makes_her_name_a_nominative(parse):
+    """«Яна Рейнгольд»: a man's genitive would be «Яна Рейнгольда», so this is Яна, not Ян."""
+    text = "Подпись поставила председатель правительства ЕАО Яна Рейнгольд."
+    assert [n for n, _ in people(parse, text)] == ["Яна Рейнгольд"]
+    assert [n for n, _ in people(parse, "По словам Яна Гольда, проект важен.")] == ["Ян Гольд"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Он провёл переговоры с вице-губернатором провинции Хэйлунцзян Чжан Вэем.", "Чжан Вэй"),
+        ("Встреча прошла с заместителем губернатора провинции Ван Лэем.", "Ван Лэй"),
+        ("Делегацию встретили вместе с Си Цзиньпином.", "Си Цзиньпин"),
+        ("Губернатор встретился с Ли Цзе.", "Ли Цзе"),
+    ],
+)
+def test_a_chinese_given_name_leaves_the_instrumental(parse, text, expected):
+    """The surname comes first and never declines; the man's given name after it does."""
+    assert [n for n, _ in people(parse, text)] == [expected]

@@ -20,6 +20,7 @@ from .records import Person, PersonMention, PersonName, PlaceMention
 
 #: honorifics and titles that natasha may fold into a name («Ил Дархан Айсен Николаев»)
 TITLE_WORDS = words("title_words")
+CHINESE_SURNAMES = words("chinese_surnames")
 #: a word before a name that makes the name part of an organisation's or a thing's name
 NAMED_AFTER = frozenset({"имени", "им", "им."})
 #: «Лаптев-старший», «Иванов-младший»: a surname with a note of generation
@@ -243,7 +244,12 @@ def find_people(
         mans_genitive = False
         normal = _feminine_oblique(tokens, _masculine_in_a(tokens, normal))
         post_genitive = _after_genitive_post(parsed, span.first)
-        if post_genitive or _after_genitive_opener(parsed, span.first):
+        if _womans_undeclined_nominative(tokens, at):
+            # «председатель правительства ЕАО Яна Рейнгольд»: a man's genitive would be «Яна
+            # Рейнгольда», so the surname kept as it is says the name is hers, as written
+            normal = [t.text for t in tokens]
+            as_written = True
+        elif post_genitive or _after_genitive_opener(parsed, span.first):
             mended = _masculine_genitive(tokens, normal, words_in_text, unknown_names=post_genitive)
             mans_genitive = mended[-1] != normal[-1] or mended[0] != normal[0]
             normal = mended
@@ -331,6 +337,19 @@ def _as_written_elsewhere(
     return out
 
 
+def _womans_undeclined_nominative(tokens: list[Token], at: int) -> bool:
+    """A woman's first name in the nominative beside a consonant-final surname left as it is."""
+    if len(tokens) != 2:
+        return False
+    surname, first = tokens[at], tokens[1 - at]
+    if not _CONSONANT_SURNAME.match(surname.text) or _MASCULINE_SURNAME.match(surname.text):
+        return False
+    if _UNDECLINED_SURNAME.match(surname.text):
+        return False
+    readings = models().vocab.parse(first.text)
+    return any(p.is_known and {"Name", "nomn", "sing", "femn"} <= p.tag.grammemes for p in readings)
+
+
 def _a_nominative_name(word: str) -> bool:
     """Is the word a first name in the nominative that the dictionary knows («Валентина»)?"""
     return any(p.is_known and {"Name", "nomn", "sing"} <= p.tag.grammemes for p in models().vocab.parse(word))
@@ -353,6 +372,9 @@ _MASCULINE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ы�
 _UNDECLINED_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:их|ых)$")
 #: a surname as a woman's nominative writes it (and a man's genitive: the tagger decides)
 _FEMININE_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+#: a surname ending in a consonant: a man's declines with his first name («Яна Рейнгольда»), a
+#: woman's keeps its form in every case («Яна Рейнгольд»)
+_CONSONANT_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ]$")
 
 
 #: openers after which a name is in the genitive: «по словам директора … Рената Гайнуллина»
@@ -751,6 +773,13 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
         return words
     if nominative:
         return words  # «Асият Исмаилова» as written, whatever pymorphy takes «Асият» for
+    if (
+        len(words) == 2
+        and fold(words[0]) in CHINESE_SURNAMES
+        and (not written or written[0] == words[0])
+        and (given := _chinese_given_name(words[1])) != words[1]
+    ):
+        return [words[0], given]  # «с Чжан Вэем»: the surname first, as written; the given name declined
     gender = _patronymic_gender(words[1:-1]) or _gender(words[0], (written or words)[-1])
     as_written = written or words
     if gender is None and all(w.endswith("ом") and len(w) > 4 for w in (as_written[0], as_written[-1])):
@@ -770,6 +799,17 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
                 continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
             return [first, *words[1:-1], last[: -len(ending)] + nominative]
     return [first, *words[1:]]
+
+
+def _chinese_given_name(word: str) -> str:
+    """«Вэем» → «Вэй», «Цзиньпином» → «Цзиньпин»: a man's given name after a Chinese surname
+    out of the instrumental. No syllable of the transcription ends in «-ом» or «-ем», so those
+    endings are surely case endings; the others («-у», «-я») are syllables too and are kept."""
+    if len(word) > 3 and word.endswith("ем") and word[-3] in "аэоиуы":
+        return word[:-2] + "й"
+    if len(word) > 3 and word.endswith("ом"):
+        return word[:-2]
+    return word
 
 
 def _feminine_adjective(word: str) -> str | None:
