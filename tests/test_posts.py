@@ -949,7 +949,8 @@ def test_the_name_agrees_with_the_post_after_a_preposition(parse):
             "Выступил ректор Томского государственного университета Эдуард Галажинский.",
             ("Эдуард Галажинский", "ректор"),
         ),
-        ("Выступил директор АИРР Иван Федотов.", ("Иван Федотов", "директор")),
+        # an abbreviation: the kind is the one the body's whole name heads with
+        ("Выступил директор АИРР Иван Федотов.", ("Иван Федотов", "директор ассоциации")),
         # the body's adjectives go with its kind, a region's adjective stays the region's
         (
             "Подключился заместитель руководителя Федерального дорожного агентства Игорь Стасов.",
@@ -1599,3 +1600,18 @@ def test_a_state_secretary_holds_his_post_and_the_one_after_the_dash(parse):
     roles = [role for _, role, *_ in found]
     assert any(role.startswith("статс-секретарь") for role in roles)
     assert any("заместитель министра промышленности" in role for role in roles)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Как рассказал ТАСС директор АИРР Иван Федотов, рейтинг готов.", "директор ассоциации"),
+        (
+            "Соглашение подписал директор Ассоциации инновационных регионов России Иван Федотов.",
+            "директор ассоциации",
+        ),
+    ],
+)
+def test_a_bare_title_before_an_abbreviation_takes_the_kind_of_the_body_it_names(parse, text, expected):
+    """«директор АИРР»: the whole name says what the body is, and the title says it too."""
+    assert [role for _, role, *_ in posts(parse, text)] == [expected]

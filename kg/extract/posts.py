@@ -11,11 +11,12 @@ names the organisation or the region the post belongs to.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, nominative
+from .nlp import ParsedText, Token, models, nominative
 from .organisations import COUNTRY_WORDS, resolve
 from .places import KIND_NOUNS, last_of_kind, of_kind, regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
@@ -1222,6 +1223,9 @@ def _read_post(
         org = resolve(parsed, rest_start, end, places)
         heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
         kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
+        if kind is None and heads_a_body and len(rest) == 1 and rest[0].text.isupper():
+            # «директор АИРР» is the director of an association, as its whole name says
+            kind = _kind_of_named_body(org.name)
         if kind is not None:
             role = f"{role} {kind}"
     elif not regions_in_rest:
@@ -1602,6 +1606,20 @@ def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int])
         if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS:
             return " ".join([*adjectives, fold(t.text)])
         return None
+    return None
+
+
+@cache
+def _kind_of_named_body(name: str) -> str | None:
+    """The kind noun heading an organisation's whole name, in the genitive a title takes
+    («Ассоциация инновационных регионов России» → «ассоциации»), where it is a kind of body."""
+    from pymorphy2.analyzer import Parse
+
+    for word in name.split()[:3]:
+        for p in models().vocab.parse(word.lower()):
+            if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in BODY_KINDS:
+                form = Parse.inflect(p, {"gent", "sing"})
+                return form.word if form else None
     return None
 
 
