@@ -505,3 +505,15 @@ def test_a_womans_surname_that_keeps_its_form_makes_her_name_a_nominative(parse)
 def test_a_chinese_given_name_leaves_the_instrumental(parse, text, expected):
     """The surname comes first and never declines; the man's given name after it does."""
     assert [n for n, _ in people(parse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Губернатор назначил Екатерину Зуеву заместителем председателя правительства.", "Екатерина Зуева"),
+        ("Она не в родстве с министром сельского хозяйства Тувы Орланом Монгушем.", "Орлан Монгуш"),
+    ],
+)
+def test_short_and_hushing_surnames_leave_their_oblique_case(parse, text, expected):
+    """«Зуеву» has a stem of two letters; «Монгушем» is a man's instrumental after «ш»."""
+    assert expected in [n for n, _ in people(parse, text)]

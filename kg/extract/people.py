@@ -782,9 +782,11 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
         return [words[0], given]  # «с Чжан Вэем»: the surname first, as written; the given name declined
     gender = _patronymic_gender(words[1:-1]) or _gender(words[0], (written or words)[-1])
     as_written = written or words
-    if gender is None and all(w.endswith("ом") and len(w) > 4 for w in (as_written[0], as_written[-1])):
-        # «с председателем … Айдысом Ооржаком»: a man's instrumental, names the dictionary lacks
-        return [re.sub("ом$", "", words[0]), *words[1:-1], re.sub("ом$", "", words[-1])]
+    ends = (as_written[0], as_written[-1])
+    if gender is None and all(_MANS_INSTRUMENTAL.search(w) and len(w) > 4 for w in ends):
+        # «с председателем … Айдысом Ооржаком», «с министром … Орланом Монгушем»: a man's
+        # instrumental, names the dictionary lacks
+        return [_MANS_INSTRUMENTAL.sub("", words[0]), *words[1:-1], _MANS_INSTRUMENTAL.sub("", words[-1])]
     first = _first_name_nominative(words[0], gender)
     last = words[-1]
     if gender == "femn" and last.endswith("ой") and (adjective := _feminine_adjective(last)):
@@ -794,7 +796,7 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
     if gender == "femn" and re.search(r"(ск|цк)ий$", last):
         return [first, *words[1:-1], last[:-2] + "ая"]
     for ending, nominative in _OBLIQUE_SURNAME.get(gender or "", []):
-        if last.lower().endswith(ending) and len(last) > len(ending) + 2:
+        if last.lower().endswith(ending) and len(last) > len(ending) + 1:  # «Зуеву»: a stem of two
             if ending == "ей" and not any(p.tag.POS == "ADJF" for p in models().vocab.parse(last)):
                 continue  # «-ей» marks an adjective-like surname («Горячей»), not «Воробей»
             return [first, *words[1:-1], last[: -len(ending)] + nominative]
@@ -810,6 +812,10 @@ def _chinese_given_name(word: str) -> str:
     if len(word) > 3 and word.endswith("ом"):
         return word[:-2]
     return word
+
+
+#: a man's instrumental ending where the nominative ends in a hard or a hushing consonant
+_MANS_INSTRUMENTAL = re.compile(r"(?<=[жшчщц])ем$|ом$")
 
 
 def _feminine_adjective(word: str) -> str | None:
