@@ -1615,3 +1615,66 @@ def test_a_state_secretary_holds_his_post_and_the_one_after_the_dash(parse):
 def test_a_bare_title_before_an_abbreviation_takes_the_kind_of_the_body_it_names(parse, text, expected):
     """«директор АИРР»: the whole name says what the body is, and the title says it too."""
     assert [role for _, role, *_ in posts(parse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Председателем правительства вновь назначен Иван Захаров.",
+            [("Иван Захаров", "председатель правительства")],
+        ),
+        (
+            "Первым заместителем председателя правительства, курирующим промышленность и развитие "
+            "Арктики, стал Егор Винокуров.",
+            [("Егор Винокуров", "первый заместитель председателя правительства")],
+        ),
+        (
+            "Заместителем председателя правительства — министром финансов утверждена Сардаана Алексеева.",
+            [
+                ("Сардаана Алексеева", "заместитель председателя правительства"),
+                ("Сардаана Алексеева", "министр финансов"),
+            ],
+        ),
+        (
+            "Тимур Хасанов, руководивший министерством с 2021 года, назначен заместителем директора "
+            "департамента.",
+            [("Тимур Хасанов", "заместитель директора департамента")],
+        ),
+        (
+            "Подписан указ о назначении Лейсан Гарифуллиной заместителем премьер-министра — министром "
+            "промышленности и торговли.",
+            [
+                ("Лейсан Гарифуллина", "заместитель премьер-министра"),
+                ("Лейсан Гарифуллина", "министр промышленности и торговли"),
+            ],
+        ),
+    ],
+)
+def test_a_post_given_by_appointment_is_held(parse, text, expected):
+    """The appointments genre: the post in the instrumental before or after the verb of
+    appointing, or after «о назначении», and a second post after a dash."""
+    assert [(name, role) for name, role, _, _ in posts(parse, text)] == expected
+
+
+def test_who_appoints_does_not_take_the_post_he_gives(parse):
+    text = "Глава республики назначил руководителем агентства Марата Сабирова."
+    found = [(name, role) for name, role, _, _ in posts(parse, text)]
+    assert found == [("Марат Сабиров", "руководитель агентства")]
+
+
+def test_a_minister_in_the_line_up_of_a_regions_cabinet_is_of_that_region(parse):
+    text = (
+        "Глава Якутии Айсен Николаев подписал указ о составе правительства республики. Назначения "
+        "выглядят так:\nЕфимова Анна Петровна — министр здравоохранения;\nКаратаев Виктор "
+        "Андреевич — министр строительства."
+    )
+    found = {name: region for name, _, _, region in posts(parse, text)}
+    assert found == {"Айсен Николаев": "RU-SA", "Анна Ефимова": "RU-SA", "Виктор Каратаев": "RU-SA"}
+
+
+def test_a_minister_is_of_no_region_where_the_text_names_the_countrys_government_too(parse):
+    text = (
+        "На заседании правительства Якутии и правительства РФ выступил министр здравоохранения Иван Петров."
+    )
+    assert [region for *_, region in posts(parse, text)] == [None]

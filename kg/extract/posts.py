@@ -385,12 +385,22 @@ def find_posts(
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
+        if not phrases and (verb := _appointing_verb_before(tokens, m.first)) is not None:
+            # «Председателем правительства вновь назначен Иван Захаров»: the post opens the
+            # sentence, in the instrumental, before the verb of appointing
+            phrases += [(*p, "role given by a verb") for p in _opening_roles(tokens, verb, person_tokens)]
         given = _given_by_verb(tokens, m.last, person_tokens)
-        if given is None and m.first > 0 and tokens[m.first - 1].lemma in APPOINTING:
-            # «собрание избрало Олега Николаева членом совета»: the verb before, the role after
+        if given is None and m.first > 0 and tokens[m.first - 1].lemma in APPOINTING | APPOINTMENT_NOUNS:
+            # «собрание избрало Олега Николаева членом совета», «о назначении Айданы Монгуш
+            # заместителем председателя правительства»: the verb before, the role after
             given = _given_by_verb(tokens, m.last, person_tokens, verb=m.first - 1)
-        if given:
+        while given:
             phrases.append((*given, "role given by a verb"))
+            # «… заместителем премьер-министра республики — министром промышленности»: a second
+            # post after a dash, in the same case
+            end = given[1]
+            dash = end + 1 < len(tokens) and tokens[end].text in ("—", "–")
+            given = _role_in_instrumental(tokens, end, end + 1, person_tokens) if dash else None
         splits = []
         for p in phrases:
             split = _coordinated(tokens, *p)
@@ -782,7 +792,12 @@ def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
 
 
 #: verbs that give a person a post: «избран председателем совета», «назначена министром»
-APPOINTING = frozenset({"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный"})
+APPOINTING = frozenset(
+    {"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный", "утвердить", "утвержденный"}
+)
+#: nouns of appointing, after which the appointee and the post follow: «указ о назначении Лейсан
+#: Гарифуллиной заместителем премьер-министра»
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 #: verbs of holding a post: «занимавший пост заместителя губернатора»
 HOLDING = frozenset({"занимать", "занять", "занимавший"})
 
@@ -814,6 +829,15 @@ def _given_by_verb(
             )
             return _role_in_instrumental(tokens, j + 1, j + 2, stop_at, "Gen") if j is not None else None
         return _role_in_instrumental(tokens, j, j + 1, stop_at)
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].feats.get("VerbForm") == "Part":
+        # «Тимур Хасанов, руководивший министерством с 2021 года, назначен заместителем …»: the
+        # clause about the past says nothing of the post the verb after it gives
+        window = range(k + 2, min(k + 16, len(tokens)))
+        close = next((j for j in window if tokens[j].text == "," or not tokens[j].is_word), None)
+        if close is not None and tokens[close].text == "," and tokens[close].sent == tokens[k].sent:
+            nxt = close + 1
+            if nxt < len(tokens) and tokens[nxt].lemma in APPOINTING and tokens[nxt].pos == "VERB":
+                k = nxt
     if k < len(tokens) and tokens[k].text == ",":
         j = k + 1
         while j < len(tokens) and j - k <= 6 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
@@ -828,6 +852,8 @@ def _given_by_verb(
         k += 1
     if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING | HOLDING:
         return None
+    if tokens[k].lemma in APPOINTING - {"стать"} and tokens[k].feats.get("VerbForm") == "Fin":
+        return None  # «Рустам Нургалиевич назначил руководителем агентства Марата Сабирова»: the post is his
     # «занимавший пост заместителя губернатора»: the post in the genitive after «пост»
     case = "Gen" if tokens[k].lemma in HOLDING else "Ins"
     if case == "Gen":
@@ -876,6 +902,46 @@ def _since(tokens: list[Token], k: int) -> bool:
             or nxt.text.lower() in MONTHS_GENITIVE
         )
     )
+
+
+def _appointing_verb_before(tokens: list[Token], first: int) -> int | None:
+    """The verb of appointing right before a name, past an adverb or two («вновь назначен»)."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and tokens[k].pos == "ADV":
+        k -= 1
+    if k >= 0 and tokens[k].pos == "VERB" and tokens[k].lemma in APPOINTING:
+        return k
+    return None
+
+
+def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tuple[int, int]]:
+    """«Первым заместителем председателя правительства, курирующим промышленность, стал …»,
+    «Заместителем председателя правительства — министром финансов утверждена …»: the posts in
+    the instrumental that open the sentence of the verb of appointing, chained by a dash; a
+    participle's clause may stand between them and the verb, another verb may not."""
+    sent = tokens[verb].sent
+    first = verb
+    while first > 0 and tokens[first - 1].sent == sent:
+        first -= 1
+    roles, start = [], first
+    while start < verb:
+        found = _role_in_instrumental(tokens, start - 1, start, stop_at)
+        if found is None or found[1] > verb:
+            break
+        end = found[1]
+        while end > found[0] + 1 and tokens[end - 1].pos == "ADV":
+            end -= 1  # «Председателем правительства вновь назначен»: the adverb is the verb's
+        found = (found[0], end)
+        roles.append(found)
+        start = found[1] + 1
+        if found[1] >= verb or tokens[found[1]].text not in ("—", "–"):
+            break
+    if not roles:
+        return []
+    between = tokens[roles[-1][1] : verb]
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in between):
+        return []
+    return roles
 
 
 def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:
@@ -1287,6 +1353,12 @@ def _read_post(
         if region is None:
             region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
             region_rule = "the region's own body, region from the context" if region else ""
+    cabinet = " " in role and _of_a_government(role_tokens, rest)  # not a bare «министр» repeated
+    if region is None and org is None and not municipal and cabinet:
+        # «Ефимова Анна Петровна — министр здравоохранения» in the line-up of a cabinet the text
+        # names («указ о составе правительства Якутии»): a post in that region's government
+        region = _government_of_text(parsed, places)
+        region_rule = "a post in the one regional government the text names" if region else ""
     if role.split()[0] in _FOREIGN_TITLES and not regions_in_rest:
         # «Аким области Бауыржан Тлеубаев»: a Kazakh or Uzbek official, whichever «область» the
         # context names
@@ -1313,6 +1385,54 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+#: posts in a government: a minister, a premier, the chairman of a government and his deputies
+_CABINET_TITLES = frozenset({"министр", "премьер", "премьер-министр", "вице-премьер"})
+#: what a government is called, and the words that make one the country's
+_GOVERNMENT_NOUNS = frozenset({"правительство", "кабмин", "кабинет"})
+_FEDERAL_WORDS = frozenset({"рф", "россия", "российский", "федеральный", "федерация"})
+
+
+def _of_a_government(role_tokens: list[Token], rest: list[Token]) -> bool:
+    """Is the post one in a government («министр здравоохранения», «заместитель председателя
+    правительства»), with nothing in its phrase that makes it the country's?"""
+    lemmas = {t.lemma for t in role_tokens} | {t.lemma for t in rest}
+    cabinet = bool(lemmas & _CABINET_TITLES) or {"председатель", "правительство"} <= lemmas
+    return cabinet and not (lemmas & _FEDERAL_WORDS)
+
+
+def _government_of_text(parsed: ParsedText, places: list[PlaceMention]) -> str | None:
+    """The one region whose government the text names: «правительства Якутии», «кабинет
+    министров Татарстана», «республиканского правительства», «правительства республики». None
+    where it names two, or the country's too."""
+    tokens = parsed.tokens
+    starts = {p.first: p.code for p in places if p.kind == "region"}
+    ends = {p.last: p.code for p in places if p.kind == "region" and p.rule.startswith("adjective")}
+    found = set()
+    for t in tokens:
+        if t.lemma not in _GOVERNMENT_NOUNS:
+            continue
+        j = t.i + 1
+        if t.lemma == "кабинет":
+            if j >= len(tokens) or tokens[j].lemma != "министр":
+                continue  # a cabinet of a doctor or of a museum
+            j += 1
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is not None and nxt.lemma in _FEDERAL_WORDS:
+            return None
+        if j in starts:
+            found.add(starts[j])
+        elif t.i in ends:
+            found.add(ends[t.i])  # «башкирское правительство»
+        elif nxt is not None and nxt.lemma in KIND_NOUNS and nxt.text.islower():
+            code = last_of_kind(places, nxt.lemma, t.i)  # «правительства республики»
+            found |= {code} if code else set()
+        elif t.i > 0 and tokens[t.i - 1].lemma in REGION_OWNED:
+            # «республиканского правительства»: of the last region of the kind the adjective says
+            code = last_of_kind(places, _KIND_OF_ADJECTIVE.get(tokens[t.i - 1].lemma, ""), t.i)
+            found |= {code} if code else set()
+    return found.pop() if len(found) == 1 else None
 
 
 #: heads of regions abroad, whose «область» is never a Russian region
