@@ -1019,7 +1019,10 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
         k = head.i + 1
         while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower():
             k += 1  # «министры экономики»
-        if k >= len(tokens) or tokens[k].text not in (":", "—", "–"):
+        # «Подписи поставили губернаторы Александр Моор, Руслан Кухарук и Дмитрий Артюхов»: the
+        # names right after the plural post, with no sign between
+        right_after = k < len(tokens) and k in mention_at
+        if k >= len(tokens) or not (tokens[k].text in (":", "—", "–") or right_after):
             continue
         # «члены совета от регионов — участников ассоциации: …»: «от» names whom they came from,
         # which is no part of the post
@@ -1038,10 +1041,10 @@ def _each_listed(parsed: ParsedText, mentions: list[PersonMention]) -> list[Post
         role = head.lemma if regions_said else fold(nominative(words, singular=True))
         rule = "regional post, region from the context" if head.lemma in _HEADS_OF_REGIONS else ""
         people = []
-        if tokens[k].text == ":" or regions_said:
+        if tokens[k].text == ":" or regions_said or right_after:
             # the names right after it, joined by commas and «и» (with posts of their own, as in
             # «главы регионов — основателей: губернатор … Владислав Шапша», they are no heads by it)
-            k += 1
+            k += 0 if right_after else 1
             while k in mention_at:
                 m = mention_at[k]
                 people.append(m)
