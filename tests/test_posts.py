@@ -1680,9 +1680,12 @@ def test_a_minister_is_of_no_region_where_the_text_names_the_countrys_government
     assert [region for *_, region in posts(parse, text)] == [None]
 
 
-def test_a_plural_post_right_before_a_list_of_names_is_each_ones(parse):
+def test_a_plural_post_right_before_a_list_of_names_is_each_ones(read):
+    """Each governor's region comes from the reference list of heads."""
     text = "Подписи под документом поставили губернаторы Александр Моор, Руслан Кухарук и Дмитрий Артюхов."
-    assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [
+    ex, _ = read(text)
+    found = [(ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts]
+    assert found == [
         ("Александр Моор", "губернатор", "RU-TYU"),
         ("Руслан Кухарук", "губернатор", "RU-KHM"),
         ("Дмитрий Артюхов", "губернатор", "RU-YAN"),
