@@ -102,3 +102,21 @@ def test_a_prefix_written_with_the_head_and_the_next_one_apart(read):
         "решено провести весной в Москве."
     )
     assert [(e.kind, e.still_to_come) for e in ex.events] == [("Forum", False), ("Forum", True)]
+
+
+def test_schools_seminars_and_hackathons_are_courses_but_a_school_building_is_not(read):
+    text = "В Самаре прошла Школа трансфера технологий Ассоциации инновационных регионов России."
+    assert kinds(read, text) == ["Training"]
+    assert kinds(read, "Для предпринимателей двух областей провели семинар по экспорту.") == ["Training"]
+    assert kinds(read, "Школы области получили новое оборудование.") == []
+    assert kinds(read, "Директор школы рассказал о ремонте.") == []
+
+
+def test_a_series_told_part_by_part_is_one_event_a_part(read):
+    ex, _ = read(
+        "Первый вебинар прошёл 12 февраля, в нём выступили спикеры из Калуги. Второй вебинар прошёл "
+        "26 февраля. Каждый вебинар длился полтора часа."
+    )
+    assert [(e.name, e.numbered) for e in ex.events] == [("Первый вебинар", True), ("Второй вебинар", True)]
+    one, _ = read("Первый форум регионов прошёл в Казани. Форум собрал тысячу участников.")
+    assert [e.numbered for e in one.events] == [False]

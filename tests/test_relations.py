@@ -1966,3 +1966,13 @@ def test_a_region_that_did_not_join_the_video_link_took_no_part(read):
 )
 def test_a_region_the_text_says_is_no_member_is_none(read, text):
     assert all(code not in ("RU-SVE", "RU-TUL") for code in members(read, text))
+
+
+def test_teams_of_regions_at_a_school_take_part_together(read):
+    ex, _ = read(
+        "В Самаре прошла Школа трансфера технологий Ассоциации инновационных регионов России. На "
+        "занятия приехали команды Ульяновской и Нижегородской областей и Республики Татарстан."
+    )
+    assert [(c.kind, sorted(c.parties)) for c in ex.cooperations] == [
+        ("CoParticipation", ["RU-NIZ", "RU-TA", "RU-ULY"])
+    ]

@@ -78,6 +78,8 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     # «сессия Думы», «сессия областного собрания»: a parliament's sitting
     if tok.lemma == "сессия" and after is not None and after.lemma in PARLIAMENT_NOUNS:
         return None
+    if tok.lemma == "школа" and not _a_named_school(tok, after):
+        return None  # «строительство школ», «директор школы»: a school, not a course
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
     if (
@@ -99,6 +101,34 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         if any(t.lemma in _GROUP_MEETS for t in s):
             return "Meeting"
     return kind
+
+
+def _a_named_school(tok: Token, after: Token | None) -> bool:
+    """«Школа трансфера технологий», «школа «Инноватор»»: a course by its name, capitalised and
+    in the singular, with a genitive or a quoted title after it — not a school building."""
+    return (
+        tok.text[:1].isupper()
+        and tok.feats.get("Number") != "Plur"
+        and after is not None
+        and after.sent == tok.sent
+        and (after.text == "«" or (after.pos == "NOUN" and after.case == "Gen" and after.text.islower()))
+        and after.lemma not in ("искусство", "танец", "музыка", "олимпийский", "резерв")
+    )
+
+
+_ORDINALS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой"})
+
+
+def _numbered(tokens: list[Token]) -> dict[int, str]:
+    """Heads told apart by ordinals («Первый вебинар … Второй вебинар …»), by token: the ordinal.
+    Only where one head takes two ordinals or more; «первый форум регионов» alone is the first
+    of its kind, one event."""
+    by_head: dict[str, dict[int, str]] = {}
+    for tok in tokens:
+        if tok.i > 0 and tokens[tok.i - 1].lemma in _ORDINALS and tok.pos == "NOUN":
+            by_head.setdefault(tok.lemma, {})[tok.i] = tokens[tok.i - 1].lemma
+    series = [heads for heads in by_head.values() if len(set(heads.values())) >= 2]
+    return {i: ordinal for heads in series for i, ordinal in heads.items()}
 
 
 def _held(tokens: list[Token], head: Token) -> bool:
@@ -184,6 +214,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
     tokens = parsed.tokens
     found: dict[str, dict] = {}
     order: list[str] = []
+    numbered = _numbered(tokens)
     for tok in tokens:
         kind = _kind(tok, tokens)
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
@@ -202,7 +233,14 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
             (k for k in reversed(order) if found[k]["lemma"] == tok.lemma and not k.startswith(NEXT_EVENT)),
             None,
         )
-        if any(t.lemma == "следующий" for t in tokens[max(tok.i - 2, 0) : tok.i] if t.sent == tok.sent):
+        if tok.i in numbered:
+            # «Первый вебинар, 12 февраля, …  Второй вебинар, 26 февраля, …»: each its own event
+            key = target = f"{numbered[tok.i]} {tok.lemma}"
+            if target not in found:
+                found[target] = {"lemma": tok.lemma, "kind": kind, "name": name, "sents": [], "heads": []}
+                found[target]["numbered"] = True
+                order.append(target)
+        elif any(t.lemma == "следующий" for t in tokens[max(tok.i - 2, 0) : tok.i] if t.sent == tok.sent):
             # «Следующую выездную сессию решено провести в Башкирии»: another event, still to come
             key = target = NEXT_EVENT + tok.lemma
             if target not in found:
@@ -277,6 +315,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
                 duration_days=int(days.group(1)) if days and e["kind"] == "Visit" else None,
                 rule="event head noun",
                 still_to_come=k.startswith(NEXT_EVENT),
+                numbered=e.get("numbered", False),
             )
         )
     return _shared_venue(events)

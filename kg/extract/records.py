@@ -126,6 +126,7 @@ class Event:
     duration_days: int | None = None
     rule: str = ""
     still_to_come: bool = False  # «Следующую сессию решено провести в Башкирии»: the next one
+    numbered: bool = False  # «Второй вебинар»: one of a series told apart by ordinals
 
 
 @dataclass(frozen=True, slots=True)

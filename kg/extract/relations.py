@@ -155,6 +155,7 @@ JOINT_EVENTS = frozenset(
         "Festival",
         "Competition",
         "Camp",
+        "Training",
     }
 )
 
@@ -1240,8 +1241,10 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
     reported = [e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)]
     items = digest_items(parsed)
-    if len(items) >= 2:
-        reported = []  # a digest reports no one event: each item is read by itself
+    if len(items) >= 2 or sum(e.numbered for e in joint) >= 2:
+        # a digest reports no one event, nor does a series told part by part («Первый вебинар …
+        # Второй вебинар …»): each item or part is read by itself
+        reported = []
     # the event the text speaks of most; of two as much, the one that is no mere venue («в рамках
     # форума … прошла сессия рабочей группы»: the session is what the text reports)
     event = min(reported, key=lambda e: (-len(e.sents), e.kind in _GATHERINGS), default=None)
@@ -1352,7 +1355,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
 
 #: events that gather many parties each about its own business
-_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference", "Festival", "Competition", "Camp"})
+_GATHERINGS = frozenset({"Forum", "Exhibition", "Conference", "Festival", "Competition", "Camp", "Training"})
 
 
 def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
