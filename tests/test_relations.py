@@ -1976,3 +1976,13 @@ def test_teams_of_regions_at_a_school_take_part_together(read):
     assert [(c.kind, sorted(c.parties)) for c in ex.cooperations] == [
         ("CoParticipation", ["RU-NIZ", "RU-TA", "RU-ULY"])
     ]
+
+
+def test_a_members_list_after_a_colon_names_the_members_by_their_peoples_posts(read):
+    text = (
+        "Ассоциация инновационных регионов России утвердила новый состав рабочей группы. В группу "
+        "вошли представители регионов — членов АИРР, отвечающие за инновационную политику:\n\n"
+        "Абрамова Елена Сергеевна, заместитель председателя правительства Ульяновской области;\n"
+        "Кривцов Денис Олегович, министр экономического развития Новосибирской области."
+    )
+    assert members(read, text) == ["RU-NVS", "RU-ULY"]

@@ -237,10 +237,13 @@ def find_memberships(
                     nxt,
                     "region listed among the association's members",
                 )
+            # «в группу вошли представители регионов — членов АИРР: ¶ Абрамова Елена Сергеевна,
+            # заместитель председателя правительства Ульяновской области; …»: a list after a colon
+            colon = ":" in [t.text for t in parsed.tokens[max(s.first, s.last - 2) : s.last]]
             if (
                 not listed_here
                 and nxt < len(parsed.sentences)
-                and sentence_lemmas(parsed, nxt) & DELEGATION_WORDS
+                and (colon or sentence_lemmas(parsed, nxt) & DELEGATION_WORDS)
                 and not negated(parsed, nxt, ATTENDING)
             ):
                 # «Представители регионов — участников АИРР провели визит … В состав делегации
@@ -515,8 +518,12 @@ def _joined_something_else(parsed: ParsedText, sent: int) -> bool:
         ):
             return True
         for j in (k - 2, k + 1):  # «к обсуждению присоединились», «присоединились к обсуждению»
-            if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() == "к"):
+            # «в группу вошли представители регионов — членов АИРР»: into a group, not the association
+            into = ("к",) if tokens[k].lemma == "присоединиться" else ("в", "во")
+            if not (s.first <= j and j + 1 < s.last and tokens[j].text.lower() in into):
                 continue
+            if tokens[j + 1].lemma in ("число", "ряд"):
+                continue  # «вошла в число членов»: a rank, read above
             obj, after = tokens[j + 1], tokens[j + 2] if j + 2 < s.last else None
             if (
                 obj.text.islower()
