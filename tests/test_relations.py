@@ -1986,3 +1986,29 @@ def test_a_members_list_after_a_colon_names_the_members_by_their_peoples_posts(r
         "Кривцов Денис Олегович, министр экономического развития Новосибирской области."
     )
     assert members(read, text) == ["RU-NVS", "RU-ULY"]
+
+
+def test_a_festivals_troupes_from_regions_take_part_in_it(read):
+    text = (
+        "В Кунгуре открылся межрегиональный фестиваль народного творчества «Соседи». Пермский край "
+        "принимает коллективы из Удмуртии, Башкортостана и Свердловской области."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-BA", "RU-PER", "RU-SVE", "RU-UD"))]
+
+
+def test_the_host_who_received_the_guest_takes_part_in_the_visit(read):
+    text = (
+        "Тамбовский губернатор Евгений Первышов в четверг побывал с рабочим визитом в Липецкой "
+        "области. Гостя принимал глава региона Игорь Артамонов."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-LIP", "RU-TAM"))]
+
+
+def test_a_region_a_pronoun_says_is_no_member_stays_out(read):
+    text = (
+        "В Обнинске прошло выездное заседание рабочей группы Ассоциации инновационных регионов России. "
+        "Калужская область принимала коллег из Новосибирской и Ульяновской областей — тоже участников "
+        "ассоциации. Необычным участником встречи стала Тульская область. В ассоциацию она пока не "
+        "входит, но готовит заявку."
+    )
+    assert "RU-TUL" not in members(read, text)

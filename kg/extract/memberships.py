@@ -683,13 +683,33 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
             if before:
                 return before[-1].code
             # «… ошибочно была названа членом АИРР. Регион в ассоциацию не входит.»
-            referred = _region_referred_to(parsed, sent, places)
+            referred = _region_referred_to(parsed, sent, places) or _pronoun_subject(parsed, sent, k, places)
             return referred[0] if referred else None
         if tokens[k].lemma == "член" and tokens[k - 1].lemma == "не":
             # «Свердловская область пока не член АИРР»
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
+
+
+def _pronoun_subject(parsed: ParsedText, sent: int, verb: int, places: list[PlaceMention]) -> list[str]:
+    """«Необычным участником встречи стала Тульская область. В ассоциацию она пока не входит»: a
+    pronoun subject before the verb is the one region the sentence before names as its subject."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    if sent == 0 or not any(
+        tokens[k].text.lower() in ("она", "он") and tokens[k].case == "Nom" for k in range(s.first, verb)
+    ):
+        return []
+    subjects = {
+        p.code
+        for p in places
+        if p.sent == sent - 1
+        and p.kind == "region"
+        and tokens[p.last - 1].case == "Nom"
+        and not p.in_event_name
+    }
+    return sorted(subjects) if len(subjects) == 1 else []
 
 
 def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -> bool:

@@ -1811,10 +1811,19 @@ def participants_told(parsed: ParsedText, event: Event, outside: set[int] = froz
     return any(tells_who_came(parsed, s) for s in event_sentences(parsed, event) if s not in outside)
 
 
+#: verbs of receiving guests
+_RECEIVING = frozenset({"принимать", "принять", "встречать", "встретить"})
+
+
 def tells_who_came(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence tell who took part? «Участники представляли регионы …» does;
     «двадцатым участником объединения стала Архангельская область» speaks of membership."""
-    if sentence_lemmas(parsed, sent) & PARTICIPATION:
+    lemmas = sentence_lemmas(parsed, sent)
+    if lemmas & PARTICIPATION:
+        return True
+    if lemmas & _RECEIVING and lemmas & _PEOPLE_NOUNS and "решение" not in lemmas:
+        # «Гостя принимал глава региона Игорь Артамонов»: the host took part; «Пермский край
+        # принимает коллективы из Удмуртии …»: so did those received
         return True
     s = parsed.sentences[sent]
     tokens = parsed.tokens
@@ -1913,6 +1922,8 @@ _PEOPLE_NOUNS = frozenset(
     {"коллега", "представитель", "делегация", "гость", "специалист", "эксперт", "команда", "делегат"}
     # those a camp, a contest or a festival brings: «старшеклассников и студентов из …»
     | {"студент", "школьник", "старшеклассник", "спортсмен", "артист", "волонтёр", "волонтер", "участник"}
+    # a festival's troupes and craftsmen: «принимает коллективы из Удмуртии, Башкортостана и …»
+    | {"коллектив", "ансамбль", "хор", "мастер", "музыкант", "исполнитель"}
 )
 
 
