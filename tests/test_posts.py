@@ -1690,3 +1690,9 @@ def test_a_plural_post_right_before_a_list_of_names_is_each_ones(read):
         ("Руслан Кухарук", "губернатор", "RU-KHM"),
         ("Дмитрий Артюхов", "губернатор", "RU-YAN"),
     ]
+
+
+def test_a_post_one_remains_in_is_held(parse):
+    text = "Рустам Минниханов, который много лет остаётся председателем Совета АИРР, рассказал о работе."
+    found = [(name, role) for name, role, _, _ in posts(parse, text)]
+    assert found == [("Рустам Минниханов", "председатель совета")]

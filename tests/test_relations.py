@@ -2012,3 +2012,14 @@ def test_a_region_a_pronoun_says_is_no_member_stays_out(read):
         "входит, но готовит заявку."
     )
     assert "RU-TUL" not in members(read, text)
+
+
+def test_who_met_or_called_a_colleague_of_another_region_met_him(read):
+    text = (
+        "Губернатор Югры Руслан Кухарук в среду побывал в Казани, где встретился с Раисом Татарстана "
+        "Рустамом Миннихановым."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KHM", "RU-TA"))]
+    text = "Глава Чувашии Олег Николаев созвонился с главой Якутии Айсеном Николаевым."
+    assert coop(read, text) == [("CoParticipation", ("RU-CU", "RU-SA"))]
+    assert coop(read, "Губернатор Курской области встретился с жителями приграничья.") == []

@@ -816,7 +816,9 @@ def _given_by_verb(
     k = after
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma == "который":
         # «Минниханов, который также является председателем Совета …»: the role the clause gives
-        j = next((x for x in range(k + 2, min(k + 5, len(tokens))) if tokens[x].lemma == "являться"), None)
+        # «Минниханов, который много лет остаётся председателем Совета АИРР»
+        window = range(k + 2, min(k + 6, len(tokens)))
+        j = next((x for x in window if tokens[x].lemma in ("являться", "оставаться")), None)
         if j is None:
             # «Айдар Муртазин, который занимает пост ректора вуза с 2023 года»
             j = next(

@@ -83,6 +83,8 @@ def hopes_to(parsed: ParsedText, sent: int, steps: frozenset[str] | None = None)
 
 #: words of joining an agreement, a project or an association
 JOINING = frozenset({"присоединиться", "присоединение", "присоединяться", "вступить", "вступление"})
+# «вопрос о приёме может рассмотреть общее собрание»: admission, seen from the association
+JOINING |= {"прием", "приём"}
 #: verbs that report speech («сообщил», «отметил»): their tense is the report's, not the fact's
 SPEECH_VERBS = words("speech_verbs")
 #: words of weighing a step not yet taken («изучают возможность заключить …»)
@@ -356,7 +358,11 @@ TOGETHER = frozenset({"вместе", "совместно"})
 
 
 #: verbs of talking a matter over together
-TALK_VERBS = frozenset({"обсудить", "обсуждать", "условиться"})
+TALK_VERBS = frozenset(
+    {"обсудить", "обсуждать", "условиться"}
+    # «встретился с Раисом Татарстана Рустамом Миннихановым», «созвонился с коллегой»
+    | {"встретиться", "созвониться", "побеседовать", "переговорить"}
+)
 #: plural subjects that stand for the parties named before («Стороны обсудили …»)
 _PARTIES_WORDS = frozenset({"сторона", "руководитель", "министр", "губернатор", "глава", "коллега", "регион"})
 
