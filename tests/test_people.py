@@ -517,3 +517,19 @@ def test_a_chinese_given_name_leaves_the_instrumental(parse, text, expected):
 def test_short_and_hushing_surnames_leave_their_oblique_case(parse, text, expected):
     """«Зуеву» has a stem of two letters; «Монгушем» is a man's instrumental after «ш»."""
     assert expected in [n for n, _ in people(parse, text)]
+
+
+def test_a_dative_name_run_into_the_subjects_surname_is_two_people(parse):
+    text = "Хасану Магомадову Кадыров поручил в месячный срок представить план."
+    assert [n for n, _ in people(parse, text)] == ["Хасан Магомадов", "Кадыров"]
+    assert [n for n, _ in people(parse, "Встреча с Иваном Ивановичем Петровым.")] == ["Иван Петров"]
+
+
+def test_a_first_name_in_ia_leaves_its_oblique_case(parse):
+    text = "Радий Фаритович поручил Зульфие Гариповой подготовить предложения."
+    assert "Зульфия Гарипова" in [n for n, _ in people(parse, text)]
+
+
+def test_a_verb_in_a_headline_in_capitals_is_no_part_of_a_name(parse):
+    text = "НИКОЛАЕВ СОЗВОНИЛСЯ С НИКОЛАЕВЫМ\n\nГлава Чувашии Олег Николаев созвонился с коллегой."
+    assert all("Созвонился" not in n for n, _ in people(parse, text))

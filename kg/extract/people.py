@@ -609,8 +609,69 @@ def _joined_person_spans(parsed: ParsedText) -> list:
                 )
             )
         else:
-            out.append(span)
-    return out
+            out.extend(_split_at_a_case_break(parsed, span))
+    return [s for s in (_without_capitals_verb(parsed, s) for s in out) if s is not None]
+
+
+def _without_capitals_verb(parsed: ParsedText, span):
+    """«НИКОЛАЕВ СОЗВОНИЛСЯ С НИКОЛАЕВЫМ»: in a headline in capitals NER may run a name into the
+    verb after it; the name ends before the first word the dictionary knows as a verb."""
+    tokens = parsed.tokens[span.first : span.last]
+    written = [parsed.text[t.start : t.stop] for t in tokens if t.is_word]
+    if not all(w.isupper() and len(w) > 1 for w in written):  # the tokens' own text is case-mended
+        return span
+    cut = next((k for k, t in enumerate(tokens) if _a_verb(t.text)), None)
+    if cut is None:
+        return span
+    if cut == 0:
+        return None
+    normal = span.normal.split()
+    return replace(
+        span,
+        last=tokens[cut - 1].i + 1,
+        stop=tokens[cut - 1].stop,
+        text=parsed.text[span.start : tokens[cut - 1].stop],
+        normal=" ".join(normal[:cut]),
+    )
+
+
+def _a_verb(word: str) -> bool:
+    """Does the dictionary read the word first as a verb form it knows?"""
+    parses = models().vocab.parse(word.lower())
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _split_at_a_case_break(parsed: ParsedText, span) -> list:
+    """«Хасану Магомадову Кадыров поручил …»: NER ran a dative name into the subject's surname.
+    Three words with no patronymic among them, the last in another case than the two before, are
+    two people."""
+    tokens = parsed.tokens
+    words = tokens[span.first : span.last]
+    if len(words) != 3 or not all(t.is_word for t in words) or _PATRONYMIC_ENDING.search(words[1].text):
+        return [span]
+    cases = [t.case for t in words]
+    if None in cases or cases[0] != cases[1] or cases[1] == cases[2] or "Nom" not in (cases[0], cases[2]):
+        return [span]
+    normal = span.normal.split()
+    if len(normal) != 3:
+        return [span]
+    first, second = words[:2], words[2:]
+    return [
+        replace(
+            span,
+            last=first[-1].i + 1,
+            stop=first[-1].stop,
+            text=parsed.text[span.start : first[-1].stop],
+            normal=" ".join(normal[:2]),
+        ),
+        replace(
+            span,
+            first=second[0].i,
+            start=second[0].start,
+            text=parsed.text[second[0].start : span.stop],
+            normal=normal[2],
+        ),
+    ]
 
 
 def _names_missed_by_ner(
@@ -871,7 +932,9 @@ def _gender(first: str, surname: str) -> str | None:
 
 #: first names the dictionary does not know, out of an oblique case, by gender
 _OBLIQUE_FIRST = {
-    "femn": [("ой", "а"), ("ей", "я"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я")],
+    # names in «-ия» first: «Зульфие», «Зульфии», «Зульфией», «Зульфию» are Зульфия's
+    "femn": [("ией", "ия"), ("ию", "ия"), ("ии", "ия"), ("ие", "ия")]
+    + [("ой", "а"), ("ей", "я"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я")],
     "masc": [("ом", ""), ("ем", "й"), ("а", ""), ("у", ""), ("е", "")],
 }
 
