@@ -1696,3 +1696,27 @@ def test_a_post_one_remains_in_is_held(parse):
     text = "Рустам Минниханов, который много лет остаётся председателем Совета АИРР, рассказал о работе."
     found = [(name, role) for name, role, _, _ in posts(parse, text)]
     assert found == [("Рустам Минниханов", "председатель совета")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("По словам вице-президента ПСБ Олега Киреева, транши выделят в 2026 году.", "вице-президент банка"),
+        ("Выступил президент Сбербанка Герман Греф.", "президент банка"),
+        (
+            "Генеральный директор «Обнинского композитного завода» Сергей Куприянов пришёл в 2023 году.",
+            "генеральный директор обнинского композитного завода",
+        ),
+    ],
+)
+def test_a_bare_title_takes_the_kind_of_a_body_named_in_quotes_or_known_to_the_lexicon(parse, text, expected):
+    assert [role for _, role, *_ in posts(parse, text)] == [expected]
+
+
+def test_the_head_of_a_body_named_before_with_what_it_does_is_of_its_region(read):
+    text = (
+        "Корпорация развития Ульяновской области и китайская компания подписали соглашение о "
+        "строительстве завода. Документ подписал генеральный директор корпорации Денис Горбачев."
+    )
+    ex, _ = read(text)
+    assert [(p.role, p.region) for p in ex.posts] == [("генеральный директор корпорации", "RU-ULY")]

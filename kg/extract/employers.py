@@ -220,9 +220,15 @@ def _bodies(
                 if tokens[k].lemma in BODY_KINDS:
                     found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
                     break
-        elif p.first > 0 and tokens[p.first - 1].lemma in BODY_KINDS and p.first - 1 not in taken:
-            k = p.first - 1
-            found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+        else:
+            # «Технопарк Тюменской области», «Корпорация развития Ульяновской области»: the kind
+            # noun right before the region, or before a word or two of what the body does
+            for k in range(p.first - 1, max(p.first - 4, -1), -1):
+                if tokens[k].lemma in BODY_KINDS and k not in taken:
+                    found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+                    break
+                if not (tokens[k].is_word and tokens[k].text.islower()):
+                    break
     return sorted(found, key=lambda b: b.at)
 
 

@@ -17,7 +17,7 @@ from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, models, nominative
-from .organisations import COUNTRY_WORDS, resolve
+from .organisations import COUNTRY_WORDS, known_organisations, resolve
 from .places import KIND_NOUNS, last_of_kind, of_kind, regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
 
@@ -1294,9 +1294,10 @@ def _read_post(
         org = resolve(parsed, rest_start, end, places)
         heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
         kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
-        if kind is None and heads_a_body and len(rest) == 1 and rest[0].text.isupper():
-            # «директор АИРР» is the director of an association, as its whole name says
-            kind = _kind_of_named_body(org.name)
+        if kind is None and heads_a_body and len(rest) == 1:
+            # «директор АИРР» is the director of an association, as its whole name says;
+            # «президент Сбербанка» a bank's, as the lexicon says
+            kind = _kind_of_named_body(org.name) or _kind_of_known_body(org.key)
         if kind is not None:
             role = f"{role} {kind}"
     elif not regions_in_rest:
@@ -1714,6 +1715,7 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
 #: body's kind to be a post
 _HEADS_OF_BODIES = frozenset(
     {"руководитель", "директор", "гендиректор", "председатель", "начальник", "управляющий", "президент"}
+    | {"вице-президент"}
 )
 
 
@@ -1723,6 +1725,8 @@ def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int])
     федерального дорожного агентства». The proper name stays the organisation's, and a region's
     adjective («Томского политехнического института») the region's."""
     adjectives = []
+    if start < end and tokens[start].text == "«":
+        start += 1  # «генеральный директор «Обнинского композитного завода»»: a name in quotes
     for t in tokens[start:end]:
         if t.pos == "ADJ":
             if t.i not in in_place:
@@ -1746,6 +1750,24 @@ def _kind_of_named_body(name: str) -> str | None:
                 form = Parse.inflect(p, {"gent", "sing"})
                 return form.word if form else None
     return None
+
+
+#: the kinds of the organisation lexicon whose names need not say them («Промсвязьбанк»)
+_LEXICON_KINDS = {"bank": "банк", "association": "ассоциация", "university": "университет"}
+
+
+@cache
+def _kind_of_known_body(key: str) -> str | None:
+    """The kind the organisation lexicon gives a body, in the genitive a title takes («банка»)."""
+    from pymorphy2.analyzer import Parse
+
+    known = known_organisations()[0].get(key)
+    noun = _LEXICON_KINDS.get(known.kind) if known else None
+    if noun is None:
+        return None
+    parse = next((p for p in models().vocab.parse(noun) if p.tag.POS == "NOUN"), None)
+    form = Parse.inflect(parse, {"gent", "sing"}) if parse else None
+    return form.word if form else None
 
 
 def region_code(place: PlaceMention) -> str:
