@@ -1470,7 +1470,7 @@ def test_a_body_called_regional_is_of_the_region_the_text_speaks_of(read):
         "Вологодская область стала членом АИРР. Координировать работу поручено региональному Фонду "
         "развития промышленности и инноваций. Его директор Ксения Баранова рассказала о планах."
     )
-    assert [(p.role, p.region) for p in ex.posts] == [("директор", "RU-VLG")]
+    assert [(p.role, p.region) for p in ex.posts] == [("директор фонда", "RU-VLG")]
 
 
 def test_initials_that_the_dictionary_reads_as_a_verb_stay_initials(read):
@@ -1720,3 +1720,12 @@ def test_the_head_of_a_body_named_before_with_what_it_does_is_of_its_region(read
     )
     ex, _ = read(text)
     assert [(p.role, p.region) for p in ex.posts] == [("генеральный директор корпорации", "RU-ULY")]
+
+
+def test_its_head_is_titled_by_the_kind_of_the_body_named_before(read):
+    text = (
+        "Оператором реестра станет тюменское Агентство инфраструктурного развития. Его руководитель "
+        "Виктор Ляпин оценил стоимость запуска платформы."
+    )
+    ex, _ = read(text)
+    assert [(p.role, p.region) for p in ex.posts] == [("руководитель агентства", "RU-TYU")]

@@ -15,8 +15,8 @@ from functools import cache
 
 from .events import PARLIAMENT_NOUNS
 from .lexicon import words
-from .nlp import ParsedText, Token, lemma_candidates, models
-from .posts import REGION_OWNED, region_code
+from .nlp import ParsedText, Token, genitive, lemma_candidates, models
+from .posts import HEADS_OF_BODIES, REGION_OWNED, region_code
 from .records import Organisation, OrgMention, PlaceMention, Post
 
 #: nouns that name a kind of body («наноцентр», «университет», «агрохолдинг»)
@@ -182,8 +182,14 @@ def _pointed_at(post: Post, tokens: list[Token], bodies: list[_Body]) -> Post | 
     if not (pronoun or relative) or body.region is None and body.organisation is None:
         return None
     rule = "the body «его …» points at" if pronoun else "the body the clause «где …» is about"
+    titled = post.role
+    if len(role) == 1 and role[0] in HEADS_OF_BODIES and len(body.kind) == 1:
+        # «тюменское Агентство инфраструктурного развития. Его руководитель …»: the head of an
+        # agency, as the title would say with the body named after it
+        titled = f"{post.role} {genitive(next(iter(body.kind))) or ''}".strip()
     return replace(
         post,
+        role=titled,
         organisation=body.organisation,
         region=body.region,
         region_rule=rule if body.region else "",
@@ -215,7 +221,8 @@ def _bodies(
         if p.rule.startswith("adjective"):
             # the adjective and up to two more lower-case words before the kind noun
             for k in range(p.last, min(p.last + 3, len(tokens))):
-                if not (tokens[k].is_word and tokens[k].text.islower()):
+                # «тюменское Агентство инфраструктурного развития»: the kind noun may open a name
+                if not (tokens[k].is_word and (tokens[k].text.islower() or k == p.last)):
                     break
                 if tokens[k].lemma in BODY_KINDS:
                     found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))

@@ -303,6 +303,16 @@ def lemma_candidates(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def genitive(noun: str) -> str | None:
+    """A noun's genitive singular, as a title takes its body's kind («руководитель агентства»)."""
+    from pymorphy2.analyzer import Parse
+
+    parse = next((p for p in models().vocab.parse(noun) if p.tag.POS == "NOUN"), None)
+    form = Parse.inflect(parse, {"gent", "sing"}) if parse else None
+    return form.word if form else None
+
+
 #: natasha's part of speech → pymorphy's (the tagger calls some participles adjectives, and back)
 _POS = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "PRTF"}, "VERB": {"PRTF", "ADJF"}}
 

@@ -16,7 +16,7 @@ from functools import cache
 from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, models, nominative
+from .nlp import ParsedText, Token, genitive, models, nominative
 from .organisations import COUNTRY_WORDS, known_organisations, resolve
 from .places import KIND_NOUNS, last_of_kind, of_kind, regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
@@ -1292,7 +1292,7 @@ def _read_post(
                 )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
-        heads_a_body = org is not None and role_tokens[-1].lemma in _HEADS_OF_BODIES
+        heads_a_body = org is not None and role_tokens[-1].lemma in HEADS_OF_BODIES
         kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
         if kind is None and heads_a_body and len(rest) == 1:
             # «директор АИРР» is the director of an association, as its whole name says;
@@ -1713,7 +1713,7 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
 
 #: titles that say nothing of the body they head: «руководитель», unlike «ректор», needs its
 #: body's kind to be a post
-_HEADS_OF_BODIES = frozenset(
+HEADS_OF_BODIES = frozenset(
     {"руководитель", "директор", "гендиректор", "председатель", "начальник", "управляющий", "президент"}
     | {"вице-президент"}
 )
@@ -1759,15 +1759,9 @@ _LEXICON_KINDS = {"bank": "банк", "association": "ассоциация", "un
 @cache
 def _kind_of_known_body(key: str) -> str | None:
     """The kind the organisation lexicon gives a body, in the genitive a title takes («банка»)."""
-    from pymorphy2.analyzer import Parse
-
     known = known_organisations()[0].get(key)
     noun = _LEXICON_KINDS.get(known.kind) if known else None
-    if noun is None:
-        return None
-    parse = next((p for p in models().vocab.parse(noun) if p.tag.POS == "NOUN"), None)
-    form = Parse.inflect(parse, {"gent", "sing"}) if parse else None
-    return form.word if form else None
+    return genitive(noun) if noun else None
 
 
 def region_code(place: PlaceMention) -> str:
