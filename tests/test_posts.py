@@ -1729,3 +1729,24 @@ def test_its_head_is_titled_by_the_kind_of_the_body_named_before(read):
     )
     ex, _ = read(text)
     assert [(p.role, p.region) for p in ex.posts] == [("руководитель агентства", "RU-TYU")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Глава Бурятии обновил правительство республики. Министерство туризма республики возглавила "
+            "Светлана Цыренова.",
+            ("Светлана Цыренова", "министр туризма", "RU-BU"),
+        ),
+        (
+            "Глава Башкирии представил новых министров. Пост министра промышленности, энергетики и "
+            "инноваций занял Айдар Мансуров.",
+            ("Айдар Мансуров", "министр промышленности, энергетики и инноваций", None),
+        ),
+    ],
+)
+def test_a_ministry_headed_or_a_post_taken_before_the_name_is_the_persons(read, text, expected):
+    ex, _ = read(text)
+    found = [(ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts]
+    assert expected in found

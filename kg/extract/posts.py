@@ -421,7 +421,7 @@ def find_posts(
                 posts.append(read)
     together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
     together += _headline_speakers(parsed, mentions, places, person_tokens, in_place)
-    together += _was_once(parsed, mentions, places)
+    together += _was_once(parsed, mentions, places) + _taken_over(parsed, mentions, places)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
@@ -701,6 +701,73 @@ def _told_next(
             if read:
                 out.append(read)
     return out
+
+
+def _taken_over(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«Министерство туризма республики возглавила Светлана Цыренова», «Пост министра
+    промышленности занял Айдар Мансуров»: the ministry or the post opens the sentence, the verb of
+    heading or taking it stands right before the name."""
+    tokens = parsed.tokens
+    out = []
+    for m in mentions:
+        verb = m.first - 1
+        while verb >= 0 and tokens[verb].pos == "ADV" and m.first - verb <= 2:
+            verb -= 1
+        if verb <= 0 or tokens[verb].pos != "VERB" or tokens[verb].feats.get("Tense") != "Past":
+            continue
+        s = parsed.sentences[m.sent]
+        opening = tokens[s.first]
+        if tokens[verb].lemma == "возглавить" and opening.lemma == "министерство":
+            out.append((_minister_of(parsed, m, s.first + 1, verb, places), None))
+            continue
+        if (
+            tokens[verb].lemma in HOLDING
+            and opening.lemma in ("пост", "должность")
+            and s.first + 1 < verb
+            and _is_role_head(tokens[s.first + 1])
+        ):
+            read = _read_post(parsed, m, s.first + 1, verb, places, "role given by a verb")
+            if read:
+                out.append(read)
+    return out
+
+
+def _minister_of(
+    parsed: ParsedText, m: PersonMention, start: int, end: int, places: list[PlaceMention]
+) -> Post:
+    """The minister of the ministry whose portfolio runs from ``start`` to ``end`` («туризма
+    республики»): of the region named there, or by its kind, or of the one cabinet the text names."""
+    tokens = parsed.tokens
+    inside = [p for p in places if p.kind in ("region", "city") and start <= p.first < end]
+    taken = {i for p in inside for i in range(p.first, p.last)}
+    words = [t for t in tokens[start:end] if t.i not in taken and t.lemma not in ANAPHORIC_REGION]
+    role = " ".join(["министр", *(fold(t.text) if t.is_word else t.text for t in words)]).replace(" ,", ",")
+    kind = next((t.lemma for t in tokens[start:end] if t.lemma in ANAPHORIC_REGION), None)
+    if inside:
+        region, rule = region_code(inside[0]), "region in the post's phrase"
+    elif kind is not None:
+        region, rule = (
+            last_of_kind(places, kind, start),
+            "region named by its kind, resolved from the context",
+        )
+    else:
+        region, rule = (
+            _government_of_text(parsed, places),
+            "a post in the one regional government the text names",
+        )
+    return Post(
+        m.person,
+        role,
+        None,
+        region,
+        m.sent,
+        "role given by a verb",
+        rule if region else "",
+        span=(start - 1, end),
+        for_region=region is not None,
+    )
 
 
 def _was_once(
