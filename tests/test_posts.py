@@ -1750,3 +1750,13 @@ def test_a_ministry_headed_or_a_post_taken_before_the_name_is_the_persons(read, 
     ex, _ = read(text)
     found = [(ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts]
     assert expected in found
+
+
+def test_a_post_one_is_moved_or_appointed_to_is_held(parse):
+    text = (
+        "Павел Лазарев, возглавлявший департамент с 2019 года, переведён на должность заместителя "
+        "руководителя аппарата мэра и правительства Москвы."
+    )
+    assert [(role, region) for _, role, _, region in posts(parse, text)] == [
+        ("заместитель руководителя аппарата мэра и правительства", "RU-MOW")
+    ]

@@ -862,6 +862,8 @@ def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
 APPOINTING = frozenset(
     {"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный", "утвердить", "утвержденный"}
 )
+#: verbs of moving to another post: «переведён на должность заместителя руководителя аппарата»
+MOVING = frozenset({"перевести", "переводить", "переназначить"})
 #: nouns of appointing, after which the appointee and the post follow: «указ о назначении Лейсан
 #: Гарифуллиной заместителем премьер-министра»
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
@@ -905,7 +907,7 @@ def _given_by_verb(
         close = next((j for j in window if tokens[j].text == "," or not tokens[j].is_word), None)
         if close is not None and tokens[close].text == "," and tokens[close].sent == tokens[k].sent:
             nxt = close + 1
-            if nxt < len(tokens) and tokens[nxt].lemma in APPOINTING and tokens[nxt].pos == "VERB":
+            if nxt < len(tokens) and tokens[nxt].lemma in APPOINTING | MOVING and tokens[nxt].pos == "VERB":
                 k = nxt
     if k < len(tokens) and tokens[k].text == ",":
         j = k + 1
@@ -919,6 +921,14 @@ def _given_by_verb(
             k = j
     if k < len(tokens) and tokens[k].lemma == "быть":
         k += 1
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].lemma in APPOINTING | MOVING
+        and tokens[k + 1].text.lower() == "на"
+        and tokens[k + 2].lemma in ("должность", "пост")
+    ):
+        # «назначен на должность заместителя руководителя аппарата», «переведён на пост …»
+        return _role_in_instrumental(tokens, k + 2, k + 3, stop_at, "Gen")
     if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING | HOLDING:
         return None
     if tokens[k].lemma in APPOINTING - {"стать"} and tokens[k].feats.get("VerbForm") == "Fin":
