@@ -2023,3 +2023,11 @@ def test_who_met_or_called_a_colleague_of_another_region_met_him(read):
     text = "Глава Чувашии Олег Николаев созвонился с главой Якутии Айсеном Николаевым."
     assert coop(read, text) == [("CoParticipation", ("RU-CU", "RU-SA"))]
     assert coop(read, "Губернатор Курской области встретился с жителями приграничья.") == []
+
+
+def test_who_reports_that_neighbours_are_members_is_not_one_by_saying_so(read):
+    text = (
+        "Министр науки и высшего образования Кузбасса Артём Лобанов отметил, что соседние "
+        "Новосибирская и Томская области входят в АИРР с момента её основания."
+    )
+    assert members(read, text) == ["RU-NVS", "RU-TOM"]

@@ -623,8 +623,8 @@ def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
 
 
 def _clause_of(parsed: ParsedText, sent: int, verbs: set[str]) -> tuple[int, int]:
-    """The tokens of the clause with the first of ``verbs``, where «, и», «, а», «, но» or «;»
-    join clauses; the whole sentence when none does."""
+    """The tokens of the clause with the first of ``verbs``, where «, и», «, а», «, но», «, что»
+    or «;» join clauses; the whole sentence when none does."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     marks = [
@@ -636,6 +636,9 @@ def _clause_of(parsed: ParsedText, sent: int, verbs: set[str]) -> tuple[int, int
             and tokens[k - 1].text == ","
             and tokens[k + 1].text.lower() != "также"  # «, а также …» goes on with a list
         )
+        # «Министр … Кузбасса отметил, что соседние Новосибирская и Томская области входят в
+        # АИРР»: the reported clause, not the one of who reports it
+        or (tokens[k].text.lower() == "что" and tokens[k - 1].text == ",")
     ]
 
     def finite(a: int, b: int) -> bool:
