@@ -2031,3 +2031,12 @@ def test_who_reports_that_neighbours_are_members_is_not_one_by_saying_so(read):
         "Новосибирская и Томская области входят в АИРР с момента её основания."
     )
     assert members(read, text) == ["RU-NVS", "RU-TOM"]
+
+
+def test_an_admission_the_association_approved_makes_a_member_and_one_put_off_does_not(read):
+    text = (
+        "Совет Ассоциации инновационных регионов России на заседании в Казани одобрил вступление "
+        "Чувашской Республики в ассоциацию. Совет также рассмотрел обращение Оренбургской области. "
+        "Решение по нему отложено."
+    )
+    assert members(read, text) == ["RU-CU"]

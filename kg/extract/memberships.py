@@ -12,6 +12,7 @@ from .events import EVENT_HEADS
 from .gazetteer import gazetteer
 from .negation import ATTENDING, negated
 from .nlp import ParsedText, Token
+from .organisations import association_within
 from .people import is_first_name
 from .places import KIND_NOUNS, after_place_preposition, last_of_kind, of_kind
 from .posts import ANAPHORIC_REGION
@@ -87,6 +88,7 @@ def find_memberships(
     named: dict[int, Organisation] = {}
     for mention in org_mentions:
         org = organisations[mention.organisation]
+        org = org if _is_association(org) else (association_within(org) or org)
         if _is_association(org) and (mention.sent not in named or _joined_into(parsed, mention)):
             # of two associations in a sentence, the one regions are «в» or members «of»:
             # «…, в отличие от участников «Сибирского соглашения», входят в АИРР»
@@ -171,11 +173,12 @@ def find_memberships(
             word = next(t.i for t in parsed.tokens[s.first : s.last] if t.lemma in FOUNDER_WORDS)
             by_kind = _founder_by_kind(parsed, word, places)
             add([by_kind] if by_kind else regions, org, s.i, FOUNDED)
-        # «Архангельская область вошла в АИРР», «… стала членом ассоциации»
-        # («вошла в группу лидеров рейтинга» is a place in the rating, not in the association)
+        # «Совет АИРР одобрил вступление Чувашской Республики в ассоциацию»: admitted
         elif (
-            lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i) and "рейтинг" not in lemmas
-        ) or (lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas):
+            _admission_approved(parsed, s.i)
+            or (lemmas & JOIN_VERBS and not _joined_something_else(parsed, s.i) and "рейтинг" not in lemmas)
+            or (lemmas & BECOME_VERBS and lemmas & MEMBER_NOUNS and "участие" not in lemmas)
+        ):
             add(regions, org, s.i, "region joined the association")
         # «область входит в ассоциацию с 2011 года», «в состав АИРР входят …», «состоит в ассоциации»,
         # «те, кто работает в ассоциации с первых лет: …»
@@ -498,6 +501,20 @@ def _into_a_rank(tokens: list[Token], k: int, stop: int) -> bool:
         return obj.text.islower() and obj.pos == "NOUN" and obj.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS
     head = next((t for t in tokens[k + 3 : stop] if t.pos in ("NOUN", "PROPN")), None)
     return head is not None and head.lemma not in ASSOCIATION_WORDS | MEMBER_NOUNS | FOUNDER_WORDS
+
+
+#: verbs of approving an admission, and what is approved
+_APPROVING = frozenset({"одобрить", "утвердить"})
+_ADMISSION = frozenset({"вступление", "прием", "приём", "заявка"})
+
+
+def _admission_approved(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence tell that the association approved a region's admission, in the past?"""
+    s = parsed.sentences[sent]
+    words = parsed.tokens[s.first : s.last]
+    return any(t.lemma in _APPROVING and t.feats.get("Tense") == "Past" for t in words) and bool(
+        sentence_lemmas(parsed, sent) & _ADMISSION
+    )
 
 
 def _joined_something_else(parsed: ParsedText, sent: int) -> bool:

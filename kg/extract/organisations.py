@@ -76,6 +76,22 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(min(lemma_candidates(w)) if len(lemma_candidates(w)) else w for w in words)
 
 
+def association_within(org: Organisation) -> Organisation | None:
+    """«Совет Ассоциации инновационных регионов России»: a body whose name ends with a known
+    association's name speaks for that association."""
+    words = [lemma_candidates(w) for w in re.findall(r"\w[\w-]*", org.name)]
+    for known in known_organisations()[0].values():
+        if known.kind != "association":
+            continue
+        for name in (known.name, *known.aliases):
+            tail = [lemma_candidates(w) for w in re.findall(r"\w[\w-]*", name)]
+            if 0 < len(tail) < len(words) and all(
+                a & b for a, b in zip(words[-len(tail) :], tail, strict=True)
+            ):
+                return from_known(known.key)
+    return None
+
+
 def from_known(key: str) -> Organisation:
     org = known_organisations()[0][key]
     return Organisation(

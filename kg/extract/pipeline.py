@@ -15,7 +15,7 @@ from .events import find_events
 from .heads import with_known_heads
 from .memberships import find_memberships, with_all_founders
 from .nlp import ParsedText, models
-from .organisations import find_organisations
+from .organisations import association_within, find_organisations
 from .people import find_people
 from .places import find_places
 from .posts import find_posts, without_repeated_titles
@@ -63,6 +63,10 @@ def extract(parsed: ParsedText) -> Extraction:
         if org is not None:
             ex.organisations.setdefault(org.key, org)
         ex.posts.append(post)
+    for org in list(ex.organisations.values()):
+        # «Совет Ассоциации инновационных регионов России» speaks for the association itself
+        if (association := association_within(org)) is not None:
+            ex.organisations.setdefault(association.key, association)
     ex.posts = with_organisations_named_before(ex.posts, ex.org_mentions, ex.organisations)
     ex.posts = with_bodies_pointed_at(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
     ex.posts = with_regional_bodies(ex.posts, parsed, ex.places, ex.org_mentions, ex.organisations)
