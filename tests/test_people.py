@@ -533,3 +533,9 @@ def test_a_first_name_in_ia_leaves_its_oblique_case(parse):
 def test_a_verb_in_a_headline_in_capitals_is_no_part_of_a_name(parse):
     text = "НИКОЛАЕВ СОЗВОНИЛСЯ С НИКОЛАЕВЫМ\n\nГлава Чувашии Олег Николаев созвонился с коллегой."
     assert all("Созвонился" not in n for n, _ in people(parse, text))
+
+
+def test_an_initial_beside_a_consonant_final_surname_keeps_its_dot(parse):
+    assert [n for n, _ in people(parse, "Губернатор Томской области В. Мазур обсудил транспорт.")] == [
+        "В. Мазур"
+    ]

@@ -342,6 +342,8 @@ def _womans_undeclined_nominative(tokens: list[Token], at: int) -> bool:
     if len(tokens) != 2:
         return False
     surname, first = tokens[at], tokens[1 - at]
+    if len(first.text) < 3:
+        return False  # «В. Мазур»: an initial says nothing of who it is
     if not _CONSONANT_SURNAME.match(surname.text) or _MASCULINE_SURNAME.match(surname.text):
         return False
     if _UNDECLINED_SURNAME.match(surname.text):
