@@ -1760,3 +1760,17 @@ def test_a_post_one_is_moved_or_appointed_to_is_held(parse):
     assert [(role, region) for _, role, _, region in posts(parse, text)] == [
         ("заместитель руководителя аппарата мэра и правительства", "RU-MOW")
     ]
+
+
+def test_an_interviews_lead_with_no_verb_gives_the_headline_speakers_post(read):
+    text = (
+        "Дмитрий Краснов: «Инновации в одиночку не делаются»\n\n"
+        "Министр экономического развития и имущественных отношений Чувашской Республики — о "
+        "стратегической сессии АИРР в Чебоксарах\n\n"
+        "— Дмитрий Валерьевич, кто приехал на сессию?"
+    )
+    ex, _ = read(text)
+    found = [(ex.persons[p.person].name.display, p.role, p.region) for p in ex.posts]
+    assert found == [
+        ("Дмитрий Краснов", "министр экономического развития и имущественных отношений", "RU-CU")
+    ]

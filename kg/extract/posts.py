@@ -458,6 +458,18 @@ def _headline_speakers(
     if speaker is None or lead is None:
         return []
     verb = next((k for k in range(lead.first, lead.last) if tokens[k].is_finite_verb), None)
+    about = next(
+        (
+            k
+            for k in range(lead.first + 1, lead.last - 1)
+            if tokens[k].text in ("—", "–") and tokens[k + 1].text.lower() in ("о", "об", "обо", "про")
+        ),
+        None,
+    )
+    if about is not None and (verb is None or about < verb):
+        # «Министр экономического развития … Чувашской Республики — о стратегической сессии …»:
+        # the lead names the post and what the talk is about, with no verb
+        verb = about
     if verb is None or any(k in person_tokens for k in range(lead.first, verb)):
         return []
     chunk = _chunk_before(tokens, verb, person_tokens, in_place)
