@@ -1774,3 +1774,12 @@ def test_an_interviews_lead_with_no_verb_gives_the_headline_speakers_post(read):
     assert found == [
         ("Дмитрий Краснов", "министр экономического развития и имущественных отношений", "RU-CU")
     ]
+
+
+def test_a_quoted_body_named_elsewhere_with_its_kind_and_region_titles_its_head(read):
+    text = (
+        "В прошлом году технопарк подписал соглашение с пензенским технопарком «Яблочков». Как "
+        "говорит директор «Яблочкова» Константин Морозов, мы делаем детали."
+    )
+    ex, _ = read(text)
+    assert [(p.role, p.region) for p in ex.posts] == [("директор технопарка", "RU-PNZ")]

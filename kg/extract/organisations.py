@@ -24,6 +24,7 @@ from .records import Organisation, PlaceMention
 #: organisational and legal forms, kept as a property rather than as part of the name
 LEGAL_FORMS = words("legal_forms")
 LEGAL_FORM_WORDS = words("legal_form_words")
+BODY_KINDS = words("body_kinds")
 #: words for the country as a whole: not an organisation, not a region
 COUNTRY_WORDS = frozenset({"рф", "россия", "российский", "федерация"})
 _QUOTED = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|\"([^\"]+)\"|“([^”]+)”")
@@ -257,7 +258,7 @@ def find_organisations(parsed: ParsedText, places: list[PlaceMention]):
         if org is not None and " " not in org.name and not org.abbreviations and org.name[1:].islower():
             org = _antecedent(org, found)  # «Ассоциация», «Правительство»: the one named before
         if org is not None and org.region is None:
-            region = _region_before(tokens, span.first, places) or _region_where_named_again(
+            region = _region_before(tokens, span.first, places) or region_where_named_again(
                 parsed, org.name, places
             )
             if region:
@@ -349,7 +350,7 @@ def _region_before(tokens: list[Token], first: int, places: list[PlaceMention]) 
     return by_last[k].code if kinds and k in by_last else None
 
 
-def _region_where_named_again(parsed: ParsedText, name: str, places: list[PlaceMention]) -> str | None:
+def region_where_named_again(parsed: ParsedText, name: str, places: list[PlaceMention]) -> str | None:
     """«Ставропольский агрохолдинг «Степные просторы» …», then «директор «Степных просторов»»:
     natasha may tag only a later mention of a name; the mention with a region adjective before it
     says where the body is."""
@@ -360,6 +361,23 @@ def _region_where_named_again(parsed: ParsedText, name: str, places: list[PlaceM
             region = _region_before(parsed.tokens, in_text[w].i, places)
             if region:
                 return region
+    return None
+
+
+def kind_where_named(parsed: ParsedText, name: str) -> str | None:
+    """«пензенским технопарком «Яблочков»», then «директор «Яблочкова»»: the kind of body the
+    text names right before the quoted name somewhere, as its lemma."""
+    sets = [lemma_candidates(w) for w in name.split()]
+    tokens = parsed.tokens
+    for k in range(2, len(tokens) - len(sets) + 1):
+        kind = tokens[k - 2]
+        if (
+            tokens[k - 1].text == "«"
+            and kind.lemma in BODY_KINDS
+            and kind.text.islower()
+            and all(sets[j] & tokens[k + j].lemmas for j in range(len(sets)))
+        ):
+            return kind.lemma
     return None
 
 

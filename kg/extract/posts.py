@@ -17,7 +17,13 @@ from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
 from .nlp import ParsedText, Token, genitive, models, nominative
-from .organisations import COUNTRY_WORDS, known_organisations, resolve
+from .organisations import (
+    COUNTRY_WORDS,
+    kind_where_named,
+    known_organisations,
+    region_where_named_again,
+    resolve,
+)
 from .places import KIND_NOUNS, last_of_kind, of_kind, regions_of_delegation
 from .records import Organisation, PersonMention, PlaceMention, Post
 
@@ -1381,12 +1387,22 @@ def _read_post(
                 )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
+        quoted = tokens[rest_start].text == "«"
+        named_in = (
+            region_where_named_again(parsed, org.name, places) if quoted and org and not org.region else None
+        )
+        if named_in is not None:
+            org = replace(
+                org, region=named_in
+            )  # «директор «Яблочкова»» after «пензенским технопарком «Яблочков»»
         heads_a_body = org is not None and role_tokens[-1].lemma in HEADS_OF_BODIES
         kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
         if kind is None and heads_a_body and len(rest) == 1:
             # «директор АИРР» is the director of an association, as its whole name says;
             # «президент Сбербанка» a bank's, as the lexicon says
             kind = _kind_of_named_body(org.name) or _kind_of_known_body(org.key)
+        if kind is None and heads_a_body and tokens[rest_start].text == "«":
+            kind = genitive(noun) if (noun := kind_where_named(parsed, org.name)) else None
         if kind is not None:
             role = f"{role} {kind}"
     elif not regions_in_rest:
