@@ -2040,3 +2040,12 @@ def test_an_admission_the_association_approved_makes_a_member_and_one_put_off_do
         "Решение по нему отложено."
     )
     assert members(read, text) == ["RU-CU"]
+
+
+def test_four_regions_signing_one_agreement_are_no_hub_and_spokes(read):
+    text = (
+        "Ярославская, Костромская, Ивановская и Владимирская области подписали соглашение о создании "
+        "единого туристического маршрута с едиными «туристическими картами» для путешественников, "
+        "сообщили в администрации Костромской области."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-IVA", "RU-KOS", "RU-VLA", "RU-YAR"))]

@@ -1186,6 +1186,13 @@ def _signed_somewhere(parsed: ParsedText) -> bool:
     )
 
 
+def _a_signed_paper(tokens: list[Token], t: Token) -> bool:
+    """An agreement noun — «карта» only as a road map («дорожные карты»), not «туристические карты»."""
+    return t.lemma in AGREEMENT_NOUNS and (
+        t.lemma != "карта" or (t.i > 0 and tokens[t.i - 1].lemma == "дорожный")
+    )
+
+
 def _hub(parsed, groups, wide, places, mentions, person_regions) -> str | None:
     """The region that signed separate bilateral agreements, when the text says they are separate.
 
@@ -1195,7 +1202,7 @@ def _hub(parsed, groups, wide, places, mentions, person_regions) -> str | None:
     """
     tokens = parsed.tokens
     separate = any(
-        t.lemma == "двусторонний" or (t.lemma in AGREEMENT_NOUNS and t.feats.get("Number") == "Plur")
+        t.lemma == "двусторонний" or (_a_signed_paper(tokens, t) and t.feats.get("Number") == "Plur")
         for s in wide
         for t in tokens[parsed.sentences[s].first : parsed.sentences[s].last]
     )
