@@ -1783,3 +1783,15 @@ def test_a_quoted_body_named_elsewhere_with_its_kind_and_region_titles_its_head(
     )
     ex, _ = read(text)
     assert [(p.role, p.region) for p in ex.posts] == [("директор технопарка", "RU-PNZ")]
+
+
+def test_heads_read_as_a_genitive_singular_still_pair_with_their_regions_in_order(parse):
+    text = (
+        "Документ подписали губернатор Ярославской области Михаил Евраев, а также главы Ивановской и "
+        "Владимирской областей Станислав Воскресенский и Александр Авдеев."
+    )
+    assert [(name, role, region) for name, role, _, region in posts(parse, text)] == [
+        ("Станислав Воскресенский", "глава", "RU-IVA"),
+        ("Александр Авдеев", "глава", "RU-VLA"),
+        ("Михаил Евраев", "губернатор", "RU-YAR"),
+    ]

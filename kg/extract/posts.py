@@ -1063,8 +1063,11 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
     mention_at = {m.first: m for m in mentions}
     out = []
     for head in tokens:
-        if head.feats.get("Number") != "Plur" or not _is_role_head(head) or _idiom(tokens, head.i):
+        if not _is_role_head(head) or _idiom(tokens, head.i):
             continue
+        # the tagger may read «главы» as a genitive singular: two regions and two names say it is
+        # the plural
+        plural = head.feats.get("Number") == "Plur"
         k = head.i + 1
         while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
             k += 1  # «министры экономики …»
@@ -1072,8 +1075,10 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if after < len(tokens) and tokens[after].text in ("—", "–", ":"):
             after += 1  # «Главы Липецкой и Калужской областей — Игорь Колпаков и Олег Ларионов —»
         people, _ = _listed(tokens, after, mention_at)
-        if len(regions) < 2 or len(regions) != len(people):
+        if (len(regions) < 2 or len(regions) != len(people)) and plural:
             regions, people = _interleaved(tokens, head.i, region_at, mention_at)
+        if len(regions) != len(people):
+            continue
         if len(regions) < 2 or len({p.code for p in regions}) != len(regions):
             continue
         role_tokens = [head]
