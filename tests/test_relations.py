@@ -2049,3 +2049,34 @@ def test_four_regions_signing_one_agreement_are_no_hub_and_spokes(read):
         "сообщили в администрации Костромской области."
     )
     assert coop(read, text) == [("Agreement", ("RU-IVA", "RU-KOS", "RU-VLA", "RU-YAR"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписание соглашения Севастополя и Калужской области перенесено на осень.",
+        "Вологодская область готовит соглашение о сотрудничестве с Татарстаном в сфере робототехники.",
+        "В пресс-службе Липецкой области опровергли сообщения о том, что в ходе визита будет подписано "
+        "трёхстороннее соглашение с участием Тамбовской и Белгородской областей.",
+        "Соглашение о сотрудничестве Липецкой и Тамбовской областей будет подписано в июне.",
+    ],
+)
+def test_a_signing_put_off_prepared_denied_or_to_come_is_no_agreement(read, text):
+    assert coop(read, text) == []
+
+
+def test_a_video_meeting_the_tagger_takes_for_a_plural_is_one_meeting(read):
+    text = (
+        "Глава Чувашии Олег Николаев и глава Республики Саха (Якутия) Айсен Николаев провели в "
+        "понедельник видеосовещание."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-CU", "RU-SA"))]
+
+
+def test_a_talk_on_the_sidelines_of_a_big_forum_is_a_meeting_of_its_own(read):
+    text = (
+        "На Петербургском международном экономическом форуме регионы подписали десятки соглашений с "
+        "инвесторами. Кроме того, на полях форума губернатор Калужской области Игорь Сазонов "
+        "встретился с главой Мордовии Константином Маркиным."
+    )
+    assert ("CoParticipation", ("RU-KLU", "RU-MO")) in coop(read, text)

@@ -131,6 +131,12 @@ def _numbered(tokens: list[Token]) -> dict[int, str]:
     return {i: ordinal for heads in series for i, ordinal in heads.items()}
 
 
+def _plural(tok: Token) -> bool:
+    """The tagger's plural, unless the ending says otherwise: it takes a word it does not know
+    («видеосовещание») for a plural, where «-ие» ends only a singular."""
+    return tok.feats.get("Number") == "Plur" and not tok.text.lower().endswith(("ие", "ье"))
+
+
 def _held(tokens: list[Token], head: Token) -> bool:
     """Is a head with no singular told as held, in the past («провели переговоры», «переговоры
     состоялись»), not as going on («переговоры идут», «только начинаются»)?"""
@@ -220,12 +226,7 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
-        if (
-            tok.feats.get("Number") == "Plur"
-            and tok.lemma != "день"
-            and not _named(name)
-            and not _held(tokens, tok)
-        ):
+        if _plural(tok) and tok.lemma != "день" and not _named(name) and not _held(tokens, tok):
             continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun

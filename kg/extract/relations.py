@@ -60,6 +60,10 @@ INTENT = frozenset(
 )
 #: a signing put off («подписание соглашения отложено»): nothing is signed
 POSTPONED = frozenset({"отложить", "откладывать", "отложенный", "перенести", "переносить"})
+#: verbs that deny a report («опровергли сообщения о том, что будет подписано …»)
+DENYING = frozenset({"опровергнуть", "опровергать", "опровержение"})
+#: verbs of preparing a document not yet signed («готовит соглашение с Татарстаном»)
+PREPARING = frozenset({"готовить", "подготавливать", "разрабатывать", "прорабатывать"})
 #: verbs of hoping for a step («рассчитывает вступить», «надеется подписать»): with no verb of
 #: signing done, an agreement only hoped for
 HOPE = frozenset({"рассчитывать", "надеяться"})
@@ -381,7 +385,9 @@ def _talks(
     «Стороны», «Руководители регионов», «Министры», those of the sentence before. Not where an
     event of the text already gathers them, nor a talk denied or only planned."""
     tokens = parsed.tokens
-    told = {x for e in events for x in e.sents}
+    # «на полях форума губернатор … встретился с главой Мордовии»: a forum where each region goes
+    # about its own business gathers no one; the talk on its sidelines is a meeting of its own
+    told = {x for e in events if not _venue_of_many(parsed, e) for x in e.sents}
     out: list[Cooperation] = []
     for s in parsed.sentences:
         words = tokens[s.first : s.last]
@@ -532,6 +538,8 @@ def _joint_projects(
         lemmas = sentence_lemmas(parsed, s.i)
         if lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i) or _only_intended(parsed, s.i, lemmas):
             continue
+        if lemmas & (POSTPONED | DENYING) or _signing_to_come(parsed, s.i):
+            continue  # «Подписание соглашения Севастополя и Калужской области перенесено на осень»
         here = [p for p in places if p.sent == s.i and p.kind == "region" and not p.in_event_name]
         for k in range(s.first, s.last - 1):
             if tokens[k].lemma == "совместный" and tokens[k + 1].lemma in _UNDERTAKINGS:
@@ -793,7 +801,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             and not negated(parsed, s.i, SIGNING_VERBS | {"поставить"})
             and not _only_intended(parsed, s.i, lemmas)
             and not _only_infinitives(parsed, s.i)
-            and not lemmas & POSTPONED
+            and not lemmas & (POSTPONED | DENYING)
+            and not _signing_to_come(parsed, s.i)
         )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
@@ -801,10 +810,13 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             bool(lemmas & BINDING_NOUNS)
             # «соглашение, которое действует между X и Y», «трёхстороннее соглашение края с …»
             and bool({"сотрудничество", "между", "двусторонний", "трёхсторонний", "трехсторонний"} & lemmas)
-            and not lemmas & POSTPONED
+            and not lemmas & (POSTPONED | DENYING)
             and not negated(parsed, s.i, SIGNING_VERBS)
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
+            # «готовит соглашение о сотрудничестве с Татарстаном», «будет подписано»: not yet
+            and not (lemmas & PREPARING and not signed)
+            and not _signing_to_come(parsed, s.i)
         )
         agreed_jointly = "договориться" in lemmas
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
@@ -1102,6 +1114,26 @@ def _comma_between_clauses(tokens: list[Token], k: int, first: int, last: int) -
     return any(t.is_finite_verb for t in before) and any(t.is_finite_verb for t in after)
 
 
+_WILL_BE = frozenset({"будет", "будут", "будем", "будете", "будешь", "буду"})
+
+
+def _signing_to_come(parsed: ParsedText, sent: int) -> bool:
+    """«в ходе визита будет подписано соглашение», «подпишут в июне»: every verb of signing in the
+    future, or a participle after «будет»."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    verbs = [t for t in tokens[s.first : s.last] if t.lemma in SIGNING_VERBS]
+
+    def ahead(t: Token) -> bool:
+        if t.feats.get("Tense") == "Fut":
+            return True
+        before = tokens[max(s.first, t.i - 2) : t.i]
+        # the tagger reads «будет» as a present tense
+        return any(x.text.lower() in _WILL_BE for x in before)
+
+    return bool(verbs) and all(ahead(t) for t in verbs)
+
+
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     """«изучают возможность заключить договоры», «планирует подписать»: a wish to sign, with
     every verb of signing an infinitive, is not an agreement yet."""
@@ -1306,7 +1338,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         wishes -= {s for s in wishes if _took_part(parsed, s)}
         later = {s.i for s in parsed.sentences if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i)}
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
-        about -= past | wishes | later | sent_word
+        denied = {s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & DENYING}
+        about -= past | wishes | later | sent_word | denied
         # «Среди них — члены ассоциации: Пермский край, Республики Башкортостан и Татарстан, а
         # также регионы, которые рассматривают возможность вступления, — Удмуртия …»: the wish is
         # the other regions', told after «а также»; those before it took part
@@ -1347,6 +1380,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                     {
                         c
                         for s in _item_account(parsed, e, items)
+                        # «опровергли сообщения о том, что в ходе визита будет подписано …»
+                        if not sentence_lemmas(parsed, s) & DENYING
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
