@@ -2080,3 +2080,12 @@ def test_a_talk_on_the_sidelines_of_a_big_forum_is_a_meeting_of_its_own(read):
         "встретился с главой Мордовии Константином Маркиным."
     )
     assert ("CoParticipation", ("RU-KLU", "RU-MO")) in coop(read, text)
+
+
+def test_a_region_someone_headed_before_takes_no_part_in_his_visit(read):
+    text = (
+        "Губернатор Свердловской области Денис Паслер прибыл с рабочим визитом в Челябинскую область. "
+        "Для Паслера, который до весны 2025 года руководил Оренбургской областью, это первый визит к "
+        "челябинскому коллеге в новом качестве."
+    )
+    assert all("RU-ORE" not in parties for _, parties in coop(read, text))

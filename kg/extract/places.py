@@ -80,6 +80,7 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
                 venue=_is_venue(tokens, first),
                 in_event_name=_in_event_name(tokens, first, last, kind),
                 in_proper_name=rule == "adjective" and _in_proper_name(tokens, first),
+                in_career=_in_career(tokens, first),
             )
         )
 
@@ -663,6 +664,30 @@ def _names_a_thoroughfare(tokens: list[Token], k: int) -> bool:
             return t.lemma in THOROUGHFARES
         if not (t.pos == "ADJ" or t.text in (",", "и")):
             return False
+    return False
+
+
+#: verbs of holding a post or working somewhere, told of someone's past
+_CAREER_VERBS = frozenset({"руководить", "возглавлять", "работать", "проработать", "трудиться", "занимать"})
+
+
+def _in_career(tokens: list[Token], first: int) -> bool:
+    """Is the place told in a clause about someone's past posts: «Паслер, который до весны 2025
+    года руководил Оренбургской областью», «…, проработавший восемь лет в Амурской области»? Such
+    a region is where one worked before, not one that acts."""
+    k = first - 1
+    sent = tokens[first].sent
+    clause = []
+    while k >= 0 and tokens[k].sent == sent and tokens[k].text not in (",", "—", "–", "(", ";"):
+        clause.append(tokens[k])
+        k -= 1
+    for t in clause:
+        if t.lemma not in _CAREER_VERBS:
+            continue
+        if t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past":
+            return True  # «проработавший», «руководивший»
+        if t.feats.get("Tense") == "Past" and any(x.lemma == "который" for x in clause):
+            return True  # «который … руководил»
     return False
 
 

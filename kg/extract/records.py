@@ -30,6 +30,7 @@ class PlaceMention:
     venue: bool = False
     in_event_name: bool = False
     in_proper_name: bool = False  # «Московская биржа»: names a thing, the region does not act
+    in_career: bool = False  # «…, который до весны руководил Оренбургской областью»: a post held before
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,6 +195,7 @@ def actor_regions(
         and not p.venue
         and not p.in_event_name
         and not p.in_proper_name
+        and not p.in_career
         and p.first not in skip
     ]
     for m in mentions:
