@@ -1795,3 +1795,8 @@ def test_heads_read_as_a_genitive_singular_still_pair_with_their_regions_in_orde
         ("Александр Авдеев", "глава", "RU-VLA"),
         ("Михаил Евраев", "губернатор", "RU-YAR"),
     ]
+
+
+def test_the_head_of_a_city_is_titled_so(parse):
+    text = "Глава Вологды Игорь Стрельников представил опыт перевода транспорта на безналичную оплату."
+    assert [(role, region) for _, role, _, region in posts(parse, text)] == [("глава города", "RU-VLG")]

@@ -1423,6 +1423,8 @@ def _read_post(
         region, region_rule = region_code(regions_in_rest[0]), "region in the post's phrase"
         if regions_in_rest[0].kind == "city":
             region_rule = "region of the city in the post's phrase"
+            if role == "глава":
+                role = "глава города"  # «Глава Вологды»: the head of a city, as a register says it
     if region is None and org is not None and org.region:
         region, region_rule = org.region, "region of the organisation"
     if region is None and org is None and not rest:
