@@ -539,3 +539,11 @@ def test_an_initial_beside_a_consonant_final_surname_keeps_its_dot(parse):
     assert [n for n, _ in people(parse, "Губернатор Томской области В. Мазур обсудил транспорт.")] == [
         "В. Мазур"
     ]
+
+
+def test_an_akim_or_a_hokim_is_a_title_not_a_first_name(parse):
+    text = (
+        "Документ подписал аким Костанайской области Берик Жакупов. Аким Жакупов пообещал "
+        "модернизировать систему оповещения."
+    )
+    assert people(parse, text) == [("Берик Жакупов", 2)]

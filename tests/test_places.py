@@ -208,3 +208,20 @@ def test_soviet_names_of_regions_name_them(parse):
 def test_a_full_names_surname_opening_a_sentence_is_no_region(parse):
     text = "Гостей принял Глава Чувашской Республики Олег Ивановский. Ивановский напомнил о проектах."
     assert codes(parse, text) == ["RU-CU"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Глава Бурятии встретился с губернатором монгольского аймака Сэлэнгэ.", "MN-049"),
+        ("Губернатор провёл переговоры с делегацией китайской провинции Хэйлунцзян.", "CN-HL"),
+        ("Соглашение подписал хоким Самаркандской области.", "UZ-SA"),
+        ("Делегация Иссык-Кульской области прибыла в Новосибирск.", "KG-Y"),
+    ],
+)
+def test_provinces_of_neighbouring_countries_are_foreign_regions(parse, text, code):
+    assert codes(parse, text, kind="foreign") == [code]
+
+
+def test_an_adjective_of_two_places_before_a_governor_is_the_region(parse):
+    assert codes(parse, "Приморский губернатор Олег Кожемяко провёл переговоры.") == ["RU-PRI"]
