@@ -225,3 +225,10 @@ def test_provinces_of_neighbouring_countries_are_foreign_regions(parse, text, co
 
 def test_an_adjective_of_two_places_before_a_governor_is_the_region(parse):
     assert codes(parse, "Приморский губернатор Олег Кожемяко провёл переговоры.") == ["RU-PRI"]
+
+
+def test_a_capitals_adjective_before_its_mayor_names_the_city(parse):
+    text = "Иркутский мэр Роман Белых рассказал о концессии, новосибирский мэр — о котельных."
+    assert codes(parse, text) == []
+    assert codes(parse, text, kind="city") == ["Irkutsk", "Novosibirsk"]
+    assert codes(parse, "Московский мэр Сергей Собянин открыл форум.") == ["RU-MOW"]

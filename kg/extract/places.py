@@ -491,6 +491,12 @@ def _adjective(tokens: list[Token], tok: Token, gaz: Gazetteer):
     for lemma in lemmas:
         if lemma in gaz.adjectives:
             kind, code = gaz.adjectives[lemma]
+            if (
+                after is not None
+                and after.lemma in _CITY_HEADS
+                and (city := _capital_named(gaz, code, lemma))
+            ):
+                return "city", city, "adjective of a city before its mayor"  # «иркутский мэр»
             return kind, code, "adjective"
     if after is not None and after.lemma in _OWN_KIND_ADJECTIVES:
         # «Алтайского краевого Законодательного Собрания»: «краевой» says which of the regions an
@@ -517,6 +523,22 @@ _SIDE_NOUNS = frozenset(
     # a region's head: «Приморский губернатор» heads the krai, not the district of that name
     | {"губернатор", "вице-губернатор"}
 )
+
+
+#: heads of a city: «иркутский мэр» is Irkutsk's, not the oblast's
+_CITY_HEADS = frozenset({"мэр", "вице-мэр", "сити-менеджер", "градоначальник"})
+
+
+def _capital_named(gaz: Gazetteer, code: str, adjective: str) -> str | None:
+    """The region's capital, where the adjective is the capital's too («иркутский» — Иркутск),
+    and the region is not a city itself."""
+    region = gaz.regions.get(code)
+    if region is None or region.kind.startswith("город"):
+        return None
+    city = region.capital_en
+    if ("city", city) not in gaz.places or fold(region.capital_ru)[:4] != adjective[:4]:
+        return None
+    return city
 
 
 def _shared_head(tokens: list[Token], i: int) -> str | None:
