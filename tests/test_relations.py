@@ -2089,3 +2089,14 @@ def test_a_region_someone_headed_before_takes_no_part_in_his_visit(read):
         "челябинскому коллеге в новом качестве."
     )
     assert all("RU-ORE" not in parties for _, parties in coop(read, text))
+
+
+def test_an_agreement_said_not_to_be_discussed_joins_no_one(read):
+    text = (
+        "Губернатор Пермского края Дмитрий Махонин провёл встречу с главой Ижевска Андреем Лопатиным. "
+        "Подписание отдельного соглашения между Пермским краем и Удмуртской Республикой в ходе "
+        "визита не обсуждалось."
+    )
+    assert coop(read, text) == []
+    text = "Отдельное соглашение между Томской областью и Татарстаном сейчас не обсуждается."
+    assert coop(read, text) == []

@@ -62,6 +62,8 @@ INTENT = frozenset(
 POSTPONED = frozenset({"отложить", "откладывать", "отложенный", "перенести", "переносить"})
 #: verbs that deny a report («опровергли сообщения о том, что будет подписано …»)
 DENYING = frozenset({"опровергнуть", "опровергать", "опровержение"})
+#: verbs of a matter discussed: «соглашение … не обсуждалось» denies it
+DISCUSSING = frozenset({"обсуждаться", "обсуждать", "рассматриваться", "рассматривать"})
 #: verbs of preparing a document not yet signed («готовит соглашение с Татарстаном»)
 PREPARING = frozenset({"готовить", "подготавливать", "разрабатывать", "прорабатывать"})
 #: verbs of hoping for a step («рассчитывает вступить», «надеется подписать»): with no verb of
@@ -812,7 +814,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             # «соглашение, которое действует между X и Y», «трёхстороннее соглашение края с …»
             and bool({"сотрудничество", "между", "двусторонний", "трёхсторонний", "трехсторонний"} & lemmas)
             and not lemmas & (POSTPONED | DENYING)
-            and not negated(parsed, s.i, SIGNING_VERBS)
+            # «Отдельное соглашение между Томской областью и Татарстаном сейчас не обсуждается»
+            and not negated(parsed, s.i, SIGNING_VERBS | DISCUSSING)
             # «регион рассчитывает выйти на соглашение о сотрудничестве с …»: hoped for, not made
             and not _only_intended(parsed, s.i, lemmas)
             # «готовит соглашение о сотрудничестве с Татарстаном», «будет подписано»: not yet
@@ -1115,6 +1118,12 @@ def _comma_between_clauses(tokens: list[Token], k: int, first: int, last: int) -
     return any(t.is_finite_verb for t in before) and any(t.is_finite_verb for t in after)
 
 
+def _denied(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence deny a report, or that a signing or a matter was discussed («подписание
+    отдельного соглашения между Пермским краем и Удмуртией не обсуждалось»)?"""
+    return bool(sentence_lemmas(parsed, sent) & DENYING) or negated(parsed, sent, SIGNING_VERBS | DISCUSSING)
+
+
 _WILL_BE = frozenset({"будет", "будут", "будем", "будете", "будешь", "буду"})
 
 
@@ -1339,7 +1348,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         wishes -= {s for s in wishes if _took_part(parsed, s)}
         later = {s.i for s in parsed.sentences if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i)}
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
-        denied = {s.i for s in parsed.sentences if sentence_lemmas(parsed, s.i) & DENYING}
+        denied = {s.i for s in parsed.sentences if _denied(parsed, s.i)}
         about -= past | wishes | later | sent_word | denied
         # «Среди них — члены ассоциации: Пермский край, Республики Башкортостан и Татарстан, а
         # также регионы, которые рассматривают возможность вступления, — Удмуртия …»: the wish is
@@ -1382,7 +1391,7 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         c
                         for s in _item_account(parsed, e, items)
                         # «опровергли сообщения о том, что в ходе визита будет подписано …»
-                        if not sentence_lemmas(parsed, s) & DENYING
+                        if not _denied(parsed, s)
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
