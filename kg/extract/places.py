@@ -133,7 +133,28 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
         if len(codes & named) == 1 and not taken.intersection(range(first, last)):
             add("region", (codes & named).pop(), first, last, "abbreviation shared, read by the text")
     found.sort(key=lambda m: m.first)
-    return _with_both(parsed, found, gaz)
+    return _locating_cities(parsed.tokens, _with_both(parsed, found, gaz))
+
+
+def _locating_cities(tokens: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+    """Mark a region named only to say where a city lies: an adjective before the city's name
+    («подмосковных Дубны», «новосибирского Кольцова») or «из»/«в» right after it («Бийска из
+    Алтайского края»). The city's people took part, not the region."""
+    from dataclasses import replace
+
+    cities = {p.first: p for p in found if p.kind == "city"}
+    city_ends = {p.last: p for p in found if p.kind == "city"}
+    out = []
+    for p in found:
+        if p.kind == "region":
+            before_city = p.rule.startswith("adjective") and p.last in cities
+            after_city = (
+                p.first >= 2 and tokens[p.first - 1].text.lower() in ("из", "в") and p.first - 1 in city_ends
+            )
+            if before_city or after_city:
+                p = replace(p, locates_a_city=True)
+        out.append(p)
+    return out
 
 
 #: what «принимающая …» refers to the host by

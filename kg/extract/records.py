@@ -31,6 +31,7 @@ class PlaceMention:
     in_event_name: bool = False
     in_proper_name: bool = False  # «Московская биржа»: names a thing, the region does not act
     in_career: bool = False  # «…, который до весны руководил Оренбургской областью»: a post held before
+    locates_a_city: bool = False  # «подмосковных Дубны», «Бийска из Алтайского края»: where a city lies
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,6 +198,7 @@ def actor_regions(
         and not p.in_event_name
         and not p.in_proper_name
         and not p.in_career
+        and not p.locates_a_city
         and p.first not in skip
     ]
     for m in mentions:
@@ -1857,7 +1858,11 @@ def _hosts(places: list[PlaceMention], organisations, about: set[int]) -> set[st
     named = {
         p.code
         for p in places
-        if p.kind == "region" and not p.venue and not p.in_event_name and p.sent in about
+        if p.kind == "region"
+        and not p.venue
+        and not p.in_event_name
+        and not p.locates_a_city  # «Бийска из Алтайского края»: where a city lies
+        and p.sent in about
     }
     owned = {o.region for o in organisations if o.region}
     return venues & (named | owned)
