@@ -1800,3 +1800,11 @@ def test_heads_read_as_a_genitive_singular_still_pair_with_their_regions_in_orde
 def test_the_head_of_a_city_is_titled_so(parse):
     text = "Глава Вологды Игорь Стрельников представил опыт перевода транспорта на безналичную оплату."
     assert [(role, region) for _, role, _, region in posts(parse, text)] == [("глава города", "RU-VLG")]
+
+
+def test_an_acting_post_opening_the_sentence_and_a_post_worked_in_before(parse):
+    text = (
+        "Исполняющим обязанности министра назначен Алексей Кривошеев, до сих пор работавший первым "
+        "заместителем министра."
+    )
+    assert [role for _, role, _, _ in posts(parse, text)] == ["министр", "бывший первый заместитель министра"]

@@ -2110,3 +2110,11 @@ def test_regions_named_only_to_locate_cities_take_no_part_in_their_meeting(read)
         "науки Новосибирской области Ирина Рябова рассказала о проекте «Академгородок 2.0»."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-KLU", "RU-NVS"))]
+
+
+def test_a_post_held_before_makes_no_party(read):
+    text = (
+        "Губернатор Липецкой области Игорь Артамонов встретился с Сергеем Дьяконовым, работавшим "
+        "вице-губернатором Тамбовской области. Они обсудили работу технопарков."
+    )
+    assert coop(read, text) == []

@@ -400,6 +400,8 @@ def find_posts(
             # «собрание избрало Олега Николаева членом совета», «о назначении Айданы Монгуш
             # заместителем председателя правительства»: the verb before, the role after
             given = _given_by_verb(tokens, m.last, person_tokens, verb=m.first - 1)
+        if (worked := _worked_as(tokens, m.last, person_tokens)) is not None:
+            phrases.append((*worked, FORMER_BY_PARTICIPLE))
         while given:
             phrases.append((*given, "role given by a verb"))
             # «… заместителем премьер-министра республики — министром промышленности»: a second
@@ -422,6 +424,9 @@ def find_posts(
             splits.extend(split)
         for role_at, end, rule in splits:
             read = _read_post(parsed, m, role_at, end, places, rule)
+            if read and rule == FORMER_BY_PARTICIPLE:
+                # the post held before, as «бывший» says it: it speaks for no region now
+                read = (replace(read[0], role=f"бывший {read[0].role}", for_region=False), read[1])
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
@@ -880,6 +885,9 @@ def _phrase_end(tokens: list[Token], start: int, stop: int) -> int:
 APPOINTING = frozenset(
     {"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный", "утвердить", "утвержденный"}
 )
+FORMER_BY_PARTICIPLE = "post held before, told by a participle"
+#: verbs of working somewhere, whose participle tells a post held before («работавший …»)
+WORKING = frozenset({"работать", "проработать", "трудиться"})
 #: verbs of moving to another post: «переведён на должность заместителя руководителя аппарата»
 MOVING = frozenset({"перевести", "переводить", "переназначить"})
 #: nouns of appointing, after which the appointee and the post follow: «указ о назначении Лейсан
@@ -1022,7 +1030,9 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
         first -= 1
     roles, start = [], first
     while start < verb:
-        found = _role_in_instrumental(tokens, start - 1, start, stop_at)
+        found = _role_in_instrumental(tokens, start - 1, start, stop_at) or _acting_in_instrumental(
+            tokens, start, stop_at
+        )
         if found is None or found[1] > verb:
             break
         end = found[1]
@@ -1039,6 +1049,33 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
     if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in between):
         return []
     return roles
+
+
+def _acting_in_instrumental(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Исполняющим обязанности министра назначен …»: the acting post, from its first word to the
+    end of the post it stands in for (in the genitive)."""
+    k = start
+    while (
+        k < len(tokens) and tokens[k].lemma in ("временно", "исполняющий", "исполнять") and tokens[k].is_word
+    ):
+        k += 1
+    if k == start or k >= len(tokens) or tokens[k].lemma != "обязанность":
+        return None
+    found = _role_in_instrumental(tokens, k, k + 1, stop_at, "Gen")
+    return (start, found[1]) if found else None
+
+
+def _worked_as(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Алексей Кривошеев, до сих пор работавший первым заместителем министра»: a post held
+    before, told by a participle of working in the instrumental after a comma."""
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    j = after + 1
+    while j < len(tokens) and j - after <= 5 and tokens[j].is_word and tokens[j].pos not in ("VERB", "AUX"):
+        j += 1
+    if j >= len(tokens) or tokens[j].lemma not in WORKING or tokens[j].feats.get("VerbForm") != "Part":
+        return None
+    return _role_in_instrumental(tokens, j, j + 1, stop_at)
 
 
 def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:

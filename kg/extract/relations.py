@@ -219,6 +219,8 @@ def regions_of_people(
             continue
         if no_cities and "city" in post.region_rule:
             continue
+        if post.role.startswith(("бывший", "бывшая", "экс-")):
+            continue  # a post held before: the person takes part for no region by it
         out.setdefault(post.person, []).append(post.region)
     return out
 
