@@ -2118,3 +2118,12 @@ def test_a_post_held_before_makes_no_party(read):
         "вице-губернатором Тамбовской области. Они обсудили работу технопарков."
     )
     assert coop(read, text) == []
+
+
+def test_members_named_in_one_clause_and_a_non_member_in_another(read):
+    text = (
+        "Ассоциация инновационных регионов России опубликовала рейтинг. Первые строчки заняли Москва, "
+        "Санкт-Петербург и Республика Татарстан. Из них членами ассоциации являются Москва и Татарстан; "
+        "Петербург в АИРР не входит."
+    )
+    assert members(read, text) == ["RU-MOW", "RU-TA"]

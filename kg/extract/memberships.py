@@ -142,7 +142,7 @@ def find_memberships(
             hopes_to(parsed, s.i, JOIN_VERBS | BECOME_VERBS)
             or _to_join_later(parsed, s.i)
             # «не смог присоединиться к сессии» denies coming, not membership
-            or negated(parsed, s.i, frozenset({"входить"}))
+            or (negated(parsed, s.i, frozenset({"входить"})) and not _members_in_another_clause(parsed, s.i))
             or (negated(parsed, s.i, JOIN_VERBS) and not _joined_something_else(parsed, s.i))
             or joining_later(parsed, s.i)
         ):
@@ -710,6 +710,17 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
+
+
+def _members_in_another_clause(parsed: ParsedText, sent: int) -> bool:
+    """«Из них членами ассоциации являются Москва, Татарстан …; Петербург в АИРР не входит»: the
+    denial has a clause of its own, and another clause says who the members are."""
+    lemmas = sentence_lemmas(parsed, sent)
+    if not ("являться" in lemmas and lemmas & {"член", "участник"}):
+        return False
+    denied = _clause_of(parsed, sent, {"входить"})
+    said = _clause_of(parsed, sent, {"являться"})
+    return denied != said
 
 
 def _pronoun_subject(parsed: ParsedText, sent: int, verb: int, places: list[PlaceMention]) -> list[str]:
