@@ -391,6 +391,9 @@ def find_posts(
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
+        if not phrases and (appointed := _appointed_before(tokens, m.first, person_tokens)) is not None:
+            # «Назначенный на прошлой неделе министром промышленности … Максим Горелов провёл …»
+            phrases.append((*appointed, "role given by a verb"))
         if not phrases and (verb := _appointing_verb_before(tokens, m.first)) is not None:
             # «Председателем правительства вновь назначен Иван Захаров»: the post opens the
             # sentence, in the instrumental, before the verb of appointing
@@ -671,6 +674,13 @@ def _told_next(
             ):
                 if {x.lemma for x in words} & HOLDING:  # «он занимает пост заместителя …»
                     span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
+            elif (
+                t.text.lower() in _HE_OR_SHE
+                and nxt.lemma in APPOINTING
+                and nxt.pos == "VERB"
+                and (given := _role_in_instrumental(tokens, k + 1, k + 2, set())) is not None
+            ):
+                span = (*given, "")  # «Он назначен директором департамента …»
             elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma == "министерство":
                 span = (k + 1, _phrase_end(tokens, k + 1, s.last), "министр")  # «возглавляет министерство …»
             elif t.lemma in ("возглавлять", "возглавить") and nxt.lemma in _HEADED_OFFICES:
@@ -947,6 +957,14 @@ def _given_by_verb(
             k = j
     if k < len(tokens) and tokens[k].lemma == "быть":
         k += 1
+    if k < len(tokens) and tokens[k].lemma not in APPOINTING | HOLDING | MOVING:
+        # «Павел Мельников в январе стал заместителем …», «… недавно назначен …»: a word or three
+        # of when between the name and the verb
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].is_word and tokens[j].pos in ("ADV", "ADP", "NOUN"):
+            j += 1
+        if j > k and j < len(tokens) and tokens[j].lemma in APPOINTING and tokens[j].pos == "VERB":
+            k = j
     if (
         k + 3 < len(tokens)
         and tokens[k].lemma in APPOINTING | MOVING
@@ -1026,8 +1044,8 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
     participle's clause may stand between them and the verb, another verb may not."""
     sent = tokens[verb].sent
     first = verb
-    while first > 0 and tokens[first - 1].sent == sent:
-        first -= 1
+    while first > 0 and tokens[first - 1].sent == sent and tokens[first - 1].text not in (":", ";"):
+        first -= 1  # «… доложил о кадровых изменениях: заместителем губернатора … стал …»
     roles, start = [], first
     while start < verb:
         found = _role_in_instrumental(tokens, start - 1, start, stop_at) or _acting_in_instrumental(
@@ -1049,6 +1067,24 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
     if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in between):
         return []
     return roles
+
+
+def _appointed_before(tokens: list[Token], first: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Назначенный на прошлой неделе министром промышленности Красноярского края Максим Горелов»:
+    a participle of appointing, a few words of when, and the post in the instrumental, ending
+    right before the name."""
+    sent = tokens[first].sent
+    for j in range(first - 1, max(-1, first - 16), -1):
+        t = tokens[j]
+        if t.sent != sent or t.text in (".", ";", ":"):
+            return None
+        if t.lemma in APPOINTING and t.feats.get("VerbForm") == "Part":
+            k = j + 1
+            while k < first and not _is_role_head(tokens[k]) and tokens[k].lemma not in ROLE_MODIFIERS:
+                k += 1  # «на прошлой неделе»
+            found = _role_in_instrumental(tokens, j, k, stop_at) if k < first else None
+            return found if found and found[1] == first else None
+    return None
 
 
 def _acting_in_instrumental(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[int, int] | None:
