@@ -2127,3 +2127,14 @@ def test_members_named_in_one_clause_and_a_non_member_in_another(read):
         "Петербург в АИРР не входит."
     )
     assert members(read, text) == ["RU-MOW", "RU-TA"]
+
+
+def test_our_ministry_signing_is_the_speakers_region(read):
+    text = (
+        "Сардаана Павлова: «Арктика нас сближает»\n\n"
+        "Министр цифрового развития Республики Саха (Якутия) — о дружбе с Казанью\n\n"
+        "— С кем вы работаете теснее всего?\n\n"
+        "— С Татарстаном. В 2022 году наше министерство и Министерство цифрового развития Республики "
+        "Татарстан подписали меморандум о сотрудничестве."
+    )
+    assert ("RU-SA", "RU-TA") in [parties for _, parties in coop(read, text)]

@@ -789,9 +789,13 @@ def interview_answers(parsed: ParsedText) -> set[int]:
 
 
 def speaks_as_we(parsed: ParsedText, sent: int) -> bool:
-    """Does the sentence speak in the first person plural («мы подписали», «нами», «у нас»)?"""
+    """Does the sentence speak in the first person plural («мы подписали», «нами», «у нас», «наше
+    министерство и Министерство … Татарстана подписали»)?"""
     s = parsed.sentences[sent]
-    return any(t.text.lower() in ("мы", "нами", "нас") for t in parsed.tokens[s.first : s.last])
+    return any(t.text.lower() in _WE for t in parsed.tokens[s.first : s.last])
+
+
+_WE = frozenset({"мы", "нами", "нас", "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему", "нашим"})
 
 
 def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> list[Cooperation]:
