@@ -547,3 +547,12 @@ def test_an_akim_or_a_hokim_is_a_title_not_a_first_name(parse):
         "модернизировать систему оповещения."
     )
     assert people(parse, text) == [("Берик Жакупов", 2)]
+
+
+def test_a_name_ner_ran_across_the_end_of_a_sentence_is_two_names(parse):
+    text = (
+        "«Нас объединяет многое», — сказал Айсен Николаев.\nД. Бадмаев, глава делегации, поблагодарил "
+        "хозяев. Дугар Бадмаев пригласил якутян в Улан-Удэ."
+    )
+    names = [n for n, _ in people(parse, text)]
+    assert "Айсен Бадмаев" not in names and "Айсен Николаев" in names

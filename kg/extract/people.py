@@ -571,7 +571,7 @@ def _joined_person_spans(parsed: ParsedText) -> list:
     «Алексей Юрьевич»)."""
     tokens = parsed.tokens
     out = []
-    for span in parsed.spans:
+    for span in (piece for s in parsed.spans for piece in _split_at_sentences(parsed, s)):
         if span.type != "PER":
             continue
         prev = out[-1] if out else None
@@ -641,6 +641,37 @@ def _a_verb(word: str) -> bool:
     """Does the dictionary read the word first as a verb form it knows?"""
     parses = models().vocab.parse(word.lower())
     return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _split_at_sentences(parsed: ParsedText, span) -> list:
+    """«… — сказал Айсен Николаев.¶Д. Бадмаев …»: NER ran a name across the end of a sentence; each
+    sentence's part is a name of its own."""
+    tokens = parsed.tokens
+    if span.type != "PER" or tokens[span.first].sent == tokens[span.last - 1].sent:
+        return [span]
+    pieces = []
+    start = span.first
+    for k in range(span.first + 1, span.last + 1):
+        if k == span.last or tokens[k].sent != tokens[start].sent:
+            words = [t for t in tokens[start:k] if t.is_word or t.text == "."]
+            while words and not words[-1].is_word:
+                words.pop()  # the sentence's full stop
+            if words:
+                first, last = words[0].i, words[-1].i + 1
+                text = parsed.text[tokens[first].start : tokens[last - 1].stop]
+                pieces.append(
+                    replace(
+                        span,
+                        first=first,
+                        last=last,
+                        start=tokens[first].start,
+                        stop=tokens[last - 1].stop,
+                        text=text,
+                        normal=text,
+                    )
+                )
+            start = k
+    return pieces
 
 
 def _split_at_a_case_break(parsed: ParsedText, span) -> list:
