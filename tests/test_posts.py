@@ -1836,3 +1836,13 @@ def test_an_acting_post_opening_the_sentence_and_a_post_worked_in_before(parse):
 )
 def test_more_ways_of_telling_an_appointment(parse, text, expected):
     assert expected in [(name, role) for name, role, _, _ in posts(parse, text)]
+
+
+def test_its_chairman_is_titled_by_the_body_that_heads_the_name_not_by_a_word_inside_it(read):
+    text = (
+        "В Москве состоялось заседание Совета ассоциации, которое провёл его председатель, Раис "
+        "Республики Татарстан Рустам Минниханов."
+    )
+    ex, _ = read(text)
+    assert "председатель совета" in [p.role for p in ex.posts]
+    assert "председатель ассоциации" not in [p.role for p in ex.posts]

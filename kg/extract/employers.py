@@ -49,6 +49,8 @@ class _Body:
     kind: frozenset[str]
     organisation: str | None
     region: str | None
+    #: the kind noun that heads the body's name, where one does («Агентство …», not «Совет ассоциации»)
+    head_kind: str | None = None
 
 
 def with_organisations_named_before(
@@ -183,10 +185,11 @@ def _pointed_at(post: Post, tokens: list[Token], bodies: list[_Body]) -> Post | 
         return None
     rule = "the body «его …» points at" if pronoun else "the body the clause «где …» is about"
     titled = post.role
-    if len(role) == 1 and role[0] in HEADS_OF_BODIES and len(body.kind) == 1:
+    if len(role) == 1 and role[0] in HEADS_OF_BODIES and body.head_kind:
         # «тюменское Агентство инфраструктурного развития. Его руководитель …»: the head of an
-        # agency, as the title would say with the body named after it
-        titled = f"{post.role} {genitive(next(iter(body.kind))) or ''}".strip()
+        # agency, as the title would say with the body named after it (not «Совета ассоциации …
+        # его председатель», whose head noun is no kind of body)
+        titled = f"{post.role} {genitive(body.head_kind) or ''}".strip()
     return replace(
         post,
         role=titled,
@@ -211,6 +214,7 @@ def _bodies(
             _kind_of(organisations[m.organisation].name),
             m.organisation,
             organisations[m.organisation].region,
+            _head_kind(organisations[m.organisation].name),
         )
         for m in org_mentions
     ]
@@ -225,18 +229,35 @@ def _bodies(
                 if not (tokens[k].is_word and (tokens[k].text.islower() or k == p.last)):
                     break
                 if tokens[k].lemma in BODY_KINDS:
-                    found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+                    found.append(
+                        _Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p), tokens[k].lemma)
+                    )
                     break
         else:
             # «Технопарк Тюменской области», «Корпорация развития Ульяновской области»: the kind
             # noun right before the region, or before a word or two of what the body does
             for k in range(p.first - 1, max(p.first - 4, -1), -1):
                 if tokens[k].lemma in BODY_KINDS and k not in taken:
-                    found.append(_Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p)))
+                    found.append(
+                        _Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p), tokens[k].lemma)
+                    )
                     break
                 if not (tokens[k].is_word and tokens[k].text.islower()):
                     break
     return sorted(found, key=lambda b: b.at)
+
+
+@cache
+def _head_kind(name: str) -> str | None:
+    """The kind noun an organisation's name opens with, after its adjectives («Фонд развития
+    промышленности», «тюменское Агентство …»); None where the first noun is no kind of body."""
+    head = next((w for w in name.split() if w[:1].isalpha() and _a_noun(w)), None)
+    kinds = lemma_candidates(head) & (BODY_KINDS | _COLLEGIAL) if head else frozenset()
+    return min(kinds) if kinds else None
+
+
+#: collegial bodies a chairman heads: «Совет ассоциации … его председатель» is «председатель совета»
+_COLLEGIAL = frozenset({"совет", "комиссия", "правление", "президиум"})
 
 
 def _kind_of(name: str) -> frozenset[str]:
