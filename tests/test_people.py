@@ -556,3 +556,11 @@ def test_a_name_ner_ran_across_the_end_of_a_sentence_is_two_names(parse):
     )
     names = [n for n, _ in people(parse, text)]
     assert "Айсен Бадмаев" not in names and "Айсен Николаев" in names
+
+
+def test_a_lone_word_the_text_also_writes_in_quotes_is_a_things_name(parse):
+    text = (
+        "Коми: Белкомур снова в повестке\n\nГлава Республики Коми Ростислав Гольдштейн обсудил "
+        "строительство магистрали «Белкомур»."
+    )
+    assert [n for n, _ in people(parse, text)] == ["Ростислав Гольдштейн"]

@@ -213,6 +213,12 @@ def find_people(
     full_surnames = {surname_key(parsed.tokens[x.last - 1].text) for x in spans if x.last - x.first > 1}
     words_in_text = frozenset(t.text for t in parsed.tokens)
     women = _women(parsed, spans, words_in_text)
+    # single words the text writes in quotes somewhere («магистрали «Белкомур»»): names of things
+    quoted = {
+        parsed.tokens[i + 1].text
+        for i in range(len(parsed.tokens) - 2)
+        if parsed.tokens[i].text == "«" and parsed.tokens[i + 2].text == "»"
+    }
     for span in spans:
         if span.type == "PER" and span.last - span.first > 2 and span.first in place_tokens:
             # «Псковщины Шамиль Эльдаров»: the place NER glued to the name is left to the places
@@ -289,6 +295,8 @@ def find_people(
             and _after_an_adjective(parsed, tokens[k])
         ):
             continue  # «казахстанский Курчатов», «белорусский Новополоцк»: a town, not a person
+        if not name.first and surname_key(name.last) not in full_surnames and tokens[k].text in quoted:
+            continue  # «Коми: Белкомур снова в повестке» of the railway «Белкомур»: a thing's name
         if name.last and fold(name.last) in TITLE_WORDS:
             continue
         raw.append((name, tokens[k].i, span.last, "natasha NER + name parts"))
