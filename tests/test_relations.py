@@ -2138,3 +2138,11 @@ def test_our_ministry_signing_is_the_speakers_region(read):
         "Татарстан подписали меморандум о сотрудничестве."
     )
     assert ("RU-SA", "RU-TA") in [parties for _, parties in coop(read, text)]
+
+
+def test_a_talk_by_phone_with_a_colleague_of_another_region(read):
+    text = (
+        "Губернатор Белгородской области Вячеслав Гладков обсудил по телефону с воронежским "
+        "губернатором Александром Гусевым организацию зимнего отдыха школьников."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-VOR"))]

@@ -444,10 +444,14 @@ def _talks(
 def _talked_with(
     tokens: list[Token], verb: int, stop: int, mentions: list[PersonMention]
 ) -> list[PersonMention]:
-    """The person named in «с …» right after a verb of talking, up to that name."""
-    if verb + 1 >= stop or tokens[verb + 1].text.lower() not in ("с", "со"):
+    """The person named in «с …» right after a verb of talking (or after «по телефону», «по
+    видеосвязи»), up to that name."""
+    with_at = next(
+        (j for j in range(verb + 1, min(verb + 4, stop)) if tokens[j].text.lower() in ("с", "со")), None
+    )
+    if with_at is None or any(not tokens[j].is_word for j in range(verb + 1, with_at)):
         return []
-    for j in range(verb + 2, stop):
+    for j in range(with_at + 1, stop):
         if tokens[j].text in ",.;:":
             return []
         m = next((m for m in mentions if m.first == j), None)
