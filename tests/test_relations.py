@@ -2146,3 +2146,22 @@ def test_a_talk_by_phone_with_a_colleague_of_another_region(read):
         "губернатором Александром Гусевым организацию зимнего отдыха школьников."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-VOR"))]
+
+
+def test_a_body_s_delegation_spending_days_in_a_region_visits_it(read):
+    text = (
+        "Делегация правительства Вологодской области во главе с первым заместителем губернатора "
+        "Антоном Зуевым провела два дня в Белгородской области. Гостей сопровождал министр "
+        "строительства Белгородской области Виктор Гриднев."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-VLG"))]
+
+
+def test_a_federal_portfolio_named_by_a_macro_region_is_of_no_region(read):
+    text = (
+        "В правительстве Приморского края прошло совещание. Губернатор Приморья Олег Кожемяко вместе с "
+        "Анатолием Бобровым, заместителем министра по развитию Дальнего Востока и Арктики, "
+        "проинспектировал строительство терминала."
+    )
+    ex, _ = read(text)
+    assert [p.region for p in ex.posts if "дальнего востока" in p.role] == [None]

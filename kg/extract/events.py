@@ -324,6 +324,9 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
 
 #: verbs that tell a delegation went somewhere
 _VISITING = frozenset({"посетить", "побывать", "прибыть", "приехать", "посещать", "находиться"})
+#: «Делегация … провела два дня в Белгородской области»: spending days somewhere is a visit too
+_SPENDING = frozenset({"провести"})
+_DAY_WORDS = frozenset({"день", "сутки", "неделя"})
 
 
 def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> list[Token]:
@@ -338,8 +341,19 @@ def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> lis
         sent = [t for t in tokens if t.sent == tok.sent]
         verb = next((t.i for t in sent if t.lemma in _VISITING and t.i > tok.i and t.pos == "VERB"), None)
         if verb is None:
+            verb = next(
+                (
+                    t.i
+                    for t in sent
+                    if t.lemma in _SPENDING
+                    and t.i > tok.i
+                    and any(x.lemma in _DAY_WORDS for x in tokens[t.i + 1 : t.i + 4])
+                ),
+                None,
+            )
+        if verb is None:
             continue
-        own = regions_of_delegation(places, tok)
+        own = regions_of_delegation(places, tok, tokens)  # «делегация правительства Вологодской области»
         # where it went: a venue, or what the verb names («посетила Магадан»)
         went = [p for p in places if p.sent == tok.sent and p.first > tok.i and (p.venue or p.first > verb)]
         if own and went:

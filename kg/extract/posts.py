@@ -1544,7 +1544,10 @@ def _read_post(
         if region is None:
             region = _context_region(parsed, m, places, _KIND_OF_ADJECTIVE.get(owner, ""))
             region_rule = "the region's own body, region from the context" if region else ""
-    cabinet = " " in role and _of_a_government(role_tokens, rest)  # not a bare «министр» repeated
+    # not a bare «министр» repeated, nor a federal portfolio named by a macro-region («заместитель
+    # министра по развитию Дальнего Востока и Арктики»)
+    macro = any(p.kind in ("macro", "district") and start <= p.first < end for p in places)
+    cabinet = " " in role and not macro and _of_a_government(role_tokens, rest)
     if region is None and org is None and not municipal and cabinet:
         # «Ефимова Анна Петровна — министр здравоохранения» in the line-up of a cabinet the text
         # names («указ о составе правительства Якутии»): a post in that region's government
