@@ -16,6 +16,7 @@ from functools import cache
 from .events import PARLIAMENT_NOUNS
 from .lexicon import words
 from .nlp import ParsedText, Token, genitive, lemma_candidates, models
+from .organisations import head_kind
 from .posts import HEADS_OF_BODIES, REGION_OWNED, region_code
 from .records import Organisation, OrgMention, PlaceMention, Post
 
@@ -214,7 +215,7 @@ def _bodies(
             _kind_of(organisations[m.organisation].name),
             m.organisation,
             organisations[m.organisation].region,
-            _head_kind(organisations[m.organisation].name),
+            head_kind(organisations[m.organisation].name),
         )
         for m in org_mentions
     ]
@@ -245,19 +246,6 @@ def _bodies(
                 if not (tokens[k].is_word and tokens[k].text.islower()):
                     break
     return sorted(found, key=lambda b: b.at)
-
-
-@cache
-def _head_kind(name: str) -> str | None:
-    """The kind noun an organisation's name opens with, after its adjectives («Фонд развития
-    промышленности», «тюменское Агентство …»); None where the first noun is no kind of body."""
-    head = next((w for w in name.split() if w[:1].isalpha() and _a_noun(w)), None)
-    kinds = lemma_candidates(head) & (BODY_KINDS | _COLLEGIAL) if head else frozenset()
-    return min(kinds) if kinds else None
-
-
-#: collegial bodies a chairman heads: «Совет ассоциации … его председатель» is «председатель совета»
-_COLLEGIAL = frozenset({"совет", "комиссия", "правление", "президиум"})
 
 
 def _kind_of(name: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ from ..slug import slugify
 from ..text import fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, lemma_candidates, nominative
+from .nlp import ParsedText, Token, lemma_candidates, models, nominative
 from .records import Organisation, PlaceMention
 
 #: organisational and legal forms, kept as a property rather than as part of the name
@@ -361,6 +361,25 @@ def region_where_named_again(parsed: ParsedText, name: str, places: list[PlaceMe
             region = _region_before(parsed.tokens, in_text[w].i, places)
             if region:
                 return region
+    return None
+
+
+#: collegial bodies a chairman heads: «Совет ассоциации … его председатель» is «председатель совета»
+_COLLEGIAL = frozenset({"совет", "комиссия", "правление", "президиум"})
+
+
+@cache
+def head_kind(name: str) -> str | None:
+    """The kind noun an organisation's name opens with, past its adjectives («Ассоциация
+    инновационных регионов России», «тюменское Агентство …», «Совет ассоциации»), as its lemma;
+    None where the first noun is no kind of body. A title says it: «директор ассоциации»."""
+    for word in name.split():
+        if not word[:1].isalpha():
+            continue
+        parses = models().vocab.parse(word.lower())
+        if parses and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn":
+            kinds = lemma_candidates(word) & (BODY_KINDS | _COLLEGIAL)
+            return min(kinds) if kinds else None
     return None
 
 

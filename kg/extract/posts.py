@@ -16,9 +16,10 @@ from functools import cache
 from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import words
-from .nlp import ParsedText, Token, genitive, models, nominative
+from .nlp import ParsedText, Token, genitive, nominative
 from .organisations import (
     COUNTRY_WORDS,
+    head_kind,
     kind_where_named,
     known_organisations,
     region_where_named_again,
@@ -1478,7 +1479,7 @@ def _read_post(
         if kind is None and heads_a_body and len(rest) == 1:
             # «директор АИРР» is the director of an association, as its whole name says;
             # «президент Сбербанка» a bank's, as the lexicon says
-            kind = _kind_of_named_body(org.name) or _kind_of_known_body(org.key)
+            kind = genitive(head) if (head := head_kind(org.name)) else _kind_of_known_body(org.key)
         if kind is None and heads_a_body and tokens[rest_start].text == "«":
             kind = genitive(noun) if (noun := kind_where_named(parsed, org.name)) else None
         if kind is not None:
@@ -1923,20 +1924,6 @@ def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int])
         if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS:
             return " ".join([*adjectives, fold(t.text)])
         return None
-    return None
-
-
-@cache
-def _kind_of_named_body(name: str) -> str | None:
-    """The kind noun heading an organisation's whole name, in the genitive a title takes
-    («Ассоциация инновационных регионов России» → «ассоциации»), where it is a kind of body."""
-    from pymorphy2.analyzer import Parse
-
-    for word in name.split()[:3]:
-        for p in models().vocab.parse(word.lower()):
-            if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in BODY_KINDS:
-                form = Parse.inflect(p, {"gent", "sing"})
-                return form.word if form else None
     return None
 
 
