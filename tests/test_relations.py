@@ -2165,3 +2165,20 @@ def test_a_federal_portfolio_named_by_a_macro_region_is_of_no_region(read):
     )
     ex, _ = read(text)
     assert [p.region for p in ex.posts if "дальнего востока" in p.role] == [None]
+
+
+def test_a_phone_conversation_with_a_colleague_named_after_his_titles(read):
+    text = (
+        "Губернатор Оренбургской области Евгений Солнцев обсудил вступление области в ассоциацию в "
+        "телефонном разговоре с председателем Совета АИРР, Раисом Татарстана Рустамом Миннихановым."
+    )
+    assert ("CoParticipation", ("RU-ORE", "RU-TA")) in coop(read, text)
+
+
+def test_its_members_listed_after_a_sentence_about_the_association(read):
+    text = (
+        "Оренбургская область направила заявку на вступление в Ассоциацию инновационных регионов "
+        "России. Ассоциация создана в 2010 году. Среди её участников — Башкортостан и Самарская "
+        "область, а также Татарстан."
+    )
+    assert members(read, text) == ["RU-BA", "RU-SAM", "RU-TA"]

@@ -112,12 +112,21 @@ def find_memberships(
         return (
             named.get(sent)
             or (first if sentence_lemmas(parsed, sent) & (ASSOCIATION_WORDS | FOUNDER_WORDS) else None)
-            or (named.get(sent - 1) if _its_members(parsed, sent) else None)
+            or (_association_before(sent) if _its_members(parsed, sent) else None)
             or (
                 first
                 if sent in answers and (_joined_us(parsed, sent) or _our_members(parsed, sent))
                 else None
             )
+        )
+
+    def _association_before(sent: int) -> Organisation | None:
+        """«Ассоциация создана в 2010 году … Среди её участников — …»: the association the sentence
+        before names, by its name or as «ассоциация»."""
+        if sent == 0:
+            return None
+        return named.get(sent - 1) or (
+            first if sentence_lemmas(parsed, sent - 1) & ASSOCIATION_WORDS else None
         )
 
     found: dict[str, RegionMembership] = {}

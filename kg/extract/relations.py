@@ -441,6 +441,10 @@ def _talks(
     return out
 
 
+#: nouns of a conversation whose other side follows «с»
+_CONVERSATIONS = frozenset({"разговор", "беседа", "встреча"})
+
+
 def _talked_with(
     tokens: list[Token], verb: int, stop: int, mentions: list[PersonMention]
 ) -> list[PersonMention]:
@@ -449,10 +453,24 @@ def _talked_with(
     with_at = next(
         (j for j in range(verb + 1, min(verb + 4, stop)) if tokens[j].text.lower() in ("с", "со")), None
     )
-    if with_at is None or any(not tokens[j].is_word for j in range(verb + 1, with_at)):
+    if with_at is not None and any(not tokens[j].is_word for j in range(verb + 1, with_at)):
+        with_at = None
+    if with_at is None:
+        # «обсудил вступление области в ассоциацию в телефонном разговоре с председателем …»
+        with_at = next(
+            (
+                j + 1
+                for j in range(verb + 1, stop - 1)
+                if tokens[j].lemma in _CONVERSATIONS and tokens[j + 1].text.lower() in ("с", "со")
+            ),
+            None,
+        )
+    if with_at is None:
         return []
     for j in range(with_at + 1, stop):
-        if tokens[j].text in ",.;:":
+        # «с председателем Совета АИРР, Раисом Татарстана Рустамом Миннихановым»: a title in
+        # apposition after a comma still leads to the name; a clause of its own does not
+        if tokens[j].text in ".;:" or tokens[j].is_finite_verb:
             return []
         m = next((m for m in mentions if m.first == j), None)
         if m is not None:
