@@ -558,9 +558,12 @@ def test_a_name_ner_ran_across_the_end_of_a_sentence_is_two_names(parse):
     assert "Айсен Бадмаев" not in names and "Айсен Николаев" in names
 
 
-def test_a_lone_word_the_text_also_writes_in_quotes_is_a_things_name(parse):
+@pytest.mark.parametrize(
+    "headline", ["Коми: Белкомур снова в повестке", "Поморье и Коми вернулись к Белкомуру"]
+)
+def test_a_lone_word_the_text_also_writes_in_quotes_is_a_things_name(parse, headline):
     text = (
-        "Коми: Белкомур снова в повестке\n\nГлава Республики Коми Ростислав Гольдштейн обсудил "
-        "строительство магистрали «Белкомур»."
+        f"{headline}\n\nГлава Республики Коми Ростислав Гольдштейн обсудил строительство магистрали "
+        "«Белкомур»."
     )
     assert [n for n, _ in people(parse, text)] == ["Ростислав Гольдштейн"]

@@ -214,10 +214,13 @@ def find_people(
     words_in_text = frozenset(t.text for t in parsed.tokens)
     women = _women(parsed, spans, words_in_text)
     # single words the text writes in quotes somewhere («магистрали «Белкомур»»): names of things
+    # (by the first six letters, so that «Белкомуру» in a headline is the «Белкомур» in quotes)
     quoted = {
-        parsed.tokens[i + 1].text
+        fold(parsed.tokens[i + 1].text)[:6]
         for i in range(len(parsed.tokens) - 2)
-        if parsed.tokens[i].text == "«" and parsed.tokens[i + 2].text == "»"
+        if parsed.tokens[i].text == "«"
+        and parsed.tokens[i + 2].text == "»"
+        and len(parsed.tokens[i + 1].text) >= 6
     }
     for span in spans:
         if span.type == "PER" and span.last - span.first > 2 and span.first in place_tokens:
@@ -295,7 +298,11 @@ def find_people(
             and _after_an_adjective(parsed, tokens[k])
         ):
             continue  # «казахстанский Курчатов», «белорусский Новополоцк»: a town, not a person
-        if not name.first and surname_key(name.last) not in full_surnames and tokens[k].text in quoted:
+        if (
+            not name.first
+            and surname_key(name.last) not in full_surnames
+            and fold(tokens[k].text)[:6] in quoted
+        ):
             continue  # «Коми: Белкомур снова в повестке» of the railway «Белкомур»: a thing's name
         if name.last and fold(name.last) in TITLE_WORDS:
             continue
