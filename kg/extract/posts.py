@@ -746,10 +746,8 @@ def _taken_over(
     tokens = parsed.tokens
     out = []
     for m in mentions:
-        verb = m.first - 1
-        while verb >= 0 and tokens[verb].pos == "ADV" and m.first - verb <= 2:
-            verb -= 1
-        if verb <= 0 or tokens[verb].pos != "VERB" or tokens[verb].feats.get("Tense") != "Past":
+        verb = _verb_before(tokens, m.first)
+        if not verb or tokens[verb].feats.get("Tense") != "Past":
             continue
         s = parsed.sentences[m.sent]
         opening = tokens[s.first]
@@ -1028,14 +1026,18 @@ def _since(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _appointing_verb_before(tokens: list[Token], first: int) -> int | None:
-    """The verb of appointing right before a name, past an adverb or two («вновь назначен»)."""
+def _verb_before(tokens: list[Token], first: int) -> int | None:
+    """The verb right before a name, past an adverb or two («вновь назначен», «недавно стал»)."""
     k = first - 1
     while k >= 0 and first - k <= 3 and tokens[k].pos == "ADV":
         k -= 1
-    if k >= 0 and tokens[k].pos == "VERB" and tokens[k].lemma in APPOINTING:
-        return k
-    return None
+    return k if k >= 0 and tokens[k].pos == "VERB" else None
+
+
+def _appointing_verb_before(tokens: list[Token], first: int) -> int | None:
+    """The verb of appointing right before a name («Председателем правительства вновь назначен …»)."""
+    k = _verb_before(tokens, first)
+    return k if k is not None and tokens[k].lemma in APPOINTING else None
 
 
 def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tuple[int, int]]:
