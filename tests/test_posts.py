@@ -1846,3 +1846,30 @@ def test_its_chairman_is_titled_by_the_body_that_heads_the_name_not_by_a_word_in
     ex, _ = read(text)
     assert "председатель совета" in [p.role for p in ex.posts]
     assert "председатель ассоциации" not in [p.role for p in ex.posts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Губернатор Самарской области Вячеслав Федорищев представил правительству нового министра "
+            "промышленности и торговли. Им стал 39-летний Максим Ветлугин.",
+            ("Максим Ветлугин", "министр промышленности и торговли", None, "RU-SAM"),
+        ),
+        (
+            "В правительстве Курганской области назначен новый руководитель департамента "
+            "экономического развития. Ею стала Ольга Тарасова.",
+            ("Ольга Тарасова", "руководитель департамента экономического развития", None, "RU-KGN"),
+        ),
+    ],
+)
+def test_a_post_named_in_the_sentence_before_and_given_by_im_stal(parse, text, expected):
+    assert expected in posts(parse, text)
+
+
+def test_im_stal_gives_no_post_the_sentence_before_gives_to_someone_named(parse):
+    text = (
+        "Конкурс открыл министр экономики Алтайского края Виктор Ишутин. Им стал и первым "
+        "победителем Андрей Лосев."
+    )
+    assert [p for p in posts(parse, text) if p[0] == "Андрей Лосев"] == []

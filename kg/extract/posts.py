@@ -437,6 +437,7 @@ def find_posts(
     together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
     together += _headline_speakers(parsed, mentions, places, person_tokens, in_place)
     together += _was_once(parsed, mentions, places) + _taken_over(parsed, mentions, places)
+    together += _post_named_before(parsed, mentions, places)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
@@ -734,6 +735,57 @@ def _told_next(
             read = _read_post(parsed, m, start, end, places, "role told in the next sentence")
             if read:
                 out.append(read)
+    return out
+
+
+#: «Им стал …», «Ею стала …»: the pronoun that stands for a post named in the sentence before
+_IT_AS_POST = frozenset({"им", "ею", "ей"})
+
+
+def _post_named_before(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«Губернатор представил нового министра промышленности и торговли. Им стал Максим
+    Ветлугин»: the post the sentence before names without a holder, given by «им стал» to the
+    person this sentence names."""
+    tokens = parsed.tokens
+    held = {i for m in mentions for i in range(m.first, m.last)}
+    out = []
+    for s in parsed.sentences[1:]:
+        if s.last - s.first < 3 or tokens[s.first].text.lower() not in _IT_AS_POST:
+            continue
+        verb = s.first + 1
+        if tokens[verb].lemma not in APPOINTING or tokens[verb].pos != "VERB":
+            continue
+        named = [m for m in mentions if m.sent == s.i and m.first > verb]
+        if not named:
+            continue
+        m = named[0]
+        if m.first - verb > 4 or any(t.pos not in ("ADJ", "NUM") for t in tokens[verb + 1 : m.first]):
+            continue  # «Им стал 39-летний Максим Ветлугин», not «Им стал, по данным …, …»
+        before = parsed.sentences[s.i - 1]
+        span = None
+        for k in range(before.first, before.last):
+            if k in held or not _is_role_head(tokens[k]):
+                continue
+            end = _phrase_end(tokens, k, before.last)
+            if end < before.last and end in held:
+                continue  # the post of someone named there: «… министр Иван Петров …»
+            span = (k, end)
+        if span is None:
+            continue
+        read = _read_post(parsed, m, *span, places, "role named in the sentence before")
+        if read is None:
+            continue
+        post, org = read
+        there = {region_code(p) for p in places if p.sent == before.i and p.kind == "region"}
+        if post.region is None and org is None and len(there) == 1:
+            # «В правительстве Курганской области назначен новый руководитель департамента …»:
+            # the one region of the sentence that names the post
+            post = replace(
+                post, region=there.pop(), region_rule="the region named with the post", for_region=True
+            )
+        out.append((post, org))
     return out
 
 
