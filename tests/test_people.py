@@ -567,3 +567,16 @@ def test_a_lone_word_the_text_also_writes_in_quotes_is_a_things_name(parse, head
         "«Белкомур»."
     )
     assert [n for n, _ in people(parse, text)] == ["Ростислав Гольдштейн"]
+
+
+def test_a_lone_name_listed_with_places_is_a_town(parse):
+    text = (
+        "Речь идёт о жителях Мурина, Кудрова, Бугров и других быстро растущих населённых пунктов "
+        "Всеволожского района."
+    )
+    assert people(parse, text) == []
+
+
+def test_a_lone_surname_listed_with_people_stays_a_person(parse):
+    text = "На совещании в Мурине выступили Андрей Попов и Бугров."
+    assert [n for n, _ in people(parse, text)] == ["Андрей Попов", "Бугров"]

@@ -222,6 +222,7 @@ def find_people(
         and parsed.tokens[i + 2].text == "»"
         and len(parsed.tokens[i + 1].text) >= 6
     }
+    listed_with_places = _listed_with_places(parsed, place_tokens)
     for span in spans:
         if span.type == "PER" and span.last - span.first > 2 and span.first in place_tokens:
             # «Псковщины Шамиль Эльдаров»: the place NER glued to the name is left to the places
@@ -298,6 +299,8 @@ def find_people(
             and _after_an_adjective(parsed, tokens[k])
         ):
             continue  # «казахстанский Курчатов», «белорусский Новополоцк»: a town, not a person
+        if not name.first and surname_key(name.last) not in full_surnames and tokens[k].i in listed_with_places:
+            continue  # «жители Мурина, Кудрова, Бугров и других посёлков»: a town among towns
         if (
             not name.first
             and surname_key(name.last) not in full_surnames
@@ -427,6 +430,27 @@ def _after_an_adjective(parsed: ParsedText, word: Token) -> bool:
         and before.case == word.case
         and before.lemma not in ROLE_MODIFIERS
     )
+
+
+def _listed_with_places(parsed: ParsedText, place_tokens: set[int]) -> set[int]:
+    """Single capitalised words listed with places («жители Мурина, Кудрова, Бугров и других
+    посёлков»): towns named like surnames, which a list of places makes places. The list is
+    followed word by word from a place on either side, across commas and «и»."""
+    tokens = parsed.tokens
+    placed = set(place_tokens) | {i for s in parsed.spans if s.type == "LOC" for i in range(s.first, s.last)}
+    lone = {s.first for s in parsed.spans if s.type == "PER" and s.last - s.first == 1}
+    listed: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i in lone - listed:
+            left = i >= 2 and tokens[i - 1].text in (",", "и") and i - 2 in placed
+            right = i + 2 < len(tokens) and tokens[i + 1].text in (",", "и") and i + 2 in placed
+            if left or right:
+                listed.add(i)
+                placed.add(i)
+                changed = True
+    return listed
 
 
 def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
