@@ -1873,3 +1873,37 @@ def test_im_stal_gives_no_post_the_sentence_before_gives_to_someone_named(parse)
         "победителем Андрей Лосев."
     )
     assert [p for p in posts(parse, text) if p[0] == "Андрей Лосев"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Чувашия подвела итоги сессии. Председатель Госсовета Валерий Тимофеев напомнил о законах.",
+            ("Валерий Тимофеев", "председатель государственного совета", None, "RU-CU"),
+        ),
+        (
+            "Председатель Заксобрания Вологодской области Андрей Попов выступил первым.",
+            ("Андрей Попов", "председатель законодательного собрания", None, "RU-VLG"),
+        ),
+        (
+            "В Удмуртии прошла сессия. Выступил председатель комитета Государственного Совета по "
+            "экономике Ринат Галиев.",
+            ("Ринат Галиев", "председатель комитета государственного совета по экономике", None, "RU-UD"),
+        ),
+    ],
+)
+def test_a_regional_parliament_by_its_short_or_full_name_is_the_regions(parse, text, expected):
+    assert expected in posts(parse, text)
+
+
+def test_the_countrys_state_council_is_no_regions_parliament(parse):
+    text = "В Казани прошёл форум. Выступил член Государственного совета РФ Иван Петров."
+    assert [p[3] for p in posts(parse, text)] == [None]
+
+
+def test_a_kazakh_regional_parliament_is_an_office_not_an_organisation(parse):
+    text = "Секретарь Костанайского областного маслихата Ерлан Сапаров сообщил о рабочей группе."
+    assert [(p[1], p[2]) for p in posts(parse, text)] == [
+        ("секретарь костанайского областного маслихата", None)
+    ]

@@ -299,7 +299,11 @@ def find_people(
             and _after_an_adjective(parsed, tokens[k])
         ):
             continue  # «казахстанский Курчатов», «белорусский Новополоцк»: a town, not a person
-        if not name.first and surname_key(name.last) not in full_surnames and tokens[k].i in listed_with_places:
+        if (
+            not name.first
+            and surname_key(name.last) not in full_surnames
+            and tokens[k].i in listed_with_places
+        ):
             continue  # «жители Мурина, Кудрова, Бугров и других посёлков»: a town among towns
         if (
             not name.first

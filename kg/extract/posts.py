@@ -10,12 +10,13 @@ names the organisation or the region the post belongs to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
 from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
-from .lexicon import words
+from .lexicon import table, words
 from .nlp import ParsedText, Token, genitive, nominative
 from .organisations import (
     COUNTRY_WORDS,
@@ -33,7 +34,9 @@ ROLE_HEADS = words("role_heads")
 #: words that open a role phrase before its head («генеральный директор», «временно исполняющий обязанности»)
 ROLE_MODIFIERS = words("role_modifiers")
 #: capitalised nouns that name an office rather than an organisation («председатель Совета»)
-OFFICE_NOUNS = words("office_nouns")
+#: short names of regional parliaments and their full names in the genitive («Госсовета»)
+OFFICE_SHORT_FORMS = table("office_short_forms")
+OFFICE_NOUNS = words("office_nouns") | frozenset(OFFICE_SHORT_FORMS)
 BODY_KINDS = words("body_kinds")
 #: a region referred to by its kind («глава региона», «президент республики»)
 ANAPHORIC_REGION = frozenset({"регион", "область", "край", "республика", "округ", "субъект"})
@@ -1484,6 +1487,9 @@ def _read_post(
     if not role_tokens:
         return None
     role = fold(nominative(role_tokens, singular=True, oblique_head=bool(acting)))
+    for t in role_tokens:
+        if t.lemma in OFFICE_SHORT_FORMS:  # «председатель Госсовета» → «… государственного совета»
+            role = re.sub(rf"\b{re.escape(fold(t.text))}\b", OFFICE_SHORT_FORMS[t.lemma], role)
     rest_start = k
     org: Organisation | None = None
     region: str | None = None
@@ -1885,10 +1891,20 @@ _PARLIAMENT_ADJECTIVES = frozenset({"законодательный", "наро�
 
 
 def _regional_parliament(tokens: list[Token], k: int) -> bool:
-    return (
-        tokens[k].lemma in _PARLIAMENT_ADJECTIVES
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lemma in ("собрание", "дума")
+    """«Законодательного собрания», «Госсовета», «Государственного Совета»: a region's parliament,
+    unless the country's words follow («член Государственного совета РФ»)."""
+    t = tokens[k]
+    if t.lemma in OFFICE_SHORT_FORMS:
+        after = k + 1
+    elif k + 1 < len(tokens) and (
+        (t.lemma in _PARLIAMENT_ADJECTIVES and tokens[k + 1].lemma in ("собрание", "дума"))
+        or (t.lemma == "государственный" and tokens[k + 1].lemma in ("совет", "собрание"))
+    ):
+        after = k + 2
+    else:
+        return False
+    return after >= len(tokens) or not (
+        tokens[after].lemma in COUNTRY_WORDS or fold(tokens[after].text) in COUNTRY_WORDS
     )
 
 
