@@ -1907,3 +1907,17 @@ def test_a_kazakh_regional_parliament_is_an_office_not_an_organisation(parse):
     assert [(p[1], p[2]) for p in posts(parse, text)] == [
         ("секретарь костанайского областного маслихата", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Выступил член Совета Федерации от Томской области Сергей Ветлугин.", "член совета федерации"),
+        (
+            "Выступил председатель комитета Совета Федерации по аграрной политике Иван Петров.",
+            "председатель комитета совета федерации по аграрной политике",
+        ),
+    ],
+)
+def test_the_federation_council_keeps_its_name_in_a_post(parse, text, role):
+    assert [p[1] for p in posts(parse, text)] == [role]

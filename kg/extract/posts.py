@@ -1413,6 +1413,9 @@ def _read_post(
             anaphoric = t.lemma  # «глава региона», «губернатор края»: the region is in the context
             k += 1
             break
+        if _federation_council(tokens, k):
+            k += 1  # «член Совета Федерации»: the chamber's name, not the country's
+            continue
         if t.lemma in COUNTRY_WORDS or t.text.lower() in COUNTRY_WORDS:
             j = k + 1
             if j < end and (tokens[j].lemma in COUNTRY_WORDS or tokens[j].text.lower() in COUNTRY_WORDS):
@@ -1474,8 +1477,10 @@ def _read_post(
         for t in tokens[start:k]
         if (t.is_word or _listed_genitive(tokens, t.i))
         and t.lemma not in POSSESSIVES
-        and t.lemma not in COUNTRY_WORDS
-        and fold(t.text) not in COUNTRY_WORDS
+        and (
+            _federation_council(tokens, t.i)
+            or (t.lemma not in COUNTRY_WORDS and fold(t.text) not in COUNTRY_WORDS)
+        )
     ]
     # «врио губернатора», «исполняющая обязанности министра»: the post is the governor's, held for now
     acting = 0
@@ -1640,6 +1645,11 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+def _federation_council(tokens: list[Token], k: int) -> bool:
+    """Is «Федерации» at ``k`` the name of the upper chamber («член Совета Федерации»)?"""
+    return k > 0 and tokens[k].lemma == "федерация" and tokens[k - 1].lemma == "совет"
 
 
 #: posts in a government: a minister, a premier, the chairman of a government and his deputies
