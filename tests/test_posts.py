@@ -114,7 +114,7 @@ def test_a_bare_minister_heads_the_ministry_named_just_before(parse):
         "Заявку готовило министерство экономического развития Сахалинской области. "
         "Как пояснила министр Наталья Ганеева, проект готов."
     )
-    assert posts(parse, text) == [("Наталья Ганеева", "министр", None, "RU-SAK")]
+    assert posts(parse, text) == [("Наталья Ганеева", "министр экономического развития", None, "RU-SAK")]
     other = "Заявку готовила мэрия. Как пояснила министр Наталья Ганеева, проект готов."
     assert posts(parse, other) == [("Наталья Ганеева", "министр", None, None)]
 
@@ -1921,3 +1921,22 @@ def test_a_kazakh_regional_parliament_is_an_office_not_an_organisation(parse):
 )
 def test_the_federation_council_keeps_its_name_in_a_post(parse, text, role):
     assert [p[1] for p in posts(parse, text)] == [role]
+
+
+def test_a_bare_minister_of_a_region_heads_its_ministry_named_before(parse):
+    text = (
+        "Министерство сельского хозяйства и продовольствия Омской области и Министерство сельского "
+        "хозяйства Республики Саха (Якутия) подписали соглашение. Документ скрепили подписями омский "
+        "министр Денис Колмогоров и первый заместитель министра сельского хозяйства Якутии Николай Сивцев."
+    )
+    assert ("Денис Колмогоров", "министр сельского хозяйства и продовольствия", None, "RU-OMS") in posts(
+        parse, text
+    )
+
+
+def test_a_bare_minister_stays_bare_where_the_text_names_two_of_the_regions_ministries(parse):
+    text = (
+        "Министерство культуры Пермского края и министерство туризма Пермского края провели форум. "
+        "Выступил министр Иван Петров."
+    )
+    assert [p[1] for p in posts(parse, text)] == ["министр"]

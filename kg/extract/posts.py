@@ -1619,6 +1619,14 @@ def _read_post(
         # names («указ о составе правительства Якутии»): a post in that region's government
         region = _government_of_text(parsed, places)
         region_rule = "a post in the one regional government the text names" if region else ""
+    if (
+        role == "министр"
+        and org is None
+        and (portfolio_named := _ministry_named_before(parsed, m, region, places))
+    ):
+        # «Министерство сельского хозяйства и продовольствия Омской области … подписали. …
+        # омский министр Денис Колмогоров»: the minister of the ministry the text has named
+        role = f"министр {portfolio_named}"
     if role.split()[0] in _FOREIGN_TITLES and not regions_in_rest:
         # «Аким области Бауыржан Тлеубаев»: a Kazakh or Uzbek official, whichever «область» the
         # context names
@@ -1977,6 +1985,39 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
                 ]
                 if named:
                     found.add(named[-1].code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _ministry_named_before(
+    parsed: ParsedText, m: PersonMention, region: str | None, places: list[PlaceMention]
+) -> str | None:
+    """The portfolio of the ministry a bare «министр» heads: the one ministry of ``region`` the
+    text names before the person (when the region is not known, in that sentence or the one
+    before). None when the text names none, or several portfolios for it."""
+    tokens = parsed.tokens
+    first_sent = 0 if region else max(0, m.sent - 1)
+    found = set()
+    for s in parsed.sentences[first_sent : m.sent + 1]:
+        for k in range(s.first, min(s.last, m.first) - 1):
+            if tokens[k].lemma != "министерство" or tokens[k + 1].case != "Gen":
+                continue
+            j = k + 1
+            while j < s.last and (
+                (tokens[j].is_word and tokens[j].text.islower() and tokens[j].lemma not in ANAPHORIC_REGION)
+                or tokens[j].text == ","
+            ):
+                j += 1
+            words = tokens[k + 1 : j]
+            while words and (words[-1].text == "," or words[-1].pos == "CCONJ"):
+                words.pop()
+            if not words or words[0].text == "по" and len(words) < 2:
+                continue
+            owner = next((p for p in places if p.first == j and p.kind == "region"), None)
+            if region is not None and (owner is None or region_code(owner) != region):
+                continue
+            if region is None and owner is not None:
+                continue
+            found.add(" ".join(fold(t.text) for t in words).replace(" ,", ","))
     return found.pop() if len(found) == 1 else None
 
 
