@@ -39,6 +39,8 @@ LEADERS = frozenset(
     }
 )
 _POINTING = frozenset({"его", "её", "ее", "их"})
+#: words that open a title without saying whose it is («генеральный директор»)
+ROLE_MODIFIERS = words("role_modifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +184,11 @@ def _pointed_at(post: Post, tokens: list[Token], bodies: list[_Body]) -> Post | 
     relative = body.sent == post.sent and any(
         tokens[k].text.lower() == "где" and tokens[k - 1].text == "," for k in range(body.at + 1, start)
     )
-    if not (pronoun or relative) or body.region is None and body.organisation is None:
+    if not (pronoun or relative) or body.region is None and body.organisation is None and not body.head_kind:
         return None
     rule = "the body «его …» points at" if pronoun else "the body the clause «где …» is about"
     titled = post.role
-    if len(role) == 1 and role[0] in HEADS_OF_BODIES and body.head_kind:
+    if role[-1] in HEADS_OF_BODIES and all(w in ROLE_MODIFIERS for w in role[:-1]) and body.head_kind:
         # «тюменское Агентство инфраструктурного развития. Его руководитель …»: the head of an
         # agency, as the title would say with the body named after it (not «Совета ассоциации …
         # его председатель», whose head noun is no kind of body)
@@ -215,11 +217,12 @@ def _bodies(
             _kind_of(organisations[m.organisation].name),
             m.organisation,
             organisations[m.organisation].region,
-            head_kind(organisations[m.organisation].name),
+            head_kind(organisations[m.organisation].name) or _kind_before_quote(tokens, m.first),
         )
         for m in org_mentions
     ]
     taken = {i for m in org_mentions for i in range(m.first, m.last)}
+    named_at = len(found)
     for p in places:
         if p.kind not in ("region", "city") or p.in_event_name:
             continue
@@ -245,7 +248,23 @@ def _bodies(
                     break
                 if not (tokens[k].is_word and tokens[k].text.islower()):
                     break
+    kinds_at = {b.at for b in found[named_at:]}
+    for k in range(1, len(tokens) - 1):
+        # «ансамбль «Полесские напевы»» that neither a recogniser nor a region adjective made a
+        # body: a body of that kind, named, though of no known region
+        kind = _kind_before_quote(tokens, k + 1) if tokens[k].text == "«" else None
+        if kind and k + 1 not in taken and k - 1 not in kinds_at:
+            found.append(_Body(k + 1, tokens[k].sent, frozenset({kind}), None, None, kind))
     return sorted(found, key=lambda b: b.at)
+
+
+def _kind_before_quote(tokens: list[Token], first: int) -> str | None:
+    """The kind noun right before a quoted name starting at ``first`` («туроператор «Волжская
+    слобода»»), as its lemma."""
+    quote = first if tokens[first].text == "«" else first - 1
+    if quote < 1 or tokens[quote].text != "«":
+        return None
+    return tokens[quote - 1].lemma if tokens[quote - 1].lemma in BODY_KINDS else None
 
 
 def _kind_of(name: str) -> frozenset[str]:

@@ -1531,6 +1531,12 @@ def _read_post(
                 )
     elif rest:
         org = resolve(parsed, rest_start, end, places)
+        if org is not None and tokens[rest_start].text.isupper():
+            # «проректор ТГУ по образовательной деятельности»: the portfolio after the body's
+            # abbreviation belongs to the post
+            after_body = _portfolio(tokens, rest_start + 1, end)
+            if after_body:
+                role = " ".join([role, *(fold(t.text) for t in after_body)]).replace(" ,", ",")
         quoted = tokens[rest_start].text == "«"
         named_in = (
             region_where_named_again(parsed, org.name, places) if quoted and org and not org.region else None
