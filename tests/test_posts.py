@@ -1988,3 +1988,22 @@ def test_a_post_in_a_body_keeps_its_portfolio_and_the_bodys_kind(parse, text, ro
 def test_his_head_of_a_body_named_by_its_kind_and_a_quoted_name(read, text, role, region):
     ex, _ = read(text)
     assert [(p.role, p.region) for p in ex.posts] == [(role, region)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На открытии министр культуры Пермского края Игорь Бушуев и его омская коллега Оксана "
+            "Ремизова договорились сделать обмен ежегодным.",
+            ("Оксана Ремизова", "министр культуры", None, "RU-OMS"),
+        ),
+        (
+            "Губернатор Челябинской области Алексей Текслер встретился с коллегой из Курганской "
+            "области Вадимом Шумковым.",
+            ("Вадим Шумков", "губернатор", None, "RU-KGN"),
+        ),
+    ],
+)
+def test_a_colleague_from_another_region_holds_the_same_post_there(parse, text, expected):
+    assert expected in posts(parse, text)

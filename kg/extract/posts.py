@@ -445,7 +445,53 @@ def find_posts(
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
+    for read in _colleagues(parsed, mentions, places, posts):
+        if (read[0].person, read[0].role) not in seen and read[0].person not in {p.person for p, _ in posts}:
+            seen.add((read[0].person, read[0].role))
+            posts.append(read)
     return posts
+
+
+def _colleagues(
+    parsed: ParsedText,
+    mentions: list[PersonMention],
+    places: list[PlaceMention],
+    posts: list[tuple[Post, Organisation | None]],
+) -> list[tuple[Post, Organisation | None]]:
+    """«министр культуры Пермского края Игорь Бушуев и его омская коллега Оксана Ремизова»,
+    «… с коллегой из Курганской области Вадимом Шумковым»: the same post as the person named
+    just before in the sentence, in the region the adjective or «из …» names."""
+    tokens = parsed.tokens
+    ending_at = {p.last: p for p in places if p.kind == "region"}
+    out = []
+    for m in mentions:
+        place = ending_at.get(m.first)
+        at = None
+        if place is not None and place.first >= 2 and tokens[place.first - 1].text == "из":
+            at = place.first - 2  # «коллега из Курганской области Вадим Шумков»
+        elif m.first > 0 and tokens[m.first - 1].lemma == "коллега":
+            at = m.first - 1
+            place = ending_at.get(at)  # «его омская коллега»
+            place = place if place is not None and place.rule.startswith("adjective") else None
+        if at is None or place is None or tokens[at].lemma != "коллега":
+            continue
+        before = [x for x in mentions if x.sent == m.sent and x.last <= at and x.person != m.person]
+        if not before:
+            continue
+        held = [p for p, _ in posts if p.person == before[-1].person and p.organisation is None and p.region]
+        if len(held) != 1 or held[0].region == region_code(place):
+            continue
+        post = replace(
+            held[0],
+            person=m.person,
+            region=region_code(place),
+            sent=m.sent,
+            rule="the post of the colleague named before",
+            region_rule="region the colleague is from",
+            span=(at, at + 1),
+        )
+        out.append((post, None))
+    return out
 
 
 def _headline_speakers(
