@@ -120,3 +120,18 @@ def test_a_series_told_part_by_part_is_one_event_a_part(read):
     assert [(e.name, e.numbered) for e in ex.events] == [("Первый вебинар", True), ("Второй вебинар", True)]
     one, _ = read("Первый форум регионов прошёл в Казани. Форум собрал тысячу участников.")
     assert [e.numbered for e in one.events] == [False]
+
+
+def test_an_event_called_in_the_plural_by_its_capitalised_name_is_one_event(read):
+    ex, _ = read(
+        "Победу на Всероссийских летних сельских спортивных играх одержала сборная Белгородской области."
+    )
+    assert [(e.kind, e.name) for e in ex.events] == [
+        ("Competition", "Всероссийские летние сельские спортивные игры")
+    ]
+
+
+def test_an_earlier_edition_is_no_event_and_a_participle_of_another_noun_is_no_name(read):
+    text = "Фаворитом считается сборная Ямала, выигравшая два предыдущих турнира."
+    ex, _ = read(text)
+    assert ex.events == []

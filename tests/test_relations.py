@@ -2182,3 +2182,25 @@ def test_its_members_listed_after_a_sentence_about_the_association(read):
         "область, а также Татарстан."
     )
     assert members(read, text) == ["RU-BA", "RU-SAM", "RU-TA"]
+
+
+def test_teams_from_a_list_of_regions_take_part_in_the_games_together(read):
+    text = (
+        "В Ханты-Мансийске открылись Игры народов Севера\n\n"
+        "В Ханты-Мансийске в субботу открылись XI Игры народов Севера «Северное сияние». За медали "
+        "поспорят более 400 спортсменов из четырёх регионов: Югры, Ямало-Ненецкого автономного "
+        "округа, Якутии и Мурманской области.\n\n"
+        "Сборная Чукотки на этот раз не приехала."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KHM", "RU-MUR", "RU-SA", "RU-YAN"))]
+
+
+def test_the_prize_winners_of_games_and_their_host_take_part_together(read):
+    text = (
+        "Белгородцы выиграли сельские игры\n\n"
+        "ТАМБОВ, 20 июля. Командную победу на Всероссийских летних сельских спортивных играх "
+        "одержала сборная Белгородской области. Второе место заняли спортсмены Татарстана, третье — "
+        "команда Краснодарского края.\n\n"
+        "Церемонию закрытия провёл губернатор Тамбовской области Евгений Первышов."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-KDA", "RU-TA", "RU-TAM"))]

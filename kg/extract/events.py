@@ -162,6 +162,10 @@ def _inside_sentence(tokens: list[Token], head: Token) -> bool:
     )
 
 
+#: words that make an event an earlier one than the text reports
+_EARLIER = frozenset({"предыдущий", "прошлый", "прошлогодний"})
+
+
 def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
     """The event's name: modifiers + head + a quoted title, an abbreviation or a year that follows."""
     tokens = parsed.tokens
@@ -169,7 +173,15 @@ def _name(parsed: ParsedText, head: Token) -> tuple[str, int]:
     while (
         first > 0
         and tokens[first - 1].sent == head.sent
-        and (tokens[first - 1].pos in ("ADJ", "NUM") or tokens[first - 1].feats.get("VerbForm") == "Part")
+        and (
+            tokens[first - 1].pos == "NUM"
+            # «прошедший форум», not «сборная Ямала, выигравшая два предыдущих турнира»: the words
+            # before the head agree with it
+            or (
+                (tokens[first - 1].pos == "ADJ" or tokens[first - 1].feats.get("VerbForm") == "Part")
+                and (tokens[first - 1].case in (None, head.case) or head.case is None)
+            )
+        )
     ):
         first -= 1
     last = head.i + 1
@@ -226,7 +238,17 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
-        if _plural(tok) and tok.lemma != "день" and not _named(name) and not _held(tokens, tok):
+        if any(t.lemma in _EARLIER and t.case == tok.case for t in tokens[first : tok.i]):
+            continue  # «выигравшая два предыдущих турнира», «на прошлом форуме»: an earlier one
+        if (
+            _plural(tok)
+            and tok.lemma != "день"
+            and not _named(name)
+            and not _held(tokens, tok)
+            # «на Всероссийских летних сельских спортивных играх»: a name, capitalised inside the
+            # sentence, of one event called in the plural
+            and not (first < tok.i and tokens[first].capitalized and _inside_sentence(tokens, tokens[first]))
+        ):
             continue  # «участие в выставках и ярмарках»: events in general, not one event
         key = tok.lemma if name.lower() == tok.text.lower() or " " not in name else name.lower()
         # an unnamed later mention («Собрание прошло …») joins the last event with the same head noun

@@ -1920,6 +1920,19 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
     tokens = parsed.tokens
     for k in range(s.first, s.last):
         t = tokens[k]
+        if t.lemma in _COMPETITORS and k + 1 < s.last and (
+            tokens[k + 1].text.lower() == "из"
+            or (
+                tokens[k + 1].capitalized
+                and tokens[k + 1].case == "Gen"
+                # «станут участниками АИРР», «участники Ассоциации» speak of membership
+                and not tokens[k + 1].text.isupper()
+                and tokens[k + 1].lemma not in ASSOCIATION_WORDS
+            )
+        ):
+            # «поспорят более 400 спортсменов из шести регионов: …», «второе место заняли
+            # спортсмены Татарстана, третье — команда Краснодарского края»
+            return True
         if t.lemma in TOLD - PARTICIPATION:
             after = tokens[k + 1] if k + 1 < s.last else None
             if after is None or not (after.lemma in ASSOCIATION_WORDS or after.capitalized):
@@ -2015,6 +2028,12 @@ _PEOPLE_NOUNS = frozenset(
     | {"студент", "школьник", "старшеклассник", "спортсмен", "артист", "волонтёр", "волонтер", "участник"}
     # a festival's troupes and craftsmen: «принимает коллективы из Удмуртии, Башкортостана и …»
     | {"коллектив", "ансамбль", "хор", "мастер", "музыкант", "исполнитель"}
+)
+
+
+#: those who come to a contest or a festival to take part in it, not to watch
+_COMPETITORS = frozenset(
+    {"спортсмен", "команда", "сборная", "сборный", "участник", "коллектив", "ансамбль", "артист", "делегат"}
 )
 
 
