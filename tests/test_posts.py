@@ -2007,3 +2007,15 @@ def test_his_head_of_a_body_named_by_its_kind_and_a_quoted_name(read, text, role
 )
 def test_a_colleague_from_another_region_holds_the_same_post_there(parse, text, expected):
     assert expected in posts(parse, text)
+
+
+def test_a_hyphen_between_spaces_is_read_as_a_dash(parse):
+    text = (
+        "Губернаторы Тюменской области, Югры и Ямала - Александр Моор, Руслан Кухарук и Дмитрий "
+        "Артюхов - провели в Тюмени заседание совета."
+    )
+    assert [(p[0], p[3]) for p in posts(parse, text)] == [
+        ("Александр Моор", "RU-TYU"),
+        ("Руслан Кухарук", "RU-KHM"),
+        ("Дмитрий Артюхов", "RU-YAN"),
+    ]

@@ -154,7 +154,7 @@ class Models:
         paragraph closed as a sentence: a headline without a full stop must not run into the lead."""
         from natasha import Doc
 
-        doc = Doc(_uncapitalised(_closed_paragraphs(text)))
+        doc = Doc(_uncapitalised(_closed_paragraphs(_spaced_hyphens(text))))
         doc.segment(self.segmenter)
         doc.tag_morph(self.morph)
         doc.tag_ner(self.ner)
@@ -163,6 +163,13 @@ class Models:
 
 
 _OPEN_END = re.compile(r"(?<=[^\s.!?…])\n")
+_SPACED_HYPHEN = re.compile(r"(?<=[ \t\u00a0])-(?=[ \t\u00a0])")
+
+
+def _spaced_hyphens(text: str) -> str:
+    """«Губернаторы … - Александр Моор, … -»: a hyphen between spaces is a dash typed on a
+    keyboard that has none, and the rules read it as «—». The same length, so every offset holds."""
+    return _SPACED_HYPHEN.sub("—", text)
 
 
 def _closed_paragraphs(text: str) -> str:
