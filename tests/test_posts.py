@@ -2019,3 +2019,8 @@ def test_a_hyphen_between_spaces_is_read_as_a_dash(parse):
         ("Руслан Кухарук", "RU-KHM"),
         ("Дмитрий Артюхов", "RU-YAN"),
     ]
+
+
+def test_the_rais_in_an_oblique_case_is_no_woman_named_raisa(parse):
+    text = "Перечень направят председателю совета ассоциации, раису Татарстана Рустаму Минниханову."
+    assert ("Рустам Минниханов", "раис", None, "RU-TA") in posts(parse, text)

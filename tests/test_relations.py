@@ -2204,3 +2204,22 @@ def test_the_prize_winners_of_games_and_their_host_take_part_together(read):
         "Церемонию закрытия провёл губернатор Тамбовской области Евгений Первышов."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-BEL", "RU-KDA", "RU-TA", "RU-TAM"))]
+
+
+def test_a_kind_noun_in_a_reported_clause_stands_for_the_region_named_before_it(read):
+    text = (
+        "Открывая сессию, губернатор Пермского края Дмитрий Махонин напомнил, что край входит в "
+        "Ассоциацию инновационных регионов России с момента её создания."
+    )
+    assert members(read, text) == ["RU-PER"]
+
+
+def test_a_bare_sitting_right_after_the_members_meeting_is_that_meeting(read):
+    text = (
+        "Губернатор Калужской области Владислав Шапша принял участие в общем собрании членов "
+        "Ассоциации инновационных регионов России. Собрание прошло в Москве. Вместе с калужским "
+        "губернатором в заседании участвовал губернатор Липецкой области Игорь Артамонов."
+    )
+    ex, _ = read(text)
+    assert [(e.kind, e.sents) for e in ex.events] == [("GeneralAssembly", (0, 1, 2))]
+    assert "RU-LIP" in members(read, text)

@@ -162,6 +162,8 @@ def _inside_sentence(tokens: list[Token], head: Token) -> bool:
     )
 
 
+#: events that are sittings of one body, which the text may go on to call by another word
+_SITTINGS = frozenset({"Meeting", "GeneralAssembly", "StrategicSession", "ForumSession"})
 #: words that make an event an earlier one than the text reports
 _EARLIER = frozenset({"предыдущий", "прошлый", "прошлогодний"})
 
@@ -256,6 +258,16 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
             (k for k in reversed(order) if found[k]["lemma"] == tok.lemma and not k.startswith(NEXT_EVENT)),
             None,
         )
+        if target is None and " " not in name and kind in _SITTINGS and order:
+            # «… приняла участие в общем собрании членов ассоциации. … В заседании участвовал …»:
+            # a bare sitting right after another names that one again
+            last = found[order[-1]]
+            if (
+                last["kind"] in _SITTINGS
+                and 0 <= tok.sent - last["sents"][-1] <= 2
+                and not order[-1].startswith(NEXT_EVENT)
+            ):
+                target = order[-1]
         if tok.i in numbered:
             # «Первый вебинар, 12 февраля, …  Второй вебинар, 26 февраля, …»: each its own event
             key = target = f"{numbered[tok.i]} {tok.lemma}"

@@ -201,6 +201,10 @@ def find_memberships(
                 # «Регион, входящий в ассоциацию, пригласил на неё соседей: в Липецк приехали
                 # делегации …»: the region the subject stands for, not the neighbours it invited
                 inside, here = referred, referred
+            if not inside and here:
+                # «губернатор Пермского края напомнил, что край входит в ассоциацию»: the kind
+                # noun of the clause stands for the one region of that kind named before it
+                inside = _kind_in_clause(parsed, clause_start, clause_end, here)
             add(inside if here else regions, org, s.i, "region is a member of the association")
             if lemmas & FOUNDER_WORDS:
                 # «…, а Калужская область стояла у истоков ассоциации»: the other clause's founder
@@ -356,6 +360,19 @@ def find_memberships(
 #: words for the one other side of a story: «Соседи тоже входят в ассоциацию» after the sentence
 #: that names the partner region
 _PARTNER_WORDS = frozenset({"сосед", "партнёр", "партнер"})
+
+
+def _kind_in_clause(parsed: ParsedText, start: int, end: int, here: list[PlaceMention]) -> list[str]:
+    """The region a kind noun opening the clause («что край входит …») stands for: the one region
+    of that kind the sentence names before the clause."""
+    tokens = parsed.tokens
+    k = start + 1 if start < end and tokens[start].lemma in ("что", ",") else start
+    if k < end and tokens[k].lemma == "что":
+        k += 1
+    if k >= end or tokens[k].lemma not in ANAPHORIC_REGION or tokens[k].case != "Nom":
+        return []
+    before = {p.code for p in here if p.last <= start and of_kind(p.code, tokens[k].lemma)}
+    return sorted(before) if len(before) == 1 else []
 
 
 def _region_referred_to(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> list[str]:

@@ -293,7 +293,14 @@ _UD_CASES = {oc: ud for ud, oc in _OC_CASES.items()}
 def _lemma(vocab: Any, text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
     """natasha's lemma of a tagged word, folded. News repeats its words, and natasha scores every
     pymorphy parse against the tags on each call: remembering the answer saves a tenth of a parse."""
-    return fold(vocab.lemmatize(text, pos, dict(feats)) or text)
+    lemma = fold(vocab.lemmatize(text, pos, dict(feats)) or text)
+    if lemma in _TITLES_READ_AS_NAMES and text[:1].islower():
+        return _TITLES_READ_AS_NAMES[lemma]  # «раису Татарстана» is the Rais's dative, not Раиса's
+    return lemma
+
+
+#: titles whose oblique forms are also a woman's name: written in lower case they are the title
+_TITLES_READ_AS_NAMES = {"раиса": "раис"}
 
 
 @lru_cache(maxsize=200_000)
@@ -392,6 +399,8 @@ def _inflect(morph: Any, tok: Token, gender: str | None, singular: bool, force: 
     """
     if tok.case in (None, "Nom") and not force and not (singular and tok.feats.get("Number") == "Plur"):
         return tok.text
+    if tok.lemma in _TITLES_READ_AS_NAMES.values():
+        return tok.lemma  # «раису»: the title, whose parses the name outnumbers
     # a capital inside a word marks an abbreviation («УУНиТ»); one after a hyphen does not
     # («Западно-Сибирского», «ИТ-парка»). An abbreviation with a case ending loses the ending
     # («КАМАЗа» → «КАМАЗ»).

@@ -1920,14 +1920,18 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
     tokens = parsed.tokens
     for k in range(s.first, s.last):
         t = tokens[k]
-        if t.lemma in _COMPETITORS and k + 1 < s.last and (
-            tokens[k + 1].text.lower() == "из"
-            or (
-                tokens[k + 1].capitalized
-                and tokens[k + 1].case == "Gen"
-                # «станут участниками АИРР», «участники Ассоциации» speak of membership
-                and not tokens[k + 1].text.isupper()
-                and tokens[k + 1].lemma not in ASSOCIATION_WORDS
+        if (
+            t.lemma in _COMPETITORS
+            and k + 1 < s.last
+            and (
+                tokens[k + 1].text.lower() == "из"
+                or (
+                    tokens[k + 1].capitalized
+                    and tokens[k + 1].case == "Gen"
+                    # «станут участниками АИРР», «участники Ассоциации» speak of membership
+                    and not tokens[k + 1].text.isupper()
+                    and tokens[k + 1].lemma not in ASSOCIATION_WORDS
+                )
             )
         ):
             # «поспорят более 400 спортсменов из шести регионов: …», «второе место заняли
