@@ -17,7 +17,7 @@ def explain_document(document: Document) -> str:
             n
             for n, on in (
                 ("venue", p.venue),
-                ("inside an event's name", p.in_event_name),
+                ("inside an event's or a district's name", p.in_event_name),
                 ("inside a proper name", p.in_proper_name),
             )
             if on

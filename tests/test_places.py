@@ -232,3 +232,8 @@ def test_a_capitals_adjective_before_its_mayor_names_the_city(parse):
     assert codes(parse, text) == []
     assert codes(parse, text, kind="city") == ["Irkutsk", "Novosibirsk"]
     assert codes(parse, "Московский мэр Сергей Собянин открыл форум.") == ["RU-MOW"]
+
+
+def test_an_adjective_before_rayon_names_a_district_not_its_region(parse):
+    text = "В Амурской области построят два элеватора, в том числе в Тамбовском районе."
+    assert codes(parse, text) == ["RU-AMU"]

@@ -78,7 +78,8 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
                 parsed.span_text(first, last),
                 rule,
                 venue=_is_venue(tokens, first),
-                in_event_name=_in_event_name(tokens, first, last, kind),
+                in_event_name=_in_event_name(tokens, first, last, kind)
+                or _names_a_district(tokens, first, last, rule),
                 in_proper_name=rule == "adjective" and _in_proper_name(tokens, first),
                 in_career=_in_career(tokens, first),
             )
@@ -743,6 +744,12 @@ def _in_proper_name(tokens: list[Token], first: int) -> bool:
     sentence_start = first == 0 or tokens[first - 1].sent != tok.sent or tokens[first - 1].text in '«"—–-:'
     nxt = tokens[first + 1] if first + 1 < len(tokens) and tokens[first + 1].sent == tok.sent else None
     return tok.text[:1].isupper() and not sentence_start and nxt is not None and nxt.pos in ("NOUN", "ADJ")
+
+
+def _names_a_district(tokens: list[Token], first: int, last: int, rule: str) -> bool:
+    """«в Тамбовском районе» of the Amur region, «Ямальский район»: an adjective before «район»
+    names a municipal district, not the region the adjective is made from."""
+    return rule.startswith("adjective") and last < len(tokens) and tokens[last].lemma in ("район", "улус")
 
 
 def _in_event_name(tokens: list[Token], first: int, last: int, kind: str) -> bool:

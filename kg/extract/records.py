@@ -28,7 +28,7 @@ class PlaceMention:
     text: str
     rule: str
     venue: bool = False
-    in_event_name: bool = False
+    in_event_name: bool = False  # part of the name of an event or a district, not a mention of the region
     in_proper_name: bool = False  # «Московская биржа»: names a thing, the region does not act
     in_career: bool = False  # «…, который до весны руководил Оренбургской областью»: a post held before
     locates_a_city: bool = False  # «подмосковных Дубны», «Бийска из Алтайского края»: where a city lies
