@@ -580,3 +580,14 @@ def test_a_lone_name_listed_with_places_is_a_town(parse):
 def test_a_lone_surname_listed_with_people_stays_a_person(parse):
     text = "На совещании в Мурине выступили Андрей Попов и Бугров."
     assert [n for n, _ in people(parse, text)] == ["Андрей Попов", "Бугров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Исполнение поручено министру сельского хозяйства Якутии Ньургуну Прокопьеву.", "Ньургун Прокопьев"),
+        ("Жители поздравили министра культуры Якутии Айталину Сивцеву с юбилеем.", "Айталина Сивцева"),
+    ],
+)
+def test_an_unknown_name_in_u_after_a_dative_post_is_a_mans_dative(parse, text, name):
+    assert [n for n, _ in people(parse, text)] == [name]

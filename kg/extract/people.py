@@ -252,7 +252,9 @@ def find_people(
         # («Бату Хасиков», not the dative of «Бат»; «Кюннэй Слепцова»)
         as_written = bool(_MASCULINE_SURNAME.match(surname.text))
         mans_genitive = False
-        normal = _feminine_oblique(tokens, _masculine_in_a(tokens, normal))
+        normal = _feminine_oblique(
+            tokens, _masculine_in_a(tokens, normal), dative=_case_of_post_before(parsed, span.first) == "Dat"
+        )
         post_genitive = _after_genitive_post(parsed, span.first)
         if _womans_undeclined_nominative(tokens, at):
             # «председатель правительства ЕАО Яна Рейнгольд»: a man's genitive would be «Яна
@@ -461,6 +463,11 @@ def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
     """Does the name follow a post whose head is in the genitive («Приветствие главы Республики
     Бурятия Солбона Гармаева …»)? The head is the first post word of the phrase before the name,
     not the nearest («заместитель председателя правительства Туяна Будаева» is a nominative)."""
+    return _case_of_post_before(parsed, first) == "Gen"
+
+
+def _case_of_post_before(parsed: ParsedText, first: int) -> str | None:
+    """The case of the head of the post right before a name, which the name shares."""
     tokens = parsed.tokens
     head = None
     k = first - 1
@@ -474,7 +481,7 @@ def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
         elif t.lemma in ROLE_HEADS:
             head = t
         k -= 1
-    return head is not None and head.case == "Gen"
+    return head.case if head is not None else None
 
 
 #: a woman's surname in «-ова», «-ина» in an oblique case: «Сивцевой», «Пестеревой», «Ивановой»
@@ -484,16 +491,19 @@ _FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ы�
 _FEMININE_NAME_ENDINGS = ("ы", "е", "ой", "у")
 
 
-def _feminine_oblique(tokens: list[Token], normal: list[str]) -> list[str]:
+def _feminine_oblique(tokens: list[Token], normal: list[str], dative: bool = False) -> list[str]:
     """«Уйгуланы Сивцевой» → «Уйгулана Сивцева»: a woman's name the dictionary does not know,
     left as written by the tagger, whose surname says she is a woman in an oblique case — the
-    first name in «-а» declines as the surname does."""
+    first name in «-а» declines as the surname does. After a post in the dative («министру …
+    Ньургуну Прокопьеву») the «-у» is a man's dative, not a woman's accusative."""
     if len(tokens) != 2 or normal != [t.text for t in tokens]:
         return normal
     surname = _FEMININE_OBLIQUE.match(tokens[1].text)
     first = tokens[0].text
     if surname is None or any(p.is_known for p in models().vocab.parse(first) if "Name" in p.tag.grammemes):
         return normal
+    if dative and tokens[1].text.endswith("у"):
+        return [first[:-1], tokens[1].text[:-1]] if first.endswith("у") else normal
     ending = next((e for e in _FEMININE_NAME_ENDINGS if first.endswith(e) and len(first) - len(e) >= 3), None)
     if ending is None:
         return normal
