@@ -2024,3 +2024,20 @@ def test_a_hyphen_between_spaces_is_read_as_a_dash(parse):
 def test_the_rais_in_an_oblique_case_is_no_woman_named_raisa(parse):
     text = "Перечень направят председателю совета ассоциации, раису Татарстана Рустаму Минниханову."
     assert ("Рустам Минниханов", "раис", None, "RU-TA") in posts(parse, text)
+
+
+def test_a_post_opening_a_line_of_a_bodys_composition_before_a_dash(parse):
+    text = (
+        "2. Утвердить состав рабочей группы:\n"
+        "руководитель рабочей группы — Гусева Елена Анатольевна, заместитель министра экономического "
+        "развития и инвестиций Пермского края;\n"
+        "заместитель руководителя рабочей группы — Батуев Роман Сергеевич, начальник отдела."
+    )
+    found = [(p[0], p[1]) for p in posts(parse, text)]
+    assert ("Елена Гусева", "руководитель рабочей группы") in found
+    assert ("Роман Батуев", "заместитель руководителя рабочей группы") in found
+
+
+def test_a_plural_post_before_a_dash_and_names_is_no_ones_post(parse):
+    text = "Спикеры двух парламентов — Шарипов и Яндышев — договорились о поправках."
+    assert posts(parse, text) == []

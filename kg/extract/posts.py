@@ -123,6 +123,25 @@ def _chunk_before(
     return (start, role_at) if role_at is not None else None
 
 
+def _role_before_dash(
+    parsed: ParsedText, m: PersonMention, stop_at: set[int], in_place: set[int]
+) -> tuple[int, int] | None:
+    """The post that opens a line and stands before a dash and the name: «руководитель рабочей
+    группы — Гусева Елена Анатольевна, …», «Председатель комиссии — Иван Петров»."""
+    tokens = parsed.tokens
+    dash = m.first - 1
+    if dash < 1 or tokens[dash].text not in ("—", "–"):
+        return None
+    chunk = _chunk_before(tokens, dash, stop_at, in_place)
+    if chunk is None:
+        return None
+    _, role_at = chunk
+    opens = role_at == parsed.sentences[m.sent].first or tokens[role_at - 1].text in (":", ";", ".")
+    # one post, one holder: not «Спикеры двух парламентов — Шарипов и Яндышев — …»
+    single = tokens[role_at].feats.get("Number") != "Plur"
+    return (role_at, dash) if opens and single and tokens[role_at].case == "Nom" else None
+
+
 def _past_preposition(tokens: list[Token], role_at: int, end: int, case: str | None) -> int:
     """The post the name agrees with when a preposition joins two: in «глава Якутии с
     заместителем губернатора Андреем Антоновым» the person is the deputy, not the head."""
@@ -395,6 +414,11 @@ def find_posts(
                 break
             phrases.append((chunk[0], chunk[1], "role after the name"))
             after = chunk[1]
+        before_name = any(rule == "role before the name" for *_, rule in phrases)
+        if not before_name and (dashed := _role_before_dash(parsed, m, person_tokens, in_place)) is not None:
+            # «руководитель рабочей группы — Гусева Елена Анатольевна, заместитель министра …»: a
+            # line of a body's composition, the post in it before the dash
+            phrases.append((*dashed, "role before the name, across a dash"))
         if not phrases and (appointed := _appointed_before(tokens, m.first, person_tokens)) is not None:
             # «Назначенный на прошлой неделе министром промышленности … Максим Горелов провёл …»
             phrases.append((*appointed, "role given by a verb"))
