@@ -850,6 +850,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             # «готовит соглашение о сотрудничестве с Татарстаном», «будет подписано»: not yet
             and not (lemmas & PREPARING and not signed)
             and not _signing_to_come(parsed, s.i)
+            and not (_a_draft(parsed, s.i) and not signed)
         )
         agreed_jointly = "договориться" in lemmas
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
@@ -934,6 +935,12 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
         and not digest_items(parsed)
         and not _signed_by_others(parsed, mentions, person_regions)
         and not _tells_something_else(parsed, 0)
+        # «… предложило сахалинским депутатам заключить соглашение», «одобрило проект соглашения»
+        and not (
+            sentence_lemmas(parsed, 0) & SIGNING_VERBS
+            and _only_intended(parsed, 0, sentence_lemmas(parsed, 0))
+        )
+        and not _a_draft(parsed, 0)
         # «Подписание соглашения между Калининградской областью и Крымом отложено», unless the
         # text says the sides agreed on the document («стороны полностью согласовали текст»)
         and not (sentence_lemmas(parsed, 0) & POSTPONED and not _text_agreed(parsed))
@@ -1173,6 +1180,20 @@ def _signing_to_come(parsed: ParsedText, sent: int) -> bool:
     return bool(verbs) and all(ahead(t) for t in verbs)
 
 
+#: words of offering or charging someone with a step, which is then still to be taken
+_ASKING = frozenset({"предложить", "предлагать", "предложение", "поручить", "поручать", "поручение"})
+
+
+def _a_draft(parsed: ParsedText, sent: int) -> bool:
+    """«одобрило проект Соглашения между …»: the agreement the sentence names is a draft."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        t.lemma in BINDING_NOUNS and t.i > s.first and tokens[t.i - 1].lemma == "проект"
+        for t in tokens[s.first : s.last]
+    )
+
+
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     """«изучают возможность заключить договоры», «планирует подписать»: a wish to sign, with
     every verb of signing an infinitive, is not an agreement yet."""
@@ -1180,7 +1201,11 @@ def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
     # «готова заключить соглашение», «документ могут подписать в следующем году» (not «смогли
     # подписать»): ready or able to, not done
     modal = any(
-        t.lemma == "готовый" or (t.lemma == "мочь" and t.feats.get("Tense") != "Past")
+        t.lemma == "готовый"
+        or (t.lemma == "мочь" and t.feats.get("Tense") != "Past")
+        # «предложило сахалинским депутатам заключить соглашение», «поручено подписать»: offered
+        # or asked for, not done
+        or t.lemma in _ASKING
         for t in parsed.tokens[s.first : s.last]
     )
     if not lemmas & (INTENT | WEIGHING | HOPE) and not modal:
