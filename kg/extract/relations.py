@@ -1446,6 +1446,8 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         for s in _item_account(parsed, e, items)
                         # «опровергли сообщения о том, что в ходе визита будет подписано …»
                         if not _denied(parsed, s)
+                        # «Приветствие участникам церемонии направил председатель …»: sent, not came
+                        if not _sent_word(parsed, s)
                         # at a forum a signing is read as an agreement, with the partners it
                         # names: «на форуме Приморье подписало соглашения с инвесторами»
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
