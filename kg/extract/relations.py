@@ -1847,7 +1847,12 @@ def _at_the_next_one(parsed: ParsedText, sent: int) -> bool:
         t.lemma == "следующий" and any(x.lemma in EVENT_HEADS for x in tokens[k + 1 : k + 3])
         for k, t in enumerate(tokens)
     )
-    return upcoming and any(t.feats.get("Tense") == "Fut" for t in tokens)
+    # «3. Рассмотреть на следующем заседании вопрос о приглашении …»: a protocol's decision, an
+    # infinitive with nothing told as done
+    decided = any(t.feats.get("VerbForm") == "Inf" for t in tokens) and not any(
+        t.feats.get("Tense") == "Past" for t in tokens
+    )
+    return upcoming and (decided or any(t.feats.get("Tense") == "Fut" for t in tokens))
 
 
 def _background(parsed: ParsedText) -> set[int]:
