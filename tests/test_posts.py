@@ -2041,3 +2041,11 @@ def test_a_post_opening_a_line_of_a_bodys_composition_before_a_dash(parse):
 def test_a_plural_post_before_a_dash_and_names_is_no_ones_post(parse):
     text = "Спикеры двух парламентов — Шарипов и Яндышев — договорились о поправках."
     assert posts(parse, text) == []
+
+
+def test_a_name_after_an_elided_post_keeps_its_own_post_told_after_it(parse):
+    text = (
+        "Ивановскую область представляла директор департамента культуры и туризма Марина Гуськова, "
+        "Владимирскую — Сергей Лапшин, заместитель губернатора Владимирской области."
+    )
+    assert [p[1] for p in posts(parse, text) if p[0] == "Сергей Лапшин"] == ["заместитель губернатора"]

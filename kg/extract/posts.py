@@ -671,8 +671,8 @@ def _elided(
         before = next(
             (held[x.person] for x in reversed(mentions[:i]) if x.sent == m.sent and x.person in held), None
         )
-        if before is None:
-            continue
+        if before is None or any(p.person == m.person and p.rule == "role after the name" for p, _ in posts):
+            continue  # «Владимирскую — Сергей Лапшин, заместитель губернатора …»: his own post follows
         out.append(
             (
                 replace(
