@@ -2049,3 +2049,11 @@ def test_a_name_after_an_elided_post_keeps_its_own_post_told_after_it(parse):
         "Владимирскую — Сергей Лапшин, заместитель губернатора Владимирской области."
     )
     assert [p[1] for p in posts(parse, text) if p[0] == "Сергей Лапшин"] == ["заместитель губернатора"]
+
+
+def test_a_known_parliament_inside_a_post_with_a_portfolio_after_it_gives_its_region(parse):
+    text = (
+        "Председатель постоянного комитета Ил Тумэна по государственному строительству Варвара "
+        "Ефимова напомнила, что магаданская сторона утверждает документ иначе."
+    )
+    assert [p[3] for p in posts(parse, text)] == ["RU-SA"]

@@ -1939,8 +1939,13 @@ def _known_office(
     tokens = parsed.tokens
     for j in range(start + 1, end):
         if tokens[j].text[:1].isupper():
-            org = resolve(parsed, j, end, places)
-            return org if org is not None and org.rule == "organisation lexicon" else None
+            # «председатель комитета Ил Тумэна по государственному строительству»: the body's
+            # name may be followed by the portfolio, which is no part of it
+            for last in range(end, j, -1):
+                org = resolve(parsed, j, last, places)
+                if org is not None and org.rule == "organisation lexicon":
+                    return org
+            return None
     return None
 
 
