@@ -2057,3 +2057,13 @@ def test_a_known_parliament_inside_a_post_with_a_portfolio_after_it_gives_its_re
         "Ефимова напомнила, что магаданская сторона утверждает документ иначе."
     )
     assert [p[3] for p in posts(parse, text)] == ["RU-SA"]
+
+
+def test_the_head_of_a_regions_office_in_another_city_is_of_the_region_that_opened_it(read):
+    text = (
+        "Башкирия открыла торговое представительство в Екатеринбурге\n\n"
+        "В Екатеринбурге начало работу торговое представительство Республики Башкортостан. "
+        "Руководителем представительства назначен Тимур Ахметзянов."
+    )
+    ex, _ = read(text)
+    assert [(p.role, p.region) for p in ex.posts] == [("руководитель представительства", "RU-BA")]

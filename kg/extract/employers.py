@@ -241,6 +241,10 @@ def _bodies(
             # «Технопарк Тюменской области», «Корпорация развития Ульяновской области»: the kind
             # noun right before the region, or before a word or two of what the body does
             for k in range(p.first - 1, max(p.first - 4, -1), -1):
+                if tokens[k].lemma == "представительство" and any(
+                    t.text.lower() in ("в", "во") for t in tokens[k + 1 : p.first]
+                ):
+                    break  # «представительство в Екатеринбурге» is another region's, not the city's
                 if tokens[k].lemma in BODY_KINDS and k not in taken:
                     found.append(
                         _Body(k, p.sent, frozenset({tokens[k].lemma}), None, region_code(p), tokens[k].lemma)
