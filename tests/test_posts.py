@@ -2067,3 +2067,14 @@ def test_the_head_of_a_regions_office_in_another_city_is_of_the_region_that_open
     )
     ex, _ = read(text)
     assert [(p.role, p.region) for p in ex.posts] == [("руководитель представительства", "RU-BA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Городской голова Калуги Олег Мартынов напомнил о планах.",
+        "Городской Голова Калуги Дмитрий Денисов выступил.",
+    ],
+)
+def test_the_city_head_titled_gorodskoy_golova(parse, text):
+    assert [(p[1], p[3]) for p in posts(parse, text)] == [("городской голова", "RU-KLU")]
