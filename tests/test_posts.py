@@ -2078,3 +2078,8 @@ def test_the_head_of_a_regions_office_in_another_city_is_of_the_region_that_open
 )
 def test_the_city_head_titled_gorodskoy_golova(parse, text):
     assert [(p[1], p[3]) for p in posts(parse, text)] == [("городской голова", "RU-KLU")]
+
+
+def test_a_post_in_a_relative_clause_with_yavlyaetsya(parse):
+    text = "Казань участвует в работе ассоциации, председателем Совета которой является Р. Минниханов."
+    assert [p[1] for p in posts(parse, text)] == ["председатель совета"]

@@ -462,6 +462,7 @@ def find_posts(
                 seen.add((m.person, read[0].role))
                 posts.append(read)
     together = _given_together(parsed, mentions, places, person_tokens) + _whose(parsed, mentions, places)
+    together += _whose_by_verb(parsed, mentions, places)
     together += _headline_speakers(parsed, mentions, places, person_tokens, in_place)
     together += _was_once(parsed, mentions, places) + _taken_over(parsed, mentions, places)
     together += _post_named_before(parsed, mentions, places)
@@ -636,6 +637,31 @@ def _whose(
             for_region=head.lemma in REGIONAL_ROLES,
         )
         out.append((post, None))
+    return out
+
+
+def _whose_by_verb(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«…, председателем Совета которой является Р. Минниханов»: the post in the instrumental
+    before «которой является», held by the person named after the verb."""
+    tokens = parsed.tokens
+    out = []
+    for m in mentions:
+        verb = m.first - 1
+        if verb < 3 or tokens[verb].lemma != "являться" or tokens[verb - 1].lemma != "который":
+            continue
+        k = verb - 2
+        while k >= 0 and tokens[k].text != "," and verb - k <= 8 and tokens[k].sent == m.sent:
+            k -= 1
+        start, end = k + 1, verb - 1
+        if k < 0 or tokens[k].text != "," or start >= end or not _is_role_head(tokens[start]):
+            continue
+        if tokens[start].case != "Ins":
+            continue
+        read = _read_post(parsed, m, start, end, places, "post in a relative clause with «является»")
+        if read:
+            out.append(read)
     return out
 
 
