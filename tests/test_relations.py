@@ -2266,3 +2266,17 @@ def test_a_region_a_protocol_decides_to_consider_inviting_next_time_takes_no_par
         "области к участию в проекте «Уральский транспортный коридор»."
     )
     assert all("RU-KGN" not in parties for _, parties in coop(read, text))
+
+
+def test_we_together_with_a_regions_government_or_fellow_members_in_a_quote(read):
+    text = (
+        "Мэр Москвы Сергей Собянин выступил с отчётом.\n\n"
+        "«Вместе с правительством Московской области мы продолжаем строить диаметры», — сказал "
+        "Собянин.\n\n"
+        "«В этом году вместе с другими членами ассоциации — Татарстаном, Нижегородской и Тюменской "
+        "областями — мы запустили программу обмена решениями», — рассказал С. Собянин."
+    )
+    assert coop(read, text) == [
+        ("JointProject", ("RU-MOS", "RU-MOW")),
+        ("JointProject", ("RU-MOW", "RU-NIZ", "RU-TA", "RU-TYU")),
+    ]

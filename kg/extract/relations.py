@@ -521,17 +521,28 @@ def _joint_projects(
                 not actors
                 and ours
                 and s.i in ours
-                and _we_before(tokens, s.first, s.last if k == opening else k)
+                and (
+                    _we_before(tokens, s.first, s.last if k == opening else k)
+                    # «В этом году вместе с другими членами ассоциации — Татарстаном, … — мы
+                    # запустили программу»: «мы» right after the partners, before its verb
+                    or _we_after_partners(tokens, k, s.last)
+                )
             ):
                 # «мы вместе с томскими коллегами утвердили план», «Вместе с коллегами … мы
                 # запустили …»
                 actors = [ours[s.i]]
             if k + 1 < s.last and tokens[k + 1].text.lower() in ("с", "со"):
                 partners = _listed_from(tokens, here, k + 2)  # «вместе с Хакасией и Тывой»
+                if not partners and k + 3 < s.last and tokens[k + 2].lemma in ACTOR_NOUNS:
+                    # «Вместе с правительством Московской области мы …»: the region of the body
+                    partners = _listed_from(tokens, here, k + 3, next_only=True)
                 if not partners:
-                    # «Вместе с коллегами по ассоциации, Томской и Новосибирской областями, …»:
-                    # the regions in apposition to the partners' noun
-                    comma = next((j for j in range(k + 3, min(k + 7, s.last)) if tokens[j].text == ","), None)
+                    # «Вместе с коллегами по ассоциации, Томской и Новосибирской областями, …»,
+                    # «вместе с другими членами ассоциации — Татарстаном, …»: the regions in
+                    # apposition to the partners' noun
+                    comma = next(
+                        (j for j in range(k + 3, min(k + 7, s.last)) if tokens[j].text in (",", "—", "–")), None
+                    )
                     partners = _listed_from(tokens, here, comma + 1, next_only=True) if comma else []
                 if not actors and k == opening and partners:
                     # «Вместе с томичами в группу вошли представители Новосибирской области и
@@ -672,6 +683,16 @@ def _anaphoric_actor(parsed: ParsedText, sent: int, k: int, places: list[PlaceMe
     return None if before else last_of_kind(places, noun.lemma, s.first, tokens, subjects_only=True)
 
 
+def _we_after_partners(tokens: list[Token], k: int, last: int) -> bool:
+    """Is «мы» the subject right after the «вместе с …» phrase at ``k``, before any verb?"""
+    for t in tokens[k + 1 : last]:
+        if t.pos == "VERB":
+            return False
+        if t.lemma == "мы" and t.case in ("Nom", None):
+            return True
+    return False
+
+
 def _we_before(tokens: list[Token], first: int, k: int) -> bool:
     """Is «мы» the subject before token ``k``?"""
     return any(t.lemma == "мы" and t.case in ("Nom", None) for t in tokens[first:k])
@@ -750,7 +771,7 @@ def first_person_regions(
         regions = signatories.get(q.speaker, []) if q.speaker is not None else []
         if len(set(regions)) == 1:
             for s in parsed.sentences:
-                if q.start <= s.start and s.stop <= q.stop + 1:
+                if q.start - 1 <= s.start and s.stop <= q.stop + 1:  # the opening «, if it counts
                     ours[s.i] = regions[0]
     speaker = interviewee(posts)
     regions = set(signatories.get(speaker, [])) if speaker is not None else set()
