@@ -2280,3 +2280,12 @@ def test_we_together_with_a_regions_government_or_fellow_members_in_a_quote(read
         ("JointProject", ("RU-MOS", "RU-MOW")),
         ("JointProject", ("RU-MOW", "RU-NIZ", "RU-TA", "RU-TYU")),
     ]
+
+
+def test_a_region_in_a_relative_clause_is_the_member_not_the_speakers_we(read):
+    text = (
+        "Первый заместитель губернатора ХМАО Вадим Сташенко рассказал о планах.\n\n"
+        "«Мы посмотрели, как подобные программы устроены в Тюменской области, которая давно состоит в "
+        "Ассоциации инновационных регионов России, и решили не изобретать велосипед», — заявил Сташенко."
+    )
+    assert "RU-KHM" not in members(read, text)

@@ -174,7 +174,7 @@ def find_memberships(
                 continue
             lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
         regions = [p.code for p in here] or _region_referred_to(parsed, s.i, places)
-        if not regions and s.i in ours and speaks_as_we(parsed, s.i):
+        if not regions and s.i in ours and speaks_as_we(parsed, s.i) and not _member_by_relative(parsed, s.i):
             regions = [ours[s.i]]  # «Мы вступили в ассоциацию в 2016 году», says the Lipetsk minister
         # «в число учредителей вошли Пермский и Красноярский края»
         if lemmas & FOUNDER_WORDS and lemmas & {"войти", "стать", "число"} and "присоединиться" not in lemmas:
@@ -360,6 +360,21 @@ def find_memberships(
 #: words for the one other side of a story: «Соседи тоже входят в ассоциацию» after the sentence
 #: that names the partner region
 _PARTNER_WORDS = frozenset({"сосед", "партнёр", "партнер"})
+
+
+def _member_by_relative(parsed: ParsedText, sent: int) -> bool:
+    """«… в Тюменской области, которая давно состоит в Ассоциации …»: the member is the one the
+    relative clause is about, not «мы» of the speaker."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        tokens[k].lemma == "который"
+        and any(t.lemma in _MEMBER_VERBS for t in tokens[k + 1 : min(k + 4, s.last)])
+        for k in range(s.first, s.last)
+    )
+
+
+_MEMBER_VERBS = frozenset({"входить", "состоять", "являться", "вступить", "войти"})
 
 
 def _kind_in_clause(parsed: ParsedText, start: int, end: int, here: list[PlaceMention]) -> list[str]:

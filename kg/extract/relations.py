@@ -540,8 +540,9 @@ def _joint_projects(
                     # «Вместе с коллегами по ассоциации, Томской и Новосибирской областями, …»,
                     # «вместе с другими членами ассоциации — Татарстаном, …»: the regions in
                     # apposition to the partners' noun
+                    marks = (",", "—", "–")
                     comma = next(
-                        (j for j in range(k + 3, min(k + 7, s.last)) if tokens[j].text in (",", "—", "–")), None
+                        (j for j in range(k + 3, min(k + 7, s.last)) if tokens[j].text in marks), None
                     )
                     partners = _listed_from(tokens, here, comma + 1, next_only=True) if comma else []
                 if not actors and k == opening and partners:
@@ -771,7 +772,9 @@ def first_person_regions(
         regions = signatories.get(q.speaker, []) if q.speaker is not None else []
         if len(set(regions)) == 1:
             for s in parsed.sentences:
-                if q.start - 1 <= s.start and s.stop <= q.stop + 1:  # the opening «, if it counts
+                # a sentence that opens inside the quote (or with its «) speaks in its voice,
+                # though «— сказал …» may close it
+                if q.start - 1 <= s.start < q.stop:
                     ours[s.i] = regions[0]
     speaker = interviewee(posts)
     regions = set(signatories.get(speaker, [])) if speaker is not None else set()
