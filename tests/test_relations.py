@@ -2289,3 +2289,24 @@ def test_a_region_in_a_relative_clause_is_the_member_not_the_speakers_we(read):
         "Ассоциации инновационных регионов России, и решили не изобретать велосипед», — заявил Сташенко."
     )
     assert "RU-KHM" not in members(read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Губернатор Пермского края Дмитрий Махонин обратился с посланием.\n\n"
+            "«В этом году мы подписали соглашение с Удмуртией. Кооперация наших заводов уже даёт рост "
+            "заказов», — сказал глава Прикамья.",
+            ("RU-PER", "RU-UD"),
+        ),
+        (
+            "Глава Республики Саха (Якутия) Айсен Николаев выступил с посланием.\n\n"
+            "«На форуме мы подписали соглашение с Чувашией. Глава Чувашской Республики Олег Николаев — "
+            "мой однофамилец», — сказал Ил Дархан.",
+            ("RU-CU", "RU-SA"),
+        ),
+    ],
+)
+def test_a_quote_attributed_by_a_title_speaks_for_the_one_who_holds_it(read, text, parties):
+    assert [c for _, c in coop(read, text)] == [parties]

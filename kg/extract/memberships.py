@@ -374,7 +374,7 @@ def _member_by_relative(parsed: ParsedText, sent: int) -> bool:
     )
 
 
-_MEMBER_VERBS = frozenset({"входить", "состоять", "являться", "вступить", "войти"})
+_MEMBER_VERBS = frozenset({"входить", "состоять", "являться", "вступить", "войти", "работать", "участвовать"})
 
 
 def _kind_in_clause(parsed: ParsedText, start: int, end: int, here: list[PlaceMention]) -> list[str]:

@@ -75,7 +75,7 @@ def extract(parsed: ParsedText) -> Extraction:
     ex.posts = without_repeated_titles(ex.posts)
     ex.events = find_events(parsed, ex.person_mentions, ex.places)
     ex.topics = find_topics(parsed)
-    ex.quotes = find_quotes(parsed, ex.person_mentions)
+    ex.quotes = find_quotes(parsed, ex.person_mentions, ex.posts, ex.places)
     ex.cooperations = find_cooperations(
         parsed, ex.places, ex.person_mentions, ex.posts, ex.events, list(ex.organisations.values()), ex.quotes
     )
