@@ -2310,3 +2310,12 @@ def test_a_region_in_a_relative_clause_is_the_member_not_the_speakers_we(read):
 )
 def test_a_quote_attributed_by_a_title_speaks_for_the_one_who_holds_it(read, text, parties):
     assert [c for _, c in coop(read, text)] == [parties]
+
+
+def test_a_new_edition_of_a_programme_signed_by_three_governors(read):
+    text = (
+        "Главным событием года губернатор назвал продление программы «Сотрудничество». В ноябре её "
+        "новую редакцию в Тюмени подписали губернатор Тюменской области Александр Моор, губернатор "
+        "ЯНАО Дмитрий Артюхов и губернатор Югры Руслан Кухарук."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KHM", "RU-TYU", "RU-YAN"))]

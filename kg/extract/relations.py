@@ -38,7 +38,7 @@ BINDING_NOUNS = words("binding_nouns")
 #: verbs of signing and approving
 SIGNING_VERBS = words("signing_verbs")
 #: «документ подписали …» refers back to an agreement named earlier in the document
-DOCUMENT_NOUNS = frozenset({"документ", "подпись"})
+DOCUMENT_NOUNS = frozenset({"документ", "подпись", "редакция"})  # «её новую редакцию подписали …»
 #: words that refer back to the association named before («члены ассоциации», «объединения»)
 ASSOCIATION_WORDS = frozenset({"ассоциация", "объединение"})
 #: words of leaving or pausing a membership: what they say is not a membership
