@@ -2319,3 +2319,22 @@ def test_a_new_edition_of_a_programme_signed_by_three_governors(read):
         "ЯНАО Дмитрий Артюхов и губернатор Югры Руслан Кухарук."
     )
     assert coop(read, text) == [("Agreement", ("RU-KHM", "RU-TYU", "RU-YAN"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Глава ХМАО упомянул опыт тюменских коллег: Тюменская область входит в Ассоциацию "
+            "инновационных регионов России, и округ намерен перенять её практики.",
+            ["RU-TYU"],
+        ),
+        (
+            "Соседняя Тюменская область остаётся одним из самых активных участников Ассоциации "
+            "инновационных регионов России: она входит в неё с 2013 года.",
+            ["RU-TYU"],
+        ),
+    ],
+)
+def test_a_colon_parts_the_clause_that_says_who_is_a_member(read, text, expected):
+    assert members(read, text) == expected

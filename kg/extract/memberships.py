@@ -205,6 +205,14 @@ def find_memberships(
                 # «губернатор Пермского края напомнил, что край входит в ассоциацию»: the kind
                 # noun of the clause stands for the one region of that kind named before it
                 inside = _kind_in_clause(parsed, clause_start, clause_end, here)
+            if (
+                not inside
+                and here
+                and ":" in (parsed.tokens[clause_start].text, parsed.tokens[clause_start - 1].text)
+            ):
+                # «Тюменская область остаётся одним из участников ассоциации: она входит в неё с
+                # 2013 года»: the clause after the colon goes on about the one before it
+                inside = [p.code for p in here if p.last < clause_start]
             add(inside if here else regions, org, s.i, "region is a member of the association")
             if lemmas & FOUNDER_WORDS:
                 # «…, а Калужская область стояла у истоков ассоциации»: the other clause's founder
@@ -681,14 +689,14 @@ def _guests_in(parsed: ParsedText, first: int, stop: int) -> bool:
 
 
 def _clause_of(parsed: ParsedText, sent: int, verbs: set[str]) -> tuple[int, int]:
-    """The tokens of the clause with the first of ``verbs``, where «, и», «, а», «, но», «, что»
-    or «;» join clauses; the whole sentence when none does."""
+    """The tokens of the clause with the first of ``verbs``, where «, и», «, а», «, но», «, что»,
+    «;» or «:» join clauses; the whole sentence when none does."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     marks = [
         k
         for k in range(s.first + 1, s.last - 1)
-        if tokens[k].text == ";"
+        if tokens[k].text in (";", ":")
         or (
             tokens[k].text in ("и", "а", "но")
             and tokens[k - 1].text == ","
