@@ -135,3 +135,18 @@ def test_an_earlier_edition_is_no_event_and_a_participle_of_another_noun_is_no_n
     text = "Фаворитом считается сборная Ямала, выигравшая два предыдущих турнира."
     ex, _ = read(text)
     assert ex.events == []
+
+
+def test_a_summer_school_of_the_association_is_a_training_event(read):
+    text = (
+        "В Калужской области прошла летняя инженерная школа АИРР\n\n"
+        "В Калужской области завершилась пятая летняя инженерная школа Ассоциации инновационных "
+        "регионов России. В этом году в школу приехали команды Томской и Ульяновской областей."
+    )
+    ex, _ = read(text)
+    assert [e.kind for e in ex.events] == ["Training"]
+
+
+def test_building_schools_is_no_event(read):
+    ex, _ = read("В Калужской области построят три школы и детский сад.")
+    assert ex.events == []

@@ -78,7 +78,7 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     # «сессия Думы», «сессия областного собрания»: a parliament's sitting
     if tok.lemma == "сессия" and after is not None and after.lemma in PARLIAMENT_NOUNS:
         return None
-    if tok.lemma == "школа" and not _a_named_school(tok, after):
+    if tok.lemma == "школа" and not _a_named_school(tok, after) and not _a_season_school(tokens, tok):
         return None  # «строительство школ», «директор школы»: a school, not a course
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
@@ -101,6 +101,17 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         if any(t.lemma in _GROUP_MEETS for t in s):
             return "Meeting"
     return kind
+
+
+#: adjectives that make a school a course held for some days («летняя инженерная школа»)
+_SEASONS = frozenset({"летний", "зимний", "осенний", "весенний", "выездной"})
+
+
+def _a_season_school(tokens: list[Token], tok: Token) -> bool:
+    """«пятая летняя инженерная школа АИРР», «зимняя школа»: a course held in a season, a word or
+    two before the head."""
+    before = tokens[max(0, tok.i - 3) : tok.i]
+    return any(t.lemma in _SEASONS and t.sent == tok.sent for t in before)
 
 
 def _a_named_school(tok: Token, after: Token | None) -> bool:
