@@ -2083,3 +2083,8 @@ def test_the_city_head_titled_gorodskoy_golova(parse, text):
 def test_a_post_in_a_relative_clause_with_yavlyaetsya(parse):
     text = "Казань участвует в работе ассоциации, председателем Совета которой является Р. Минниханов."
     assert [p[1] for p in posts(parse, text)] == ["председатель совета"]
+
+
+def test_an_adverb_of_the_clause_stands_outside_the_post(parse):
+    text = "Из глав регионов — членов ассоциации здесь губернатор Калужской области Владислав Шапша."
+    assert [(p[1], p[2], p[3]) for p in posts(parse, text)] == [("губернатор", None, "RU-KLU")]

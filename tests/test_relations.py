@@ -2338,3 +2338,14 @@ def test_a_new_edition_of_a_programme_signed_by_three_governors(read):
 )
 def test_a_colon_parts_the_clause_that_says_who_is_a_member(read, text, expected):
     assert members(read, text) == expected
+
+
+def test_a_live_blog_of_a_general_meeting_tells_who_was_in_the_hall(read):
+    text = (
+        "Текстовая трансляция: общее собрание членов АИРР\n\n"
+        "11:02 В Москве стартует ежегодное общее собрание членов Ассоциации инновационных регионов "
+        "России.\n\n"
+        "11:14 Кто в зале. Из глав регионов — членов ассоциации здесь губернатор Калужской области "
+        "Владислав Шапша и глава Мордовии Артём Здунов."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KLU", "RU-MO"))]

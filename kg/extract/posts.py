@@ -75,10 +75,32 @@ def _is_role_word(tok: Token) -> bool:
     return _is_role_head(tok) or tok.lemma in ROLE_MODIFIERS or low in ROLE_MODIFIERS
 
 
+#: adverbs of place, time and addition, which stand in the clause and never inside a post
+_SENTENCE_ADVERBS = frozenset(
+    {
+        "здесь",
+        "там",
+        "тут",
+        "сейчас",
+        "теперь",
+        "уже",
+        "также",
+        "тоже",
+        "еще",
+        "ещё",
+        "сегодня",
+        "вчера",
+        "лично",
+    }
+)
+
+
 def _phrase_token(tok: Token) -> bool:
     """Can this token stand inside a role-and-organisation phrase?"""
     if tok.pos in ("DET", "PRON") and (tok.lemma in POSSESSIVES or tok.text.lower() in POSSESSIVES):
         return True  # «председатель её совета директоров», «с момента её создания»
+    if tok.pos == "ADV" and tok.text.lower() in _SENTENCE_ADVERBS:
+        return False  # «членов ассоциации здесь губернатор …»: the adverb belongs to the clause
     if tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "ADV", "X"):
         return not (tok.pos == "CCONJ" and tok.lemma not in ("и",))
     if tok.pos == "VERB":

@@ -1372,7 +1372,17 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     # прошла сессия … ¶ На этот раз в столицу Прикамья приехали делегации четырёх регионов …»
     lead_para = max(parsed.sentences[s].para for s in lead)
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
-    reported = [e for e in joint if lead & set(e.sents) and (participants_told(parsed, e) or came_after_lead)]
+    # a general meeting the lead reports, where the text says anywhere who was there («Кто в
+    # зале. Из глав регионов здесь …» in a live blog): its account names those who took part
+    told_anywhere = any(tells_who_came(parsed, s.i) for s in parsed.sentences)
+    reported = [
+        e
+        for e in joint
+        if lead & set(e.sents)
+        and (
+            participants_told(parsed, e) or came_after_lead or (e.kind == "GeneralAssembly" and told_anywhere)
+        )
+    ]
     items = digest_items(parsed)
     if len(items) >= 2 or sum(e.numbered for e in joint) >= 2:
         # a digest reports no one event, nor does a series told part by part («Первый вебинар …
@@ -1968,6 +1978,8 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
     lemmas = sentence_lemmas(parsed, sent)
     if lemmas & PARTICIPATION:
         return True
+    if "зал" in lemmas and _phrase(parsed, sent, ("в", "зале")):
+        return True  # «Кто в зале. Из глав регионов здесь губернатор …», «в зале — делегации …»
     if lemmas & _RECEIVING and lemmas & _PEOPLE_NOUNS and "решение" not in lemmas:
         # «Гостя принимал глава региона Игорь Артамонов»: the host took part; «Пермский край
         # принимает коллективы из Удмуртии …»: so did those received
