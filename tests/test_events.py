@@ -150,3 +150,17 @@ def test_a_summer_school_of_the_association_is_a_training_event(read):
 def test_building_schools_is_no_event(read):
     ex, _ = read("В Калужской области построят три школы и детский сад.")
     assert ex.events == []
+
+
+def test_a_cooperation_exchange_is_a_fair_and_its_later_mentions_join_it(read):
+    text = (
+        "В Казани завершилась межрегиональная биржа кооперации «Промсвязь-2025». Свою продукцию на "
+        "бирже представили делегации Удмуртии и Чувашии."
+    )
+    ex, _ = read(text)
+    assert [(e.kind, e.sents) for e in ex.events] == [("Exhibition", (0, 1))]
+
+
+def test_a_stock_exchange_is_no_event(read):
+    ex, _ = read("Акции компании торгуются на Московской бирже с 2021 года.")
+    assert ex.events == []

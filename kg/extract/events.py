@@ -78,6 +78,10 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     # «сессия Думы», «сессия областного собрания»: a parliament's sitting
     if tok.lemma == "сессия" and after is not None and after.lemma in PARLIAMENT_NOUNS:
         return None
+    if kind is None and tok.lemma == "биржа" and after is not None and after.lemma in _EXCHANGED:
+        # «межрегиональная биржа кооперации», «биржа поставщиков»: a fair where buyers meet
+        # suppliers, not a stock exchange
+        return "Exhibition"
     if tok.lemma == "школа" and not _a_named_school(tok, after) and not _a_season_school(tokens, tok):
         return None  # «строительство школ», «директор школы»: a school, not a course
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
@@ -103,6 +107,8 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
     return kind
 
 
+#: what a fair called «биржа» trades in: contracts between buyers and suppliers
+_EXCHANGED = frozenset({"кооперация", "поставщик", "контакт", "субконтракт", "деловой", "субконтрактация"})
 #: adjectives that make a school a course held for some days («летняя инженерная школа»)
 _SEASONS = frozenset({"летний", "зимний", "осенний", "весенний", "выездной"})
 
@@ -248,6 +254,8 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
     numbered = _numbered(tokens)
     for tok in tokens:
         kind = _kind(tok, tokens)
+        if kind is None and tok.lemma == "биржа" and any(found[k]["lemma"] == "биржа" for k in order):
+            kind = "Exhibition"  # «представили на бирже …» after «биржа кооперации» named it
         if kind is None or tok.pos not in ("NOUN", "PROPN"):  # «XII Форуме регионов …» is tagged PROPN
             continue
         name, first = _name(parsed, tok)
