@@ -2088,3 +2088,16 @@ def test_a_post_in_a_relative_clause_with_yavlyaetsya(parse):
 def test_an_adverb_of_the_clause_stands_outside_the_post(parse):
     text = "Из глав регионов — членов ассоциации здесь губернатор Калужской области Владислав Шапша."
     assert [(p[1], p[2], p[3]) for p in posts(parse, text)] == [("губернатор", None, "RU-KLU")]
+
+
+def test_a_post_after_a_preposition_is_not_the_subjects_that_follows(parse):
+    text = "Перед новым министром Махонин поставил три задачи."
+    assert posts(parse, text) == []
+
+
+def test_a_plural_post_stops_at_the_verb_of_its_clause(parse):
+    text = (
+        "Проработать детали руководители поручили министрам образования Чувашии и Якутии Андрею "
+        "Кудряшову и Айталине Егоровой."
+    )
+    assert {p[1] for p in posts(parse, text)} == {"министр образования"}

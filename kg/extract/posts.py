@@ -400,6 +400,16 @@ def find_posts(
                 break
             start, role_at = chunk
             role_at = _past_preposition(tokens, role_at, end, tokens[m.first].case)
+            if (
+                tokens[start].text.lower() in ("перед", "к", "ко", "над", "при")
+                and tokens[m.first].case == "Nom"
+                and tokens[role_at].case in ("Ins", "Dat", "Loc")
+                and m.last < len(tokens)
+                and tokens[m.last].is_finite_verb
+            ):
+                # «Перед новым министром Махонин поставил задачи»: the post after the preposition
+                # is another's, the name the subject of the verb that follows
+                break
             if clause is not None and tokens[role_at].case != tokens[clause + 1].case:
                 break  # the clause does not tell of that post's holder
             phrases.append((role_at, end, "role before the name"))
@@ -1318,7 +1328,13 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
         # the plural
         plural = head.feats.get("Number") == "Plur"
         k = head.i + 1
-        while k < len(tokens) and k not in region_at and tokens[k].is_word and tokens[k].text.islower():
+        while (
+            k < len(tokens)
+            and k not in region_at
+            and tokens[k].is_word
+            and tokens[k].text.islower()
+            and not tokens[k].is_finite_verb  # «руководители поручили министрам …»: another clause
+        ):
             k += 1  # «министры экономики …»
         regions, after = _listed(tokens, k, region_at)
         if after < len(tokens) and tokens[after].text in ("—", "–", ":"):
