@@ -1680,7 +1680,10 @@ def _read_post(
                 org, region=named_in
             )  # «директор «Яблочкова»» after «пензенским технопарком «Яблочков»»
         heads_a_body = org is not None and role_tokens[-1].lemma in HEADS_OF_BODIES
-        kind = _kind_of_body(tokens, rest_start, end, set(place_at)) if heads_a_body else None
+        # a body the lexicon knows keeps its proper name to itself («директор Ассоциации
+        # инновационных регионов России» is «директор ассоциации»); another's title says what it does
+        known = org is not None and org.rule == "organisation lexicon"
+        kind = _kind_of_body(tokens, rest_start, end, set(place_at), not known) if heads_a_body else None
         if kind is None and heads_a_body and len(rest) == 1:
             # «директор АИРР» is the director of an association, as its whole name says;
             # «президент Сбербанка» a bank's, as the lexicon says
@@ -2174,7 +2177,9 @@ HEADS_OF_BODIES = frozenset(
 )
 
 
-def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int]) -> str | None:
+def _kind_of_body(
+    tokens: list[Token], start: int, end: int, in_place: set[int], complement: bool = True
+) -> str | None:
     """The kind of the body a post is held in, as the post's title names it: «руководитель
     агентства» from «руководитель Агентства по туризму РТ», «заместитель руководителя
     федерального дорожного агентства». The proper name stays the organisation's, and a region's
@@ -2188,7 +2193,16 @@ def _kind_of_body(tokens: list[Token], start: int, end: int, in_place: set[int])
                 adjectives.append(fold(t.text))
             continue
         if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS:
-            return " ".join([*adjectives, fold(t.text)])
+            # «руководитель Центра поддержки экспорта Курганской области»: the lower-case
+            # genitives after the kind say what the body does, and belong to the title
+            what: list[str] = []
+            for x in tokens[t.i + 1 : min(end, t.i + 4) if complement else t.i + 1]:
+                if x.i in in_place or not (x.text.islower() and x.pos in ("NOUN", "ADJ") and x.case == "Gen"):
+                    break
+                what.append(fold(x.text))
+            while what and tokens[t.i + len(what)].pos == "ADJ":
+                what.pop()  # «… Агентства инвестиционного» cut before its noun: none of it
+            return " ".join([*adjectives, fold(t.text), *what])
         return None
     return None
 
