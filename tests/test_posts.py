@@ -1372,7 +1372,9 @@ def test_the_head_of_a_delegation_of_a_ministry_with_a_long_name_is_of_its_regio
         "В Оренбурге побывала делегация Министерства торговли и услуг Республики Башкортостан во "
         "главе с заместителем министра Айратом Гарифуллиным."
     )
-    assert posts(parse, text) == [("Айрат Гарифуллин", "заместитель министра", None, "RU-BA")]
+    assert posts(parse, text) == [
+        ("Айрат Гарифуллин", "заместитель министра торговли и услуг", None, "RU-BA")
+    ]
 
 
 def test_who_came_along_with_a_delegations_head_is_of_its_side_not_the_hosts(parse):
@@ -2106,3 +2108,14 @@ def test_a_plural_post_stops_at_the_verb_of_its_clause(parse):
         "Кудряшову и Айталине Егоровой."
     )
     assert {p[1] for p in posts(parse, text)} == {"министр образования"}
+
+
+def test_a_bare_deputy_minister_works_in_the_ministry_named_just_before_and_in_its_region(parse):
+    text = (
+        "В министерстве промышленности и науки Свердловской области пояснили, что ведомство в "
+        "переговорах не участвовало. «Это чисто коммерческая история», — сказал заместитель министра "
+        "Олег Травкин."
+    )
+    assert posts(parse, text) == [
+        ("Олег Травкин", "заместитель министра промышленности и науки", None, "RU-SVE")
+    ]

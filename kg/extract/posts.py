@@ -1763,13 +1763,18 @@ def _read_post(
         region = _government_of_text(parsed, places)
         region_rule = "a post in the one regional government the text names" if region else ""
     if (
-        role == "министр"
+        role in _BARE_MINISTERS
         and org is None
-        and (portfolio_named := _ministry_named_before(parsed, m, region, places))
+        and (named := _ministry_named_before(parsed, m, region, places))
     ):
         # «Министерство сельского хозяйства и продовольствия Омской области … подписали. …
-        # омский министр Денис Колмогоров»: the minister of the ministry the text has named
-        role = f"министр {portfolio_named}"
+        # омский министр Денис Колмогоров», «В министерстве промышленности и науки Свердловской
+        # области пояснили … — сказал заместитель министра Олег Травкин»: a post in the
+        # ministry the text has named, and in its region
+        portfolio_named, owner = named
+        role = f"{role} {portfolio_named}"
+        if region is None and owner is not None:
+            region, region_rule = owner, "the region of the ministry named before"
     if role.split()[0] in _FOREIGN_TITLES and not regions_in_rest:
         # «Аким области Бауыржан Тлеубаев»: a Kazakh or Uzbek official, whichever «область» the
         # context names
@@ -2136,12 +2141,17 @@ def _ministry_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) 
     return found.pop() if len(found) == 1 else None
 
 
+#: posts in a ministry that name no portfolio: the ministry named before gives it
+_BARE_MINISTERS = frozenset({"министр", "заместитель министра", "первый заместитель министра"})
+
+
 def _ministry_named_before(
     parsed: ParsedText, m: PersonMention, region: str | None, places: list[PlaceMention]
-) -> str | None:
-    """The portfolio of the ministry a bare «министр» heads: the one ministry of ``region`` the
-    text names before the person (when the region is not known, in that sentence or the one
-    before). None when the text names none, or several portfolios for it."""
+) -> tuple[str, str | None] | None:
+    """The portfolio of the ministry a bare «министр» works in, and that ministry's region: the
+    one ministry of ``region`` the text names before the person (when the region is not known,
+    the one ministry named in that sentence or the one before). None when the text names none,
+    or several."""
     tokens = parsed.tokens
     first_sent = 0 if region else max(0, m.sent - 1)
     found = set()
@@ -2163,9 +2173,8 @@ def _ministry_named_before(
             owner = next((p for p in places if p.first == j and p.kind == "region"), None)
             if region is not None and (owner is None or region_code(owner) != region):
                 continue
-            if region is None and owner is not None:
-                continue
-            found.add(" ".join(fold(t.text) for t in words).replace(" ,", ","))
+            portfolio = " ".join(fold(t.text) for t in words).replace(" ,", ",")
+            found.add((portfolio, region_code(owner) if owner is not None else None))
     return found.pop() if len(found) == 1 else None
 
 
