@@ -1343,7 +1343,11 @@ def test_a_post_held_before_told_of_a_name_a_few_words_back(parse):
             "Президенте РФ.",
             [],
         ),
-        ("Выступил Николай Мартынов (заместитель руководителя Рослесхоза).", ["Рослесхоз"]),
+        # a federal agency the lexicon knows, by its full name
+        (
+            "Выступил Николай Мартынов (заместитель руководителя Рослесхоза).",
+            ["Федеральное агентство лесного хозяйства"],
+        ),
         ("Выступил глава Якутии Айсен Николаев.", []),
         ("Выступил директор АУ «Технопарк «Якутия» Туйаара Находкина.", ["АУ «Технопарк «Якутия»"]),
     ],
@@ -2119,3 +2123,8 @@ def test_a_bare_deputy_minister_works_in_the_ministry_named_just_before_and_in_i
     assert posts(parse, text) == [
         ("Олег Травкин", "заместитель министра промышленности и науки", None, "RU-SVE")
     ]
+
+
+def test_a_federal_agency_by_its_short_name_titles_its_heads_post(parse):
+    text = "Заместитель руководителя Росмолодёжи Артём Ковальчук пообещал поддержку."
+    assert [p[1] for p in posts(parse, text)] == ["заместитель руководителя агентства"]
