@@ -591,3 +591,8 @@ def test_a_lone_surname_listed_with_people_stays_a_person(parse):
 )
 def test_an_unknown_name_in_u_after_a_dative_post_is_a_mans_dative(parse, text, name):
     assert [n for n, _ in people(parse, text)] == [name]
+
+
+def test_a_models_name_with_digits_is_no_person(parse):
+    text = "Агентство перебросило в край авиадесантные группы и самолёт-амфибию Бе-200."
+    assert people(parse, text) == []

@@ -233,6 +233,8 @@ def find_people(
             continue  # «университет имени М. К. Аммосова» names a university, not a person
         if _a_holiday_or_a_character(parsed, span):
             continue
+        if any(ch.isdigit() for t in parsed.tokens[span.first : span.last] for ch in t.text):
+            continue  # «самолёт-амфибию Бе-200», «Су-35»: a model's name, not a person
         span = _with_first_name(parsed, span, org_tokens)
         tokens = [t for t in parsed.tokens[span.first : span.last] if t.is_word]
         normal = [
