@@ -237,3 +237,12 @@ def test_a_capitals_adjective_before_its_mayor_names_the_city(parse):
 def test_an_adjective_before_rayon_names_a_district_not_its_region(parse):
     text = "В Амурской области построят два элеватора, в том числе в Тамбовском районе."
     assert codes(parse, text) == ["RU-AMU"]
+
+
+def test_a_count_with_an_adjective_before_its_noun_names_the_last_regions(parse):
+    text = (
+        "Делегации Бурятии, Иркутской области и Забайкальского края встретились. Соглашение три "
+        "соседних субъекта подписали два года назад."
+    )
+    counted = [p for p in find_places(parse(text)) if p.rule.startswith("both")]
+    assert sorted(p.code for p in counted) == ["RU-BU", "RU-IRK", "RU-ZAB"]

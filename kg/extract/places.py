@@ -295,7 +295,9 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
         return _ALL_BEFORE, tok  # «Республики вместе запускают программу»: those just named
     before = tokens[i - 1].text.lower() if i > 0 else ""
     if tok.lemma in _NUMBERS and tok.case == "Nom" and i + 1 < len(tokens) and before not in _OTHERS:
-        return _NUMBERS[tok.lemma], tokens[i + 1]  # «три региона договорились»
+        # «три региона договорились», «три соседних субъекта подписали»: past an adjective
+        noun = tokens[i + 2] if tokens[i + 1].pos == "ADJ" and i + 2 < len(tokens) else tokens[i + 1]
+        return _NUMBERS[tok.lemma], noun
     return None, tok
 
 
