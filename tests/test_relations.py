@@ -2349,3 +2349,13 @@ def test_a_live_blog_of_a_general_meeting_tells_who_was_in_the_hall(read):
         "Владислав Шапша и глава Мордовии Артём Здунов."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-KLU", "RU-MO"))]
+
+
+def test_we_of_a_column_is_the_region_of_its_signed_author(read):
+    text = (
+        "Колонка. Пятнадцать лет в ассоциации\n\n"
+        "Игорь Вельмакин, заместитель председателя правительства Республики Мордовия\n\n"
+        "Пятнадцать лет назад я стоял в зале форума в Томске. Вместе с нами меморандум подписали "
+        "Татарстан, Пермский край и ещё пять регионов."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-MO", "RU-PER", "RU-TA"))]

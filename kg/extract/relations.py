@@ -782,7 +782,29 @@ def first_person_regions(
         region = regions.pop()
         for s in interview_answers(parsed):
             ours.setdefault(s, region)
+    author = _columnist(parsed, posts)
+    regions = set(signatories.get(author, [])) if author is not None else set()
+    if len(regions) == 1:
+        # a column signed under its headline («Игорь Вельмакин, заместитель председателя
+        # правительства Республики Мордовия»): «мы» of its text is the author's region
+        region = regions.pop()
+        for s in parsed.sentences:
+            if s.para >= 2:
+                ours.setdefault(s.i, region)
     return ours
+
+
+def _columnist(parsed: ParsedText, posts: list[Post]) -> int | None:
+    """The author of a column: the person a one-line paragraph right under the headline names,
+    with the post after the name and nothing else, where the text goes on in the first person."""
+    byline = [s for s in parsed.sentences if s.para == 1]
+    if len(byline) != 1 or byline[0].stop - byline[0].start > 200 or parsed.sentences[0].para != 0:
+        return None
+    signed = [p for p in posts if p.sent == byline[0].i and p.rule == "role after the name"]
+    if len(signed) != 1 or signed[0].span[0] > byline[0].first + 5:
+        return None
+    first_person = any(t.text.lower() in ("я", "мы", "нами", "нас") for t in parsed.tokens[byline[0].last :])
+    return signed[0].person if first_person else None
 
 
 def interviewee(posts: list[Post]) -> int | None:
@@ -915,6 +937,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
             left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
             parties = [c for c in parties if c not in left_out]
             we = ours.get(s.i) if ours and speaks_as_we(parsed, s.i) else None
+            if we and we not in parties and _phrase(parsed, s.i, ("с", "нами")):
+                parties = [*parties, we]  # «Вместе с нами меморандум подписали Татарстан, …»
             if we and len(set(parties) - {we}) >= 2 and "двусторонний" in lemmas:
                 # «С Воронежской и Тамбовской областями у нас действуют двусторонние соглашения»:
                 # one agreement with each
