@@ -782,19 +782,18 @@ def first_person_regions(
         region = regions.pop()
         for s in interview_answers(parsed):
             ours.setdefault(s, region)
-    author = _columnist(parsed, posts)
-    regions = set(signatories.get(author, [])) if author is not None else set()
-    if len(regions) == 1:
+    signed = _columnist(parsed, posts)
+    if signed is not None and signed.region:
         # a column signed under its headline («Игорь Вельмакин, заместитель председателя
-        # правительства Республики Мордовия»): «мы» of its text is the author's region
-        region = regions.pop()
+        # правительства Республики Мордовия», «Татьяна Ершова, директор департамента … Югры»):
+        # «мы» of its text is the author's region, whatever body the author works in
         for s in parsed.sentences:
             if s.para >= 2:
-                ours.setdefault(s.i, region)
+                ours.setdefault(s.i, signed.region)
     return ours
 
 
-def _columnist(parsed: ParsedText, posts: list[Post]) -> int | None:
+def _columnist(parsed: ParsedText, posts: list[Post]) -> Post | None:
     """The author of a column: the person a one-line paragraph right under the headline names,
     with the post after the name and nothing else, where the text goes on in the first person."""
     byline = [s for s in parsed.sentences if s.para == 1]
@@ -804,7 +803,7 @@ def _columnist(parsed: ParsedText, posts: list[Post]) -> int | None:
     if len(signed) != 1 or signed[0].span[0] > byline[0].first + 5:
         return None
     first_person = any(t.text.lower() in ("я", "мы", "нами", "нас") for t in parsed.tokens[byline[0].last :])
-    return signed[0].person if first_person else None
+    return signed[0] if first_person else None
 
 
 def interviewee(posts: list[Post]) -> int | None:
