@@ -2359,3 +2359,14 @@ def test_we_of_a_column_is_the_region_of_its_signed_author(read):
         "Татарстан, Пермский край и ещё пять регионов."
     )
     assert coop(read, text) == [("Agreement", ("RU-MO", "RU-PER", "RU-TA"))]
+
+
+def test_a_governor_named_by_title_alone_signs_for_the_one_head_the_text_names(read):
+    text = (
+        "Губернатор Кузбасса Илья Середюк отчитался перед депутатами.\n\n"
+        "По его словам, угольная отрасль переживает тяжёлый период, а производители Якутии и "
+        "Красноярского края находятся ближе к рынкам.\n\n"
+        "Среди итогов года губернатор назвал соглашение с Республикой Хакасия, которое он в августе "
+        "подписал с главой республики Валентином Коноваловым."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KEM", "RU-KK"))]

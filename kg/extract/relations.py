@@ -247,7 +247,12 @@ def find_cooperations(
     # «По словам Юрия Зайцева, за образец взяли соглашение между Прикамьем и Удмуртией»: the one
     # who tells of an agreement is no party to it
     told_by = [m for m in mentions if not _reporting(parsed.tokens, m.first)]
-    cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours)
+    heads = {
+        post.person: post.region
+        for post in posts
+        if post.for_region and post.region and post.role.split()[0] in _HEAD_TITLES
+    }
+    cooperations = _agreements(parsed, acting, told_by, signatories, not_acting, ours, heads)
     taking_part = regions_of_people(posts, no_cities=True)
     beside = [p for p in places if not _compared(parsed.tokens, p.first)]
     cooperations += _joint_events(parsed, beside, mentions, taking_part, events, organisations)
@@ -865,7 +870,7 @@ def speaks_as_we(parsed: ParsedText, sent: int) -> bool:
 _WE = frozenset({"мы", "нами", "нас", "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему", "нашим"})
 
 
-def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> list[Cooperation]:
+def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads=None) -> list[Cooperation]:
     """«соглашение о сотрудничестве между X и Y», «X и Y подписали», «документ подписали X, Y и Z»,
     «X и Y договорились провести совместную выставку»."""
     agreement_in_doc = any(sentence_lemmas(parsed, s.i) & AGREEMENT_NOUNS for s in parsed.sentences)
@@ -953,6 +958,10 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None) -> li
                 # «Руководителем офиса назначен … Денис Архипов. Соглашение он подписал с министром
                 # … Мордовии»: «он» is the one the sentence before named
                 parties = [*parties, signer]
+            if len(parties) == 1 and (titled := _signer_by_title(parsed, s.i, mentions, heads or {})):
+                # «губернатор назвал соглашение с Республикой Хакасия, которое он подписал с главой
+                # республики …»: the governor the text is about, named by title alone
+                parties = [*parties, titled]
             if len(parties) == 1 and (kind_subject := _region_named_by_kind(parsed, s.i, places)):
                 # «При нём край подписал с Амурской областью соглашение»: «край» is the one named
                 # before
@@ -1082,6 +1091,31 @@ def _the_document_again(parsed: ParsedText, sent: int) -> bool:
 
 #: words after an agreement's noun that make it one of its own: «соглашение о …», «с …»
 _OWN_QUALIFIERS = frozenset({"о", "об", "с", "со", "между", "по"})
+
+
+#: titles of a region's head, which alone stand for the head the text is about
+_HEAD_TITLES = frozenset({"губернатор", "глава", "мэр"})
+
+
+def _signer_by_title(
+    parsed: ParsedText, sent: int, mentions: list[PersonMention], heads: dict[int, str]
+) -> str | None:
+    """The region of the head a bare title in a signing sentence stands for («губернатор назвал
+    соглашение …, которое он подписал …»): the one head of a region the text names elsewhere."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    named_here = {m.person for m in mentions if m.sent == sent}
+    bare = any(
+        t.lemma in _HEAD_TITLES
+        and t.case == "Nom"
+        and not any(m.sent == sent and 0 < m.first - t.i <= 4 for m in mentions)
+        and not (t.i + 1 < s.last and tokens[t.i + 1].case == "Gen")
+        for t in tokens[s.first : s.last]
+    )
+    if not bare:
+        return None
+    others = {region for person, region in heads.items() if person not in named_here}
+    return others.pop() if len(others) == 1 else None
 
 
 def _signer_by_pronoun(
