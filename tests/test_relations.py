@@ -2370,3 +2370,12 @@ def test_a_governor_named_by_title_alone_signs_for_the_one_head_the_text_names(r
         "подписал с главой республики Валентином Коноваловым."
     )
     assert coop(read, text) == [("Agreement", ("RU-KEM", "RU-KK"))]
+
+
+def test_an_agreement_signed_by_its_pronoun_in_the_next_sentence(read):
+    text = (
+        "Из межрегиональных итогов главным стало соглашение с Оренбургской областью. Его в апреле "
+        "подписали в Самаре губернатор Самарской области Вячеслав Федорищев и губернатор Оренбуржья "
+        "Евгений Солнцев."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-ORE", "RU-SAM"))]

@@ -923,7 +923,14 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             if len(partners) == 1 and len(parties) == 2:
                 groups.setdefault(parties, []).append(s.i)
             continue
-        if (signed and (lemmas & nouns or agreed_jointly)) or named:
+        # «… главным стало соглашение с Оренбургской областью. Его в апреле подписали …»: the
+        # agreement the sentence before names, by its pronoun
+        by_pronoun = (
+            s.i > 0
+            and parsed.tokens[s.first].text.lower() in ("его", "её", "ее")
+            and bool(sentence_lemmas(parsed, s.i - 1) & AGREEMENT_NOUNS)
+        )
+        if (signed and (lemmas & nouns or agreed_jointly or by_pronoun)) or named:
             clauses = _signing_clauses(parsed, s.i) if signed else []
             if len(clauses) >= 2:
                 # «X подписала соглашение с Y, а годом позже Z и W утвердили …»: two agreements
