@@ -2379,3 +2379,11 @@ def test_an_agreement_signed_by_its_pronoun_in_the_next_sentence(read):
         "Евгений Солнцев."
     )
     assert coop(read, text) == [("Agreement", ("RU-ORE", "RU-SAM"))]
+
+
+def test_an_agreement_being_prepared_is_not_yet_made(read):
+    text = (
+        "Кроме того, в Приамурье завершают подготовку соглашения о сотрудничестве с Еврейской "
+        "автономной областью. Подписать его планируют в сентябре."
+    )
+    assert coop(read, text) == []

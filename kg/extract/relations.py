@@ -1273,13 +1273,18 @@ _ASKING = frozenset({"предложить", "предлагать", "предл
 
 
 def _a_draft(parsed: ParsedText, sent: int) -> bool:
-    """«одобрило проект Соглашения между …»: the agreement the sentence names is a draft."""
+    """«одобрило проект Соглашения между …», «завершают подготовку соглашения о сотрудничестве с
+    …»: the agreement the sentence names is a draft, or still being made."""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
-        t.lemma in BINDING_NOUNS and t.i > s.first and tokens[t.i - 1].lemma == "проект"
+        t.lemma in BINDING_NOUNS and t.i > s.first and tokens[t.i - 1].lemma in _DRAFTING
         for t in tokens[s.first : s.last]
     )
+
+
+#: nouns of an agreement not yet made: its draft, its drafting, its approval by each side
+_DRAFTING = frozenset({"проект", "подготовка", "разработка", "согласование"})
 
 
 def _only_intended(parsed: ParsedText, sent: int, lemmas: set[str]) -> bool:
