@@ -158,7 +158,13 @@ def find_memberships(
             # «пока не входит», «может присоединиться после того, как станет членом ассоциации»
             continue
         here = [
-            p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+            p
+            for p in places
+            if p.sent == s.i
+            and p.kind == "region"
+            and not p.venue
+            and not p.in_event_name
+            and not _neighbour_of(parsed.tokens, p)
         ]
         # a wish counts where it is to join («заявляла о намерении присоединиться»), not to send
         # a delegation («Иркутская область, один из старейших членов, собиралась направить …»);
@@ -368,6 +374,21 @@ def find_memberships(
 #: words for the one other side of a story: «Соседи тоже входят в ассоциацию» after the sentence
 #: that names the partner region
 _PARTNER_WORDS = frozenset({"сосед", "партнёр", "партнер"})
+
+
+def _neighbour_of(tokens: list[Token], p: PlaceMention) -> bool:
+    """«соседние с Омской областью Тюменская и Новосибирская области»: the region the members
+    border, named only to place them."""
+    return (
+        p.first >= 2
+        and tokens[p.first - 1].text.lower() in ("с", "со")
+        and tokens[p.first - 2].lemma
+        in (
+            "соседний",
+            "граничащий",
+            "граничить",
+        )
+    )
 
 
 def _member_by_relative(parsed: ParsedText, sent: int) -> bool:

@@ -1004,6 +1004,12 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             and _only_intended(parsed, 0, sentence_lemmas(parsed, 0))
         )
         and not _a_draft(parsed, 0)
+        # «Самарская область предложила Оренбуржью соглашение»: offered, not signed
+        and not (
+            sentence_lemmas(parsed, 0) & _ASKING
+            and sentence_lemmas(parsed, 0) & AGREEMENT_NOUNS
+            and not sentence_lemmas(parsed, 0) & SIGNING_VERBS
+        )
         # «Подписание соглашения между Калининградской областью и Крымом отложено», unless the
         # text says the sides agreed on the document («стороны полностью согласовали текст»)
         and not (sentence_lemmas(parsed, 0) & POSTPONED and not _text_agreed(parsed))
