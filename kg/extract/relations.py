@@ -1825,13 +1825,20 @@ def _took_part(parsed: ParsedText, sent: int) -> bool:
 def _stayed_away(parsed: ParsedText, places: list[PlaceMention]) -> set[str]:
     """«Красноярский край своего представителя не направил», «делегация Омской области в Уфу не
     приехала», «к видеоконференции не подключились»: regions whose coming is denied."""
-    return {
-        p.code
-        for s in parsed.sentences
-        if stayed_away(parsed, s.i) and not _joined_by_link(parsed, s.i)
-        for p in places
-        if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
-    }
+    away = set()
+    for s in parsed.sentences:
+        if not stayed_away(parsed, s.i) or _joined_by_link(parsed, s.i):
+            continue
+        told = [
+            p for p in places if p.sent == s.i and p.kind == "region" and not p.venue and not p.in_event_name
+        ]
+        opening = parsed.tokens[s.first].text.lower()
+        if not told and s.i > 0 and opening in ("их", "они"):
+            # «… в неё входят Республика Коми, Карелия, Красноярский край и Якутия. Их
+            # представители в работе совета на этот раз не участвовали»: the regions just listed
+            told = [p for p in places if p.sent == s.i - 1 and p.kind == "region" and not p.venue]
+        away |= {p.code for p in told}
+    return away
 
 
 def _joined_by_link(parsed: ParsedText, sent: int) -> bool:
