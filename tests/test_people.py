@@ -596,3 +596,25 @@ def test_an_unknown_name_in_u_after_a_dative_post_is_a_mans_dative(parse, text, 
 def test_a_models_name_with_digits_is_no_person(parse):
     text = "Агентство перебросило в край авиадесантные группы и самолёт-амфибию Бе-200."
     assert people(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Встреча министра Гузели Ахметовой и министра Елены Полозовой прошла в Уфе.",
+            ["Гузель Ахметова", "Елена Полозова"],
+        ),
+        (
+            "Министр Алевтина Полякова выступила. Губернатор поблагодарил Алевтину Полякову.",
+            ["Алевтина Полякова"],
+        ),
+        (
+            "Глава Чувашии Олег Николаев и глава Якутии Айсен Николаев встретились. Глава Чувашии "
+            "пошутил, что Николаевых в ассоциации теперь двое.",
+            ["Олег Николаев", "Айсен Николаев"],
+        ),
+    ],
+)
+def test_womens_names_in_oblique_cases_and_a_surname_in_the_plural(parse, text, names):
+    assert [n for n, _ in people(parse, text)] == names

@@ -263,6 +263,10 @@ def find_people(
             # Рейнгольда», so the surname kept as it is says the name is hers, as written
             normal = [t.text for t in tokens]
             as_written = True
+        elif (hers := _hers_in_an_oblique_case(tokens, words_in_text)) is not None:
+            # «Алевтину Полякову» where the text writes «Алевтина Полякова» too, «Гузели
+            # Ахметовой»: a woman's name in an oblique case, back to the nominative
+            normal, as_written = hers, True
         elif post_genitive or _after_genitive_opener(parsed, span.first):
             mended = _masculine_genitive(tokens, normal, words_in_text, unknown_names=post_genitive)
             mans_genitive = mended[-1] != normal[-1] or mended[0] != normal[0]
@@ -309,6 +313,12 @@ def find_people(
             and tokens[k].i in listed_with_places
         ):
             continue  # «жители Мурина, Кудрова, Бугров и других посёлков»: a town among towns
+        if (
+            not name.first
+            and name.last.endswith(("ых", "их"))
+            and surname_key(name.last[:-2]) in full_surnames
+        ):
+            continue  # «Николаевых в ассоциации теперь двое»: the plural of a surname named before
         if (
             not name.first
             and surname_key(name.last) not in full_surnames
@@ -510,6 +520,41 @@ def _feminine_oblique(tokens: list[Token], normal: list[str], dative: bool = Fal
     if ending is None:
         return normal
     return [first[: -len(ending)] + "а", surname.group(1) + "а"]
+
+
+def _hers_in_an_oblique_case(tokens: list[Token], written: frozenset[str]) -> list[str] | None:
+    """A woman's first name and surname in an oblique case, in the nominative: where the text
+    writes her surname in the nominative elsewhere («Полякова»), or where her first name is one
+    in «-ль» («Гузели» → «Гузель»). None where the first name would not be a woman's."""
+    if len(tokens) != 2:
+        return None
+    surname = _FEMININE_OBLIQUE.match(tokens[1].text) or _FEMININE_GENITIVE.match(tokens[1].text)
+    if surname is None:
+        return None
+    first = tokens[0].text
+    soft = re.fullmatch(r"(.+[еуя]л)(?:и|ью)", first)
+    if soft:
+        return [soft.group(1) + "ь", surname.group(1) + "а"]  # «Гузели Ахметовой»
+    if surname.group(1) + "а" not in written:
+        return None
+    soft_vowel = re.fullmatch(r"(.+[иь])(?:ей|е|и|ю)", first)
+    if soft_vowel:
+        nominative = soft_vowel.group(1) + "я"  # «Зульфие» → «Зульфия», «Наталье» → «Наталья»
+    else:
+        ending = next(
+            (e for e in _FEMININE_NAME_ENDINGS if first.endswith(e) and len(first) - len(e) >= 2), None
+        )
+        if ending is None:
+            return None
+        nominative = first[: -len(ending)] + "а"
+    parses = [p for p in models().vocab.parse(nominative) if "Name" in p.tag.grammemes and p.is_known]
+    if parses and not any(p.tag.gender == "femn" and p.normal_form == nominative.lower() for p in parses):
+        return None  # «Андрею Полякову»: «Андра» is no woman's name
+    return [nominative, surname.group(1) + "а"]
+
+
+#: a woman's surname in the genitive, dative or instrumental: «Поляковой»
+_FEMININE_GENITIVE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ой$")
 
 
 #: endings of a man's surname in «-а» in the oblique cases («Жоги», «Жоге», «Жогой»); not the
