@@ -2128,3 +2128,8 @@ def test_a_bare_deputy_minister_works_in_the_ministry_named_just_before_and_in_i
 def test_a_federal_agency_by_its_short_name_titles_its_heads_post(parse):
     text = "Заместитель руководителя Росмолодёжи Артём Ковальчук пообещал поддержку."
     assert [p[1] for p in posts(parse, text)] == ["заместитель руководителя агентства"]
+
+
+def test_a_new_post_opening_the_sentence_before_nazachen(parse):
+    text = "Новым министром здравоохранения Белгородской области назначен Алексей Шаповалов."
+    assert posts(parse, text) == [("Алексей Шаповалов", "министр здравоохранения", None, "RU-BEL")]

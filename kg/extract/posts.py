@@ -1173,6 +1173,8 @@ def _role_in_instrumental(
 ) -> tuple[int, int] | None:
     """The role phrase from ``start`` (in ``case``: «членом совета», «пост заместителя …») up to
     the end of its phrase; ``k`` is the verb before it."""
+    while start < len(tokens) and tokens[start].lemma == "новый" and tokens[start].case == case:
+        start += 1  # «Новым министром здравоохранения назначен …»: the post, not its newness
     phrase_start = start
     while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == case:
         start += 1
