@@ -2416,3 +2416,11 @@ def test_their_representatives_did_not_take_part_of_the_regions_just_listed(read
         "представители в работе совета на этот раз не участвовали."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-ARK", "RU-MUR"))]
+
+
+def test_an_event_that_is_planned_joins_no_one_yet(read):
+    text = (
+        "В правительстве Чувашии сообщили, что намерены поделиться опытом с соседней Марий Эл: "
+        "семинар для её команды планируется провести осенью."
+    )
+    assert coop(read, text) == []
