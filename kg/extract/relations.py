@@ -1510,7 +1510,11 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         # «приняла участие делегация Кузбасса, который пока рассматривает вступление»: the wish is
         # about something else; the taking part is told
         wishes -= {s for s in wishes if _took_part(parsed, s)}
-        later = {s.i for s in parsed.sentences if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i)}
+        later = {
+            s.i
+            for s in parsed.sentences
+            if joining_later(parsed, s.i) or _at_the_next_one(parsed, s.i) or _will_take_part(parsed, s.i)
+        }
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
         denied = {s.i for s in parsed.sentences if _denied(parsed, s.i)}
         about -= past | wishes | later | sent_word | denied
@@ -1953,6 +1957,17 @@ def comma_clause(parsed: ParsedText, sent: int, words: frozenset[str]) -> tuple[
     first = max((c + 1 for c in cuts if c < word), default=s.first)
     last = min((c for c in cuts if c > word), default=s.last)
     return first, last
+
+
+def _will_take_part(parsed: ParsedText, sent: int) -> bool:
+    """«В ней впервые примет участие Архангельская область»: taking part told in the future
+    only, of an event still to come."""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens[s.first : s.last]
+    if not {t.lemma for t in tokens} & PARTICIPATION:
+        return False
+    finite = [t for t in tokens if t.is_finite_verb]
+    return bool(finite) and all(t.feats.get("Tense") == "Fut" for t in finite)
 
 
 def _at_the_next_one(parsed: ParsedText, sent: int) -> bool:
