@@ -2133,3 +2133,15 @@ def test_a_federal_agency_by_its_short_name_titles_its_heads_post(parse):
 def test_a_new_post_opening_the_sentence_before_nazachen(parse):
     text = "Новым министром здравоохранения Белгородской области назначен Алексей Шаповалов."
     assert posts(parse, text) == [("Алексей Шаповалов", "министр здравоохранения", None, "RU-BEL")]
+
+
+def test_a_post_in_brackets_after_its_body(parse):
+    text = (
+        "Контроль поручен департаменту экономики администрации Томской области (руководитель — Ольга "
+        "Ефремова) и министерству экономического развития и промышленности Калужской области (министр "
+        "— Сергей Грибанов)."
+    )
+    assert posts(parse, text) == [
+        ("Ольга Ефремова", "руководитель департамента", None, "RU-TOM"),
+        ("Сергей Грибанов", "министр экономического развития и промышленности", None, "RU-KLU"),
+    ]

@@ -2435,3 +2435,12 @@ def test_a_region_that_will_take_part_in_the_next_session_takes_none_in_this_one
         "область, вступившая в ассоциацию в октябре."
     )
     assert coop(read, text) == [("CoParticipation", ("RU-NVS", "RU-TOM"))]
+
+
+def test_all_n_regions_count_the_host_named_by_its_city(read):
+    text = (
+        "Делегация Томской области приняла участие в стратегической сессии Ассоциации инновационных "
+        "регионов России, которая прошла в Красноярске. Помимо хозяев и томской команды, в Красноярск "
+        "приехали представители Приангарья и Якутии. Все четыре региона входят в АИРР."
+    )
+    assert members(read, text) == ["RU-IRK", "RU-KYA", "RU-SA", "RU-TOM"]

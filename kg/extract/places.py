@@ -364,6 +364,18 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                     before.append(m.code)
                 if len(before) == count:
                     break
+            if len(before) < count and kind is None:
+                # «Помимо хозяев и томской команды, в Красноярск приехали представители
+                # Приангарья, Якутии и Новосибирской области. Все пять регионов входят в АИРР»:
+                # the host named by its city makes up the count
+                hosts = [
+                    gaz.places[("city", m.code)].region
+                    for m in reversed(found)
+                    if m.kind == "city" and m.first < tok.i and ("city", m.code) in gaz.places
+                ]
+                more = list(dict.fromkeys(c for c in hosts if c and c not in before))
+                if len(before) + len(more[:1]) == count:
+                    before += more[:1]
             if len(before) < count:
                 continue
         for code in sorted(before):

@@ -502,11 +502,67 @@ def find_posts(
         if (read[0].person, read[0].role) not in seen:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
+    for read in _in_brackets_after_body(parsed, mentions, places):
+        if read[0].person not in {p.person for p, _ in posts}:
+            seen.add((read[0].person, read[0].role))
+            posts.append(read)
     for read in _colleagues(parsed, mentions, places, posts):
         if (read[0].person, read[0].role) not in seen and read[0].person not in {p.person for p, _ in posts}:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
     return posts
+
+
+def _in_brackets_after_body(
+    parsed: ParsedText, mentions: list[PersonMention], places: list[PlaceMention]
+) -> list[tuple[Post, Organisation | None]]:
+    """«министерство экономического развития и промышленности Калужской области (министр —
+    Сергей Грибанов)», «департамент экономики администрации Томской области (руководитель —
+    Ольга Ефремова)»: the post in brackets after a body, in that body and its region."""
+    tokens = parsed.tokens
+    out = []
+    for m in mentions:
+        dash = m.first - 1
+        if dash < 2 or tokens[dash].text not in ("—", "–", "-"):
+            continue
+        opening = next((k for k in range(dash - 1, max(dash - 6, -1), -1) if tokens[k].text == "("), None)
+        if opening is None or opening == 0 or not _is_role_word(tokens[opening + 1]):
+            continue
+        if not all(t.is_word and t.text.islower() for t in tokens[opening + 1 : dash]):
+            continue
+        kind_at = next(
+            (
+                k
+                for k in range(opening - 1, max(opening - 12, -1), -1)
+                if tokens[k].lemma in BODY_KINDS and tokens[k].sent == m.sent
+            ),
+            None,
+        )
+        if kind_at is None:
+            continue
+        role = fold(nominative(tokens[opening + 1 : dash], singular=True))
+        kind = tokens[kind_at].lemma
+        inside = [p for p in places if p.kind == "region" and kind_at < p.first < opening]
+        if role == "министр" and kind == "министерство":
+            end = inside[0].first if inside else opening
+            portfolio = [t for t in tokens[kind_at + 1 : end] if t.is_word and t.text.islower()]
+            role = " ".join([role, *(fold(t.text) for t in portfolio)])
+        elif " " not in role and role in HEADS_OF_BODIES | {"начальник"} and (noun := genitive(kind)):
+            role = f"{role} {noun}"
+        region = region_code(inside[0]) if inside else None
+        post = Post(
+            m.person,
+            role,
+            None,
+            region,
+            m.sent,
+            "post in brackets after its body",
+            "region in the body's name" if region else "",
+            span=(opening + 1, dash),
+            for_region=region is not None,
+        )
+        out.append((post, None))
+    return out
 
 
 def _colleagues(
