@@ -2444,3 +2444,11 @@ def test_all_n_regions_count_the_host_named_by_its_city(read):
         "приехали представители Приангарья и Якутии. Все четыре региона входят в АИРР."
     )
     assert members(read, text) == ["RU-IRK", "RU-KYA", "RU-SA", "RU-TOM"]
+
+
+def test_the_regions_of_the_association_listed_after_a_dash_are_members(read):
+    text = (
+        "В сессии участвуют представители регионов АИРР — Калужской и Тюменской областей, Москвы и "
+        "Красноярского края."
+    )
+    assert members(read, text) == ["RU-KLU", "RU-KYA", "RU-MOW", "RU-TYU"]

@@ -903,7 +903,8 @@ def _after_member_word(parsed: ParsedText, mention: OrgMention) -> bool:
     """«регионов — участников Ассоциации инновационных регионов России»: the association named
     right after a word for its members, so those who met are its members."""
     k = mention.first - 1
-    return k >= 0 and parsed.tokens[k].lemma in MEMBER_NOUNS - {"состав"}
+    # «представители регионов АИРР — Калужской и Тюменской областей»: the association's regions
+    return k >= 0 and parsed.tokens[k].lemma in (MEMBER_NOUNS - {"состав"}) | {"регион"}
 
 
 def _is_association(org: Organisation) -> bool:
