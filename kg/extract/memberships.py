@@ -179,7 +179,11 @@ def find_memberships(
             if not here:
                 continue
             lemmas = sentence_lemmas(parsed, s.i) - (LEAVING | INTENT)
-        regions = [p.code for p in here] or _region_referred_to(parsed, s.i, places)
+        regions = (
+            [p.code for p in here]
+            or _region_referred_to(parsed, s.i, places)
+            or _they_named_before(parsed, s.i, places)
+        )
         if not regions and s.i in ours and speaks_as_we(parsed, s.i) and not _member_by_relative(parsed, s.i):
             regions = [ours[s.i]]  # «Мы вступили в ассоциацию в 2016 году», says the Lipetsk minister
         # «в число учредителей вошли Пермский и Красноярский края»
@@ -374,6 +378,19 @@ def find_memberships(
 #: words for the one other side of a story: «Соседи тоже входят в ассоциацию» after the sentence
 #: that names the partner region
 _PARTNER_WORDS = frozenset({"сосед", "партнёр", "партнер"})
+
+
+def _they_named_before(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> list[str]:
+    """«Два дня представители Татарстана, Башкортостана, Свердловской и Ульяновской областей …
+    Все они — регионы — участники ассоциации»: «они» opening the sentence stands for the regions
+    the sentence before names."""
+    s = parsed.sentences[sent]
+    opening = [t.text.lower() for t in parsed.tokens[s.first : min(s.first + 2, s.last)]]
+    if sent == 0 or not (opening[:1] == ["они"] or opening == ["все", "они"]):
+        return []
+    return list(
+        dict.fromkeys(p.code for p in places if p.sent == sent - 1 and p.kind == "region" and not p.venue)
+    )
 
 
 def _neighbour_of(tokens: list[Token], p: PlaceMention) -> bool:

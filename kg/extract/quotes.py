@@ -47,6 +47,8 @@ def find_quotes(
             speaker = _speaker_before(before, mentions)
         if speaker is None:
             speaker = _speaker_by_title(after, mentions, posts, places)
+        if speaker is None:
+            speaker = _speaker_by_pronoun(after, mentions, begin)
         if speaker is None and not _attributed(after):
             continue  # a long quoted name («Агентство … Калужской области»), not speech
         sent = tokens[begin].sent if begin < len(tokens) else 0
@@ -89,6 +91,19 @@ def _speaker_by_title(
 
     holders = {post.person for post in posts if holds(post)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _speaker_by_pronoun(after: list[Token], mentions: list[PersonMention], begin: int) -> int | None:
+    """«Сессию открыл губернатор … Александр Моор. «…», — сказал он»: the one named last before
+    the quote, in the sentence before it or its own."""
+    if not _attributed(after):
+        return None
+    stop = next((t.i for t in after if t.text in ".!?" and t.i > after[0].i + 1), after[-1].i + 1)
+    if not any(t.text.lower() in ("он", "она") for t in after if t.i < stop):
+        return None
+    sent = after[0].sent
+    before = [m for m in mentions if m.first < begin and sent - 2 <= m.sent]
+    return before[-1].person if before else None
 
 
 def _speaker_before(before: list[Token], mentions: list[PersonMention]) -> int | None:
