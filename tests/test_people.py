@@ -618,3 +618,11 @@ def test_a_models_name_with_digits_is_no_person(parse):
 )
 def test_womens_names_in_oblique_cases_and_a_surname_in_the_plural(parse, text, names):
     assert [n for n, _ in people(parse, text)] == names
+
+
+def test_a_full_name_run_into_an_initial_and_a_surname_is_two_people(parse):
+    text = (
+        "Мэр Москвы Сергей Собянин провёл встречу. С губернатором Нижегородской области Глебом "
+        "Никитиным С. Собянин обсудил транспорт."
+    )
+    assert people(parse, text) == [("Сергей Собянин", 2), ("Глеб Никитин", 1)]

@@ -777,9 +777,43 @@ def _split_at_sentences(parsed: ParsedText, span) -> list:
 def _split_at_a_case_break(parsed: ParsedText, span) -> list:
     """«Хасану Магомадову Кадыров поручил …»: NER ran a dative name into the subject's surname.
     Three words with no patronymic among them, the last in another case than the two before, are
-    two people."""
+    two people; so are a full name and an initial with a surname after it («Глебом Никитиным С.
+    Собянин обсудил …»)."""
     tokens = parsed.tokens
     words = tokens[span.first : span.last]
+    initial = next(
+        (
+            k
+            for k in range(2, len(words) - 2)
+            if len(words[k].text) == 1
+            and words[k].text.isupper()
+            and words[k + 1].text == "."
+            and words[k - 1].is_word
+            and not _PATRONYMIC_ENDING.search(words[k - 1].text)
+            and words[k - 1].case is not None
+            and words[k - 1].case != words[-1].case
+        ),
+        None,
+    )
+    normal = span.normal.split()
+    if initial is not None and len(normal) >= 4:
+        cut = words[initial]
+        return [
+            replace(
+                span,
+                last=cut.i,
+                stop=words[initial - 1].stop,
+                text=parsed.text[span.start : words[initial - 1].stop],
+                normal=" ".join(normal[:initial]),
+            ),
+            replace(
+                span,
+                first=cut.i,
+                start=cut.start,
+                text=parsed.text[cut.start : span.stop],
+                normal=" ".join(normal[initial:]),
+            ),
+        ]
     if len(words) != 3 or not all(t.is_word for t in words) or _PATRONYMIC_ENDING.search(words[1].text):
         return [span]
     cases = [t.case for t in words]
