@@ -17,7 +17,7 @@ from .events import PARLIAMENT_NOUNS
 from .lexicon import words
 from .nlp import ParsedText, Token, genitive, lemma_candidates, models
 from .organisations import head_kind
-from .posts import HEADS_OF_BODIES, REGION_OWNED, region_code
+from .posts import HEADS_OF_BODIES, REGION_OWNED, ROLE_MODIFIERS, region_code
 from .records import Organisation, OrgMention, PlaceMention, Post
 
 #: nouns that name a kind of body («наноцентр», «университет», «агрохолдинг»)
@@ -39,8 +39,6 @@ LEADERS = frozenset(
     }
 )
 _POINTING = frozenset({"его", "её", "ее", "их"})
-#: words that open a title without saying whose it is («генеральный директор»)
-ROLE_MODIFIERS = words("role_modifiers")
 
 
 @dataclass(frozen=True, slots=True)
