@@ -528,7 +528,7 @@ def _hers_in_an_oblique_case(tokens: list[Token], written: frozenset[str]) -> li
     in «-ль» («Гузели» → «Гузель»). None where the first name would not be a woman's."""
     if len(tokens) != 2:
         return None
-    surname = _FEMININE_OBLIQUE.match(tokens[1].text) or _FEMININE_GENITIVE.match(tokens[1].text)
+    surname = _FEMININE_OBLIQUE.match(tokens[1].text)
     if surname is None:
         return None
     first = tokens[0].text
@@ -551,10 +551,6 @@ def _hers_in_an_oblique_case(tokens: list[Token], written: frozenset[str]) -> li
     if parses and not any(p.tag.gender == "femn" and p.normal_form == nominative.lower() for p in parses):
         return None  # «Андрею Полякову»: «Андра» is no woman's name
     return [nominative, surname.group(1) + "а"]
-
-
-#: a woman's surname in the genitive, dative or instrumental: «Поляковой»
-_FEMININE_GENITIVE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ой$")
 
 
 #: endings of a man's surname in «-а» in the oblique cases («Жоги», «Жоге», «Жогой»); not the
