@@ -1450,7 +1450,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
     came_after_lead = any(_came(parsed, s.i) for s in parsed.sentences if s.para == lead_para + 1)
     # a general meeting the lead reports, where the text says anywhere who was there («Кто в
     # зале. Из глав регионов здесь …» in a live blog): its account names those who took part
-    told_anywhere = any(tells_who_came(parsed, s.i) for s in parsed.sentences)
+    told_anywhere = any(e.kind == "GeneralAssembly" for e in joint) and any(
+        tells_who_came(parsed, s.i) for s in parsed.sentences
+    )
     reported = [
         e
         for e in joint
