@@ -1013,6 +1013,15 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
         return [_MANS_INSTRUMENTAL.sub("", words[0]), *words[1:-1], _MANS_INSTRUMENTAL.sub("", words[-1])]
     first = _first_name_nominative(words[0], gender)
     last = words[-1]
+    if (
+        gender == "masc"
+        and _MANS_INSTRUMENTAL.search(as_written[0])
+        and fold(first) != fold(as_written[0])
+        and _MANS_INSTRUMENTAL.search(last)
+        and len(last) > 4
+    ):
+        # «с Мергеном Монгушем»: the first name known and declined, the surname in the same case
+        return [first, *words[1:-1], _MANS_INSTRUMENTAL.sub("", last)]
     if gender == "femn" and last.endswith("ой") and (adjective := _feminine_adjective(last)):
         return [first, *words[1:-1], adjective]  # «Еленой Полевой» is Елена Полевая, not Полева
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
