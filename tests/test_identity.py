@@ -37,3 +37,19 @@ def test_surname_alone_joins_by_shared_region():
     b = (PersonName("Олег", "", "Николаев"), {"RU-CU"})
     c = (PersonName("", "", "Николаев"), {"RU-CU"})
     assert slugs(a, b, c) == ["aisen-nikolaev", "oleg-nikolaev", "oleg-nikolaev"]
+
+
+def names(*people):
+    return [i.name.display for i in resolve_people(list(people))]
+
+
+def test_a_surname_takes_the_form_most_documents_give():
+    """One document's normaliser may leave a surname in an oblique case; the person's name is the
+    form the documents agree on, and of two forms seen once each the shorter, the nominative."""
+    oblique = (PersonName("Мерген", "", "Монгушем"), {"RU-CHE"})
+    plain = (PersonName("Мерген", "", "Монгуш"), {"RU-CHE"})
+    assert set(names(oblique, plain)) == {"Мерген Монгуш"}
+    assert set(names(plain, oblique)) == {"Мерген Монгуш"}
+    woman = (PersonName("Ирина", "", "Петрова"), {"RU-TOM"})
+    missed = (PersonName("Ирина", "", "Петров"), {"RU-TOM"})
+    assert set(names(woman, missed, woman)) == {"Ирина Петрова"}

@@ -10,7 +10,8 @@ document only when exactly one candidate fits, preferring one whose posts share 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..slug import slugify
 from ..text import fold, surname_key
@@ -23,11 +24,22 @@ def _n(s: str) -> str:
 
 @dataclass
 class Identity:
-    """A person of the corpus: the fullest name seen, and the regions of their posts."""
+    """A person of the corpus: the fullest name seen, and the regions of their posts. ``surnames``
+    counts the forms the surname took in the documents that named them."""
 
     slug: str
     name: PersonName
     regions: set[str]
+    surnames: Counter = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        if self.name.last and not self.surnames:
+            self.surnames[self.name.last] += 1
+
+    def surname(self) -> str:
+        """The form most documents give; of equally common ones the shorter, as a nominative is
+        («Монгуш», not the «Монгушем» one document's normaliser left in the instrumental)."""
+        return min(self.surnames, key=lambda form: (-self.surnames[form], len(form)), default="")
 
 
 def _conflict(a: PersonName, b: PersonName) -> bool:
@@ -75,12 +87,13 @@ class People:
             if len(candidates) == 1 or (name.has_full_first and candidates):
                 ident = candidates[0]
                 ident.regions |= regions
-                if len(name.first) > len(ident.name.first) or len(name.middle) > len(ident.name.middle):
-                    ident.name = PersonName(
-                        max(ident.name.first, name.first, key=len),
-                        max(ident.name.middle, name.middle, key=len),
-                        ident.name.last,
-                    )
+                if name.last:
+                    ident.surnames[name.last] += 1
+                ident.name = PersonName(
+                    max(ident.name.first, name.first, key=len),
+                    max(ident.name.middle, name.middle, key=len),
+                    ident.surname(),
+                )
             else:
                 ident = Identity(self._new_slug(name), name, set(regions))
                 self._add(ident)
