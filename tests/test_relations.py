@@ -120,6 +120,20 @@ def test_a_mayor_signs_for_the_city_not_the_region(read):
     assert coop(read, text) == []
 
 
+def test_the_head_of_a_regions_own_institution_signs_for_the_region(read):
+    """A region's development centre or agency is the region's; a company's director is not."""
+    text = (
+        "Руководитель Центра поддержки экспорта Брянской области Даниил Крылов и губернатор "
+        "Ставропольского края Владимир Владимиров подписали меморандум о создании кластера."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-BRY", "RU-STA"))]
+    text = (
+        "Генеральный директор ООО «Брянский арсенал» Даниил Крылов и губернатор "
+        "Ставропольского края Владимир Владимиров подписали меморандум о создании кластера."
+    )
+    assert coop(read, text) == []
+
+
 def test_regions_listed_in_passing_did_not_take_part(read):
     text = (
         "Губернатор Тюменской области Александр Моор принял участие "

@@ -92,14 +92,22 @@ def _women(parsed: ParsedText, spans: list, written: frozenset[str]) -> frozense
         if span.type != "PER":
             continue
         surname = parsed.tokens[span.last - 1].text
+        # «Саая», «Шойгу»: a surname of one form for either sex, ending in a vowel
+        undeclined = surname[-1:] in "аеиоуыэюя" and not _MASCULINE_SURNAME.match(surname)
         if (
-            _FEMININE_SURNAME.match(surname)
-            and (
-                _after_a_womans_verb(parsed, span.first)
-                or _before_a_womans_verb(parsed, span.last)
-                # «Яна Мухина» and «по словам генерального директора Мухиной»: no man's form ends so
-                or (surname.endswith("а") and surname[:-1] + "ой" in written)
+            # «поддержала Сергея Мирошниченко»: the verb before an undeclined name may have it
+            # for its object, so only the verb after it counts there
+            (_FEMININE_SURNAME.match(surname) and _after_a_womans_verb(parsed, span.first))
+            or (_FEMININE_SURNAME.match(surname) and _before_a_womans_verb(parsed, span.last))
+            # «Саая подчеркнула», «Б. Саая уточнила»: the surname alone or after initials, the
+            # verb's subject
+            or (
+                undeclined
+                and all(len(t.text) == 1 for t in parsed.tokens[span.first : span.last - 1])
+                and _before_a_womans_verb(parsed, span.last)
             )
+            # «Яна Мухина» and «по словам генерального директора Мухиной»: no man's form ends so
+            or (_FEMININE_SURNAME.match(surname) and surname[:-1] + "ой" in written)
         ):
             out.add(surname)
     return frozenset(out)
@@ -277,6 +285,11 @@ def find_people(
         ):
             # «Яна Мухина» as the tagger reads her, not «Ян Мухин»; «— поделилась первый
             # заместитель министра … Наиля Хабибуллина»: the verb says she is a woman
+            normal = [t.text for t in tokens]
+            as_written = True
+        elif surname.text in women and len(tokens) > 1 and tokens[0].text[-1:] in "ая":
+            # «глава … Баира Саая», then «Саая подчеркнула»: the surname does not say, the verb
+            # does; a woman's first name in «-а» as written, not the genitive of «Баир»
             normal = [t.text for t in tokens]
             as_written = True
         k, words = _strip(tokens, normal)
@@ -644,19 +657,40 @@ def _with_first_name(parsed: ParsedText, span, taken: set[int]):
 
     if span.first == 0 or span.first - 1 in taken:
         return span
-    prev, first = parsed.tokens[span.first - 1], parsed.tokens[span.first]
-    if not (prev.is_word and prev.capitalized and prev.sent == first.sent and prev.pos in ("PROPN", "NOUN")):
+    tokens = parsed.tokens
+    prev, first = tokens[span.first - 1], tokens[span.first]
+
+    def word_before(t: Token) -> bool:
+        return t.is_word and t.capitalized and t.sent == first.sent and t.pos in ("PROPN", "NOUN")
+
+    def patronymic(t: Token) -> bool:
+        # one the dictionary knows, or one it cannot, by its ending («Кара-оолович»)
+        return "Patr" in _grammemes(t.text) or bool(_PATRONYMIC_ENDING.search(t.text))
+
+    if not word_before(prev):
         return span
-    # a patronymic the dictionary knows, or one it cannot, by its ending («Кара-оолович»)
-    patronymic = "Patr" in _grammemes(first.text) or bool(_PATRONYMIC_ENDING.search(first.text))
-    if not patronymic or "Patr" in _grammemes(prev.text) or _PATRONYMIC_ENDING.search(prev.text):
+    if patronymic(first) and not patronymic(prev):
+        before = prev
+    elif (
+        patronymic(prev)
+        and span.last - span.first == 1
+        and not is_first_name(first.text)
+        and span.first >= 2
+        and span.first - 2 not in taken
+        and word_before(tokens[span.first - 2])
+        and is_first_name(tokens[span.first - 2].text)
+    ):
+        # «Святослав Васильевич Дорофеев» where NER began the name at the surname
+        before = tokens[span.first - 2]
+    else:
         return span
+    words = [prev.text] if before is prev else _inflect_name([before, prev])
     return replace(
         span,
-        first=span.first - 1,
-        start=prev.start,
-        text=parsed.text[prev.start : span.stop],
-        normal=f"{prev.text} {span.normal}",
+        first=before.i,
+        start=before.start,
+        text=parsed.text[before.start : span.stop],
+        normal=" ".join([*words, span.normal]),
     )
 
 
@@ -873,6 +907,29 @@ def _names_missed_by_ner(
         elif not named_alone and ("Name" not in first_tags or "Name" in last_tags) or "Geox" in last_tags:
             continue
         if not ("Surn" in last_tags or nxt.pos == "PROPN" or "UNKN" in last_tags):
+            continue
+        third = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None
+        if (
+            "Patr" in last_tags
+            and third is not None
+            and third.i not in covered
+            and third.sent == t.sent
+            and third.text[:1].isupper()
+            and third.text.isalpha()
+            and (_MASCULINE_SURNAME.match(third.text) or _FEMININE_SURNAME.match(third.text))
+        ):
+            # «Святослав Васильевич Дорофеев»: first name, patronymic and surname
+            nominative = after_posts_place or t.case == third.case == "Nom"
+            words = [t.text, nxt.text, third.text] if nominative else _inflect_name([t, nxt, third])
+            found.append(
+                (
+                    PersonName(first=words[0], middle=words[1], last=words[2]),
+                    t.i,
+                    third.i + 1,
+                    "first name + patronymic + surname pattern",
+                )
+            )
+            covered.update((t.i, nxt.i, third.i))
             continue
         # a surname in the nominative's shape keeps the pair as written: after a post and its
         # place, or where the tagger reads both words as nominatives («Делегацию возглавил Айтал
@@ -1203,13 +1260,31 @@ def _surname_like(word: str) -> bool:
     return word.lower().endswith(_SURNAME_ENDINGS) or "UNKN" in tags
 
 
+#: endings a man's first name takes in an oblique case after a consonant («Эрдэма», «Эрдэмом»)
+_FIRST_NAME_CASE_ENDINGS = ("а", "у", "ом", "ем", "е")
+
+
+def _declined_first_name(a: PersonName, b: PersonName) -> str | None:
+    """The nominative of two first names where one is the other in an oblique case and the
+    surnames are written alike («Эрдэма Саая» and «Эрдэм Саая»: an undeclined surname leaves the
+    normaliser nothing to tell the case by)."""
+    fa, fb = fold(a.first), fold(b.first)
+    if not (a.last and fold(a.last) == fold(b.last)):
+        return None
+    short, long_ = (a.first, fb) if len(fa) < len(fb) else (b.first, fa)
+    stem = fold(short)
+    if len(stem) >= 3 and any(long_ == stem + ending for ending in _FIRST_NAME_CASE_ENDINGS):
+        return short
+    return None
+
+
 def _compatible(a: PersonName, b: PersonName) -> bool:
     """Could two names of one document be the same person?"""
     if a.last and b.last and surname_key(a.last) != surname_key(b.last):
         return False
     if a.first and b.first:
         fa, fb = fold(a.first).rstrip("."), fold(b.first).rstrip(".")
-        if len(fa) > 1 and len(fb) > 1 and fa != fb:
+        if len(fa) > 1 and len(fb) > 1 and fa != fb and not _declined_first_name(a, b):
             return False
         if fa[:1] != fb[:1]:
             return False
@@ -1226,7 +1301,8 @@ def _merge(a: PersonName, b: PersonName) -> PersonName:
 
     # of two spellings of one surname the nominative is the shorter («Максимова», not «Максимовой»)
     last = min((x for x in (a.last, b.last) if x), key=len, default="")
-    return PersonName(pick(a.first, b.first), pick(a.middle, b.middle), last)
+    first = _declined_first_name(a, b) or pick(a.first, b.first)
+    return PersonName(first, pick(a.middle, b.middle), last)
 
 
 def _titled_alike(

@@ -1844,7 +1844,11 @@ def _read_post(
     former = role.startswith(("бывший", "бывшая", "экс-"))
     # a district's head signs for the district («межмуниципальное соглашение»), not its region
     for_region = (
-        region is not None and org is None and "city" not in region_rule and not former and not municipal
+        region is not None
+        and (org is None or _regions_own_body(org, region))
+        and "city" not in region_rule
+        and not former
+        and not municipal
     )
     post = Post(
         m.person,
@@ -1859,6 +1863,19 @@ def _read_post(
         for_region=for_region,
     )
     return post, org
+
+
+#: the kinds of body a region keeps to act for it: their heads sign and take part for the region
+#: («руководитель Центра поддержки экспорта Брянской области», «генеральный директор Корпорации
+#: развития Ставропольского края»), where a company's director or a rector acts for their own
+_REGIONS_OWN_BODIES = frozenset(
+    {"агентство", "центр", "корпорация", "фонд", "представительство", "департамент", "комитет", "управление"}
+)
+
+
+def _regions_own_body(org: Organisation, region: str) -> bool:
+    """Is ``org`` one of the region's own institutions, named with the region and of a public kind?"""
+    return org.region == region and not org.legal_form and fold(org.name.split()[0]) in _REGIONS_OWN_BODIES
 
 
 def _federation_council(tokens: list[Token], k: int) -> bool:
