@@ -861,6 +861,29 @@ def interview_answers(parsed: ParsedText) -> set[int]:
     }
 
 
+def _binding_with(parsed: ParsedText, sent: int) -> bool:
+    """Does a binding agreement's noun have «с» right after it («соглашение с Брянской областью»)?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        t.lemma in BINDING_NOUNS and t.i + 1 < s.last and tokens[t.i + 1].text.lower() in ("с", "со")
+        for t in tokens[s.first : s.last]
+    )
+
+
+def _parties_after_with(
+    parsed: ParsedText, sent: int, places: list[PlaceMention], parties: list[str]
+) -> bool:
+    """Are the parties all named after «с», the first of them right after it, and no one else
+    named before it as signing («соглашение с Тульской и Московской областями»)?"""
+    named = sorted((p for p in places if p.sent == sent and p.code in parties), key=lambda p: p.first)
+    if not named or named[0].first == 0:
+        return False
+    return parsed.tokens[named[0].first - 1].text.lower() in ("с", "со") and {p.code for p in named} == set(
+        parties
+    )
+
+
 def speaks_as_we(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence speak in the first person plural («мы подписали», «нами», «у нас», «наше
     министерство и Министерство … Татарстана подписали»)?"""
@@ -891,8 +914,12 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
         named = (
             bool(lemmas & BINDING_NOUNS)
-            # «соглашение, которое действует между X и Y», «трёхстороннее соглашение края с …»
-            and bool({"сотрудничество", "между", "двусторонний", "трёхсторонний", "трехсторонний"} & lemmas)
+            # «соглашение, которое действует между X и Y», «трёхстороннее соглашение края с …»; in
+            # an answer or a quote, «соглашение с Брянской областью» is the speaker's region's
+            and (
+                bool({"сотрудничество", "между", "двусторонний", "трёхсторонний", "трехсторонний"} & lemmas)
+                or (bool(ours) and s.i in ours and _binding_with(parsed, s.i))
+            )
             and not lemmas & (POSTPONED | DENYING)
             # «Отдельное соглашение между Томской областью и Татарстаном сейчас не обсуждается»
             and not negated(parsed, s.i, SIGNING_VERBS | DISCUSSING)
@@ -948,6 +975,11 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             # «… подписали соглашение, в котором Алтайский край уже не упоминается»
             left_out = {p.code for p in places if p.sent == s.i and _clause_denies(parsed, p)}
             parties = [c for c in parties if c not in left_out]
+            mine = ours.get(s.i) if ours else None
+            if mine and mine not in parties and _parties_after_with(parsed, s.i, places, parties):
+                # «— Первый — трёхстороннее соглашение с Тульской и Московской областями», in an
+                # answer or a quote: an agreement «с» regions is the speaker's region's with them
+                parties = [*parties, mine]
             we = ours.get(s.i) if ours and speaks_as_we(parsed, s.i) else None
             if we and we not in parties and _phrase(parsed, s.i, ("с", "нами")):
                 parties = [*parties, we]  # «Вместе с нами меморандум подписали Татарстан, …»
@@ -1457,6 +1489,9 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         e
         for e in joint
         if lead & set(e.sents)
+        # «Форум пройдёт в конце августа … Ожидается участие …»: an announcement reports no one
+        # taking part yet
+        and not _announced(parsed, e, lead)
         and (
             participants_told(parsed, e) or came_after_lead or (e.kind == "GeneralAssembly" and told_anywhere)
         )
@@ -1569,6 +1604,13 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
                         if e.kind not in _GATHERINGS or not sentence_lemmas(parsed, s) & SIGNING_VERBS
                         # «может присоединиться позднее — переговоры об этом только начинаются»
                         if not joining_later(parsed, s)
+                        # «Ожидается участие …», «соседи подтвердили участие» of an event the lead
+                        # announces: still to come (of one under way, what they «будут разбирать»
+                        # there is told of those taking part)
+                        if not (_announced(parsed, e, lead) and _told_ahead(parsed, {s}))
+                        # «собрание рассмотрит заявку Ставропольского края на вступление»: a wish,
+                        # to be weighed (not «Заявку области на заседании представил губернатор»)
+                        if not (sentence_lemmas(parsed, s) & INTENT and _told_ahead(parsed, {s}, partly=True))
                         for c in actor_regions(s, places, mentions, person_regions)
                     }
                     - absent
@@ -1777,6 +1819,57 @@ def _still_to_come(parsed: ParsedText, event: Event) -> bool:
         for t in verbs
     )
     return (ahead and not done) or _only_invited_to(parsed, event)
+
+
+#: verbs that tell of an event to come as expected («Ожидается участие руководителей регионов»,
+#: «Отдельная встреча запланирована»)
+_EXPECTED = frozenset({"ожидаться", "предстоять", "планироваться", "запланировать", "запланированный"})
+#: verbs in the present that tell of an event under way («59 регион принимает стратегическую сессию»)
+_UNDER_WAY = frozenset(
+    {"принимать", "проходить", "идти", "продолжаться", "стартовать", "открываться", "работать", "собирать"}
+)
+#: verbs that confirm or report what is to come («подтвердили участие», «сообщает пресс-служба»)
+_CONFIRMING = frozenset(
+    {"подтвердить", "подтверждать", "анонсировать", "объявить", "сообщать", "информировать", "передавать"}
+)
+
+
+def _announced(parsed: ParsedText, event: Event, lead: set[int]) -> bool:
+    """Does the lead tell the event as one to come («Общее собрание … пройдёт в рамках форума»,
+    «Белгородская область станет площадкой форума»), or, if the lead does not name it, do its own
+    sentences («курская делегация приедет в полном составе»)?"""
+    return _told_ahead(parsed, set(event.sents) & lead or set(event_sentences(parsed, event)))
+
+
+def _told_ahead(parsed: ParsedText, sents: set[int], partly: bool = False) -> bool:
+    """Do the sentences tell only of what is to come: a verb in the future, or one of planning
+    («Провести собрание планирует …»), and none in the past or present but those that report?
+    ``partly``: a verb to come is enough, whatever else is told («собрание рассмотрит заявку …:
+    документы поступили в декабре»)."""
+    verbs = [
+        t
+        for s in sents
+        for t in parsed.tokens[parsed.sentences[s].first : parsed.sentences[s].last]
+        if t.pos in ("VERB", "AUX")
+    ]
+    ahead = any(
+        t.feats.get("Tense") == "Fut" or t.text.lower() in _WILL_BE or t.lemma in INTENT | HOPE | _EXPECTED
+        for t in verbs
+    )
+    # «соседи уже подтвердили участие: курская делегация приедет»: confirmed, still to come; «59
+    # регион принимает стратегическую сессию … будут разбирать»: under way now
+    done = any(
+        t.feats.get("VerbForm") != "Part"
+        and (
+            (
+                t.feats.get("Tense") == "Past"
+                and t.lemma not in SPEECH_VERBS | _CONFIRMING | _EXPECTED | INTENT
+            )
+            or (t.feats.get("Tense") == "Pres" and t.lemma in _UNDER_WAY)
+        )
+        for t in verbs
+    )
+    return ahead and (partly or not done)
 
 
 def _only_invited_to(parsed: ParsedText, event: Event) -> bool:
