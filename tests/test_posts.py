@@ -2145,3 +2145,44 @@ def test_a_post_in_brackets_after_its_body(parse):
         ("Ольга Ефремова", "руководитель департамента", None, "RU-TOM"),
         ("Сергей Грибанов", "министр экономического развития и промышленности", None, "RU-KLU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "region"),
+    [
+        # appointed: the post given now, not one held before for «был»
+        (
+            "В мае 2024 года Михаил Дегтярев был назначен министром спорта России.",
+            "Михаил Дегтярёв",
+            "министр спорта",
+            None,
+        ),
+        # an impersonal «назначили» gives the post to the one named before it in the accusative
+        (
+            "Сергея Цивилева в 2024 году назначили министром энергетики Российской Федерации.",
+            "Сергей Цивилёв",
+            "министр энергетики",
+            None,
+        ),
+        # the post held, with the adjective of its region
+        (
+            "Документ подписал Сергей Морозов, почти семнадцать лет занимавший пост ульяновского "
+            "губернатора.",
+            "Сергей Морозов",
+            "ульяновский губернатор",
+            "RU-ULY",
+        ),
+    ],
+)
+def test_posts_given_and_held_in_a_career(parse, text, name, role, region):
+    assert (name, role, region) in [(n, r, g) for n, r, _, g in posts(parse, text)]
+
+
+def test_appointed_is_no_post_held_before(parse):
+    """«был назначен министром» gives the post now; «был министром» one held before."""
+    from kg.extract import extract
+
+    ex = extract(parse("В мае 2024 года Михаил Дегтярев был назначен министром спорта России."))
+    assert [p.role for p in ex.posts] == ["министр спорта"]
+    ex = extract(parse("Ранее Рустем Ахмеров был заместителем министра экономики."))
+    assert [p.role for p in ex.posts] == ["бывший заместитель министра экономики"]

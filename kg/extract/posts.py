@@ -1087,8 +1087,8 @@ def _was_once(
                 ),
                 None,
             )
-            if start is None:
-                continue
+            if start is None or any(x.lemma in APPOINTING for x in tokens[k + 1 : start]):
+                continue  # «был назначен министром спорта»: the post given, not one held before
             same = [m for m in mentions if m.sent == s.i and m.last <= (pronoun or k)]
             before = [m for m in mentions if m.sent == s.i - 1]
             m = named or (same or before or [None])[-1]
@@ -1199,7 +1199,12 @@ def _given_by_verb(
         # «Павел Мельников в январе стал заместителем …», «… недавно назначен …»: a word or three
         # of when between the name and the verb
         j = k
-        while j < len(tokens) and j - k < 3 and tokens[j].is_word and tokens[j].pos in ("ADV", "ADP", "NOUN"):
+        while (
+            j < len(tokens)
+            and j - k < 4
+            and (tokens[j].is_word or tokens[j].text.isdigit())
+            and (tokens[j].pos in ("ADV", "ADP", "NOUN", "NUM") or tokens[j].text.isdigit())
+        ):
             j += 1
         if j > k and j < len(tokens) and tokens[j].lemma in APPOINTING and tokens[j].pos == "VERB":
             k = j
@@ -1213,7 +1218,14 @@ def _given_by_verb(
         return _role_in_instrumental(tokens, k + 2, k + 3, stop_at, "Gen")
     if k + 1 >= len(tokens) or tokens[k].lemma not in APPOINTING | HOLDING:
         return None
-    if tokens[k].lemma in APPOINTING - {"стать"} and tokens[k].feats.get("VerbForm") == "Fin":
+    # «Сергея Цивилева в 2024 году назначили министром энергетики»: the one named before an
+    # impersonal «назначили» is the appointee
+    impersonal = tokens[k].feats.get("Number") == "Plur" and after > 0 and tokens[after - 1].case == "Acc"
+    if (
+        tokens[k].lemma in APPOINTING - {"стать"}
+        and tokens[k].feats.get("VerbForm") == "Fin"
+        and not impersonal
+    ):
         return None  # «Рустам Нургалиевич назначил руководителем агентства Марата Сабирова»: the post is his
     # «занимавший пост заместителя губернатора»: the post in the genitive after «пост»
     case = "Gen" if tokens[k].lemma in HOLDING else "Ins"
@@ -1234,6 +1246,14 @@ def _role_in_instrumental(
     phrase_start = start
     while start < len(tokens) and tokens[start].lemma in ROLE_MODIFIERS and tokens[start].case == case:
         start += 1
+    if (
+        start + 1 < len(tokens)
+        and tokens[start].pos == "ADJ"
+        and tokens[start].case == case
+        and not _is_role_head(tokens[start])
+        and _is_role_head(tokens[start + 1])
+    ):
+        start += 1  # «пост ульяновского губернатора»: the adjective of the post's region
     head = tokens[start] if start < len(tokens) else None
     if head is None or head.case != case or not (_is_role_head(head) or head.lemma == "член"):
         return None
