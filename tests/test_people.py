@@ -674,3 +674,14 @@ def test_a_verb_says_a_woman_where_her_surname_does_not(parse):
 def test_a_first_name_and_patronymic_before_another_persons_name_stay_apart(parse):
     text = "Вместе с Павлом Николаевичем Алла Юрьевна займётся подготовкой положения."
     assert "Павел Юрьевна" not in [n for n, _ in people(parse, text)]
+
+
+def test_a_first_name_that_is_also_a_place_before_a_surname(parse):
+    """«Урал» names a macro-region and a Bashkir man; before a surname in its case, and NER tagging
+    the surname alone elsewhere, it is his first name."""
+    text = (
+        "Директор Агентства инновационного развития Республики Башкортостан Урал Ишбулатов подписали "
+        "соглашение с технопарком. Ишбулатов пояснил, что башкирская сторона возьмёт на себя подбор "
+        "заказчиков."
+    )
+    assert "Урал Ишбулатов" in [n for n, _ in people(parse, text)]

@@ -246,3 +246,10 @@ def test_a_count_with_an_adjective_before_its_noun_names_the_last_regions(parse)
     )
     counted = [p for p in find_places(parse(text)) if p.rule.startswith("both")]
     assert sorted(p.code for p in counted) == ["RU-BU", "RU-IRK", "RU-ZAB"]
+
+
+def test_a_place_before_a_surname_in_another_case_stays_a_place(parse):
+    """Only a word in the surname's own case before it is read as a first name («Урал
+    Ишбулатов»); «В Татарстане Минниханов …» keeps its region."""
+    assert codes(parse, "В Татарстане Минниханов провёл совещание.") == ["RU-TA"]
+    assert codes(parse, "Встреча в Перми: Махонин принял делегацию.") == []

@@ -293,8 +293,12 @@ def find_people(
             normal = [t.text for t in tokens]
             as_written = True
         k, words = _strip(tokens, normal)
-        if any(t.i in place_tokens for t in tokens[k:]):
-            continue  # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name
+        if tokens[-1].i in place_tokens or (
+            any(t.i in place_tokens for t in tokens[k:]) and not _surname_like(tokens[-1].text)
+        ):
+            # «Раис Татарстана», «Глава Удмуртии»: a title and a place, no name (but «Урал
+            # Ишбулатов»: a first name that is also a place's, before a surname)
+            continue
         # a man's genitive mended above: his surname says his gender, not the «-ева» written
         written = words[:] if mans_genitive else [t.text for t in tokens[k:]]
         if _surname_first(tokens[k:]):  # «Кирсанов Анатолий Борисович» → «Анатолий Борисович Кирсанов»
@@ -896,7 +900,10 @@ def _names_missed_by_ner(
         # «волгоградский губернатор Батор Ондар … Ондар назвал …»: a first name the dictionary
         # does not know, after a post, before a surname the text names alone elsewhere
         after_post = t.i > 0 and tokens[t.i - 1].lemma in ROLE_HEADS
-        named_alone = after_post and nxt.text in alone
+        # «… Республики Башкортостан Урал Ишбулатов … Ишбулатов пояснил»: a word the dictionary
+        # takes for a place, before a surname in its case that NER names alone elsewhere
+        in_its_case = t.case == nxt.case and bool(_SURNAME_IN_ANY_CASE.match(nxt.text))
+        named_alone = (after_post or in_its_case) and nxt.text in alone
         # «глава Республики Северная Осетия — Алания Ислам Исмаилов»: right after a post and its
         # region, a word that may be a first name and one shaped as a surname are a name, though
         # the dictionary likes «ислам» better as a noun and «Исмаилов» as a plural of «Исмаил»
@@ -1248,6 +1255,14 @@ _SURNAME_ENDINGS = (
     "ий",
     "ой",
 )
+
+
+def surname_shaped(word: str) -> bool:
+    """Is the word a Russian surname by its ending, in any case («Ишбулатов», «Ишбулатовым»)?"""
+    return bool(_SURNAME_IN_ANY_CASE.match(word))
+
+
+_SURNAME_IN_ANY_CASE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ом|е)?$")
 
 
 def _surname_like(word: str) -> bool:

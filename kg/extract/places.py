@@ -466,6 +466,19 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
             and not (after is not None and after.sent == t.sent and after.pos in ("NOUN", "ADJ", "PROPN"))
         ):
             tokens.add(t.i)
+    # «директор агентства Урал Ишбулатов», «с Уралом Ишбулатовым»: a first name that is also a
+    # place's, right before a surname in the same case
+    from .people import surname_shaped
+
+    for t, nxt in zip(parsed.tokens, parsed.tokens[1:], strict=False):
+        if (
+            t.capitalized
+            and nxt.sent == t.sent
+            and t.case is not None
+            and t.case == nxt.case
+            and surname_shaped(nxt.text)
+        ):
+            tokens.update((t.i, nxt.i))
     return tokens
 
 
