@@ -2186,3 +2186,28 @@ def test_appointed_is_no_post_held_before(parse):
     assert [p.role for p in ex.posts] == ["министр спорта"]
     ex = extract(parse("Ранее Рустем Ахмеров был заместителем министра экономики."))
     assert [p.role for p in ex.posts] == ["бывший заместитель министра экономики"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Исполнительный директор ФРП Чувашии Ирина Васильева добавила, что совет рассмотрел заявку.",
+            "исполнительный директор фонда",
+        ),
+        ("Документ подписал президент ТПП Дагестана Магомед Алиев.", "президент палаты"),
+        (
+            "Новым генеральным директором АО «Корпорация развития Камчатского края» назначен Максим Орлов.",
+            "генеральный директор корпорации развития",
+        ),
+        (
+            "Со стороны Татарстана соглашение подписал генеральный директор ИТ-парка Ринат Сабиров.",
+            "генеральный директор ит-парка",
+        ),
+    ],
+)
+def test_a_title_takes_its_bodys_kind_from_an_abbreviation_or_a_quoted_name(parse, text, role):
+    """The annotation writes a head's title with the kind of the body («президент палаты»):
+    abbreviations name their kind, a quoted name keeps its nominative but the title takes the
+    genitive, and «ИТ-парк» is a park."""
+    assert role in [r for _, r, _, _ in posts(parse, text)]

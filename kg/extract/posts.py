@@ -20,6 +20,7 @@ from .lexicon import table, words
 from .nlp import ParsedText, Token, genitive, nominative
 from .organisations import (
     COUNTRY_WORDS,
+    LEGAL_FORMS,
     head_kind,
     kind_where_named,
     known_organisations,
@@ -2289,14 +2290,19 @@ def _kind_of_body(
     федерального дорожного агентства». The proper name stays the organisation's, and a region's
     adjective («Томского политехнического института») the region's."""
     adjectives = []
-    if start < end and tokens[start].text == "«":
+    if start + 1 < end and tokens[start].text in LEGAL_FORMS and tokens[start + 1].text == "«":
+        start += 1  # «генеральный директор АО «Корпорация развития Камчатского края»»
+    quoted = start < end and tokens[start].text == "«"
+    if quoted:
         start += 1  # «генеральный директор «Обнинского композитного завода»»: a name in quotes
     for t in tokens[start:end]:
+        if t.text in _ABBREVIATED_KINDS:
+            return _ABBREVIATED_KINDS[t.text]  # «президент ТПП Дагестана»: «президент палаты»
         if t.pos == "ADJ":
             if t.i not in in_place:
                 adjectives.append(fold(t.text))
             continue
-        if t.pos in ("NOUN", "PROPN") and t.lemma in BODY_KINDS:
+        if t.pos in ("NOUN", "PROPN") and (t.lemma in BODY_KINDS or t.lemma.rpartition("-")[2] in BODY_KINDS):
             # «руководитель Центра поддержки экспорта Курганской области»: the lower-case
             # genitives after the kind say what the body does, and belong to the title
             what: list[str] = []
@@ -2306,7 +2312,10 @@ def _kind_of_body(
                 what.append(fold(x.text))
             while what and tokens[t.i + len(what)].pos == "ADJ":
                 what.pop()  # «… Агентства инвестиционного» cut before its noun: none of it
-            return " ".join([*adjectives, fold(t.text), *what])
+            # «АО «Корпорация развития …»»: a name in quotes keeps its nominative; the title
+            # takes the kind in the genitive
+            kind = (genitive(t.lemma) or fold(t.text)) if quoted and t.case != "Gen" else fold(t.text)
+            return " ".join([*adjectives, kind, *what])
         return None
     return None
 
@@ -2315,11 +2324,21 @@ def _kind_of_body(
 _LEXICON_KINDS = {"bank": "банк", "association": "ассоциация", "university": "университет"}
 
 
+#: abbreviations that name a body's kind, in the genitive a title takes
+_ABBREVIATED_KINDS = table("abbreviated_body_kinds")
+
+
 @cache
 def _kind_of_known_body(key: str) -> str | None:
-    """The kind the organisation lexicon gives a body, in the genitive a title takes («банка»)."""
+    """The kind the organisation lexicon gives a body, in the genitive a title takes («банка»),
+    or the kind its name opens with («Фонд развития промышленности»: «фонда»)."""
     known = known_organisations()[0].get(key)
-    noun = _LEXICON_KINDS.get(known.kind) if known else None
+    if known is None:
+        return None
+    noun = _LEXICON_KINDS.get(known.kind)
+    if noun is None:
+        first = fold(known.name.split()[0])
+        noun = first if first in BODY_KINDS or first.rpartition("-")[2] in BODY_KINDS else None
     return genitive(noun) if noun else None
 
 
