@@ -2534,3 +2534,31 @@ def test_heads_approving_a_joint_list_of_projects_agreed(read):
         "ХМАО Руслан Кухарук утвердили новый перечень объектов на следующие три года."
     )
     assert coop(read, text) == [("Agreement", ("RU-KHM", "RU-TYU", "RU-YAN"))]
+
+
+def test_an_answer_opening_with_its_partner_names_the_agreements_other_party(read):
+    text = (
+        "Кирилл Шатов: «Соседям мы не конкуренты»\n\n"
+        "Начальник департамента по инновациям Томской области Кирилл Шатов рассказал о проектах.\n\n"
+        "— С кем из соседей работаете теснее всего?\n\n"
+        "— С Новосибирской областью. В марте мы подписали соглашение о развитии технологических полигонов."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-NVS", "RU-TOM"))]
+
+
+def test_colleagues_named_by_an_adjective_are_their_regions_side(read):
+    text = (
+        "Андрей Лоскутов: «Партнёры рядом»\n\n"
+        "Министр промышленности Пермского края Андрей Лоскутов — о соседях.\n\n"
+        "— С кем работаете?\n\n"
+        "— С удмуртскими коллегами у нас давнее соглашение о подготовке кадров."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-PER", "RU-UD"))]
+
+
+def test_a_member_shares_its_experience_with_a_region_that_is_no_member(read):
+    text = (
+        "Якутия входит в Ассоциацию инновационных регионов России, и, по словам Айсена Николаева, "
+        "республика готова поделиться с чувашскими коллегами опытом поддержки ИТ-компаний."
+    )
+    assert members(read, text) == ["RU-SA"]

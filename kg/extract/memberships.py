@@ -205,7 +205,12 @@ def find_memberships(
             # «Ульяновская область входит в АИРР, и Хайретдинов предложил пензенским коллегам …»:
             # the regions of the clause that says so
             clause_start, clause_end = _clause_of(parsed, s.i, {"входить", "состоять", "являться"})
-            inside = [p.code for p in here if clause_start <= p.first < clause_end]
+            # (not «… поделиться с чувашскими коллегами»: those it works with)
+            inside = [
+                p.code
+                for p in here
+                if clause_start <= p.first < clause_end and not _with_partners(parsed.tokens, p.first)
+            ]
             referred = _region_referred_to(parsed, s.i, places)
             if referred and _member_by_participle(parsed, s.i):
                 # «Регион, входящий в ассоциацию, пригласил на неё соседей: в Липецк приехали
@@ -797,6 +802,14 @@ def _denied_member(parsed: ParsedText, sent: int, places: list[PlaceMention]) ->
             before = [p for p in places if p.sent == sent and p.kind == "region" and p.first < k]
             return before[-1].code if before else None
     return None
+
+
+def _with_partners(tokens: list, first: int) -> bool:
+    """Is the place named after «с» as someone worked with («поделиться с чувашскими коллегами»),
+    not «вместе с» or «наряду с» another member?"""
+    if first == 0 or tokens[first - 1].text.lower() not in ("с", "со"):
+        return False
+    return first < 2 or tokens[first - 2].text.lower() not in ("вместе", "наряду")
 
 
 def _members_in_another_clause(parsed: ParsedText, sent: int) -> bool:

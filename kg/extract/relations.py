@@ -861,6 +861,21 @@ def interview_answers(parsed: ParsedText) -> set[int]:
     }
 
 
+def _partner_answered(parsed: ParsedText, sent: int, places: list[PlaceMention], we: str) -> str | None:
+    """The one region a verbless fragment right before names after «с» («С Новосибирской
+    областью.»), in the same paragraph: an answer to «с кем?» that the sentence goes on about."""
+    if sent == 0:
+        return None
+    before = parsed.sentences[sent - 1]
+    if before.para != parsed.sentences[sent].para:
+        return None
+    words = [t for t in parsed.tokens[before.first : before.last] if t.is_word]
+    if not words or words[0].text.lower() not in ("с", "со") or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    named = {p.code for p in places if p.sent == sent - 1 and p.kind == "region" and p.code != we}
+    return named.pop() if len(named) == 1 else None
+
+
 def _binding_with(parsed: ParsedText, sent: int) -> bool:
     """Does a binding agreement's noun have «с» right after it («соглашение с Брянской областью»)?"""
     s = parsed.sentences[sent]
@@ -936,8 +951,11 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
         # agreement in force between the speaker's region and the one named with «с»
         in_force = (
             bool(lemmas & BINDING_NOUNS)
-            and "действовать" in lemmas
+            # «С удмуртскими коллегами у нас давнее соглашение»: one the speaker's region has
+            and ("действовать" in lemmas or _phrase(parsed, s.i, ("у", "нас")))
             and not negated(parsed, s.i, frozenset({"действовать"}))
+            and not lemmas & (INTENT | PREPARING | DENYING | POSTPONED)
+            and not _a_draft(parsed, s.i)
             and bool(ours)
             and s.i in ours
         )
@@ -994,6 +1012,10 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
                 parties = [*parties, we]
                 if len(set(parties)) < 2 and (partner := _partner_by_kind(parsed, s.i, places, we)):
                     parties = [*parties, partner]  # «мы подписали с этой республикой соглашение»
+                if len(set(parties)) < 2 and (partner := _partner_answered(parsed, s.i, places, we)):
+                    # «— С кем работаете теснее всего? — С Новосибирской областью. В марте мы
+                    # подписали соглашение …»: the partner the answer opened with
+                    parties = [*parties, partner]
             if len(parties) == 1 and (signer := _signer_by_pronoun(parsed, s.i, mentions, person_regions)):
                 # «Руководителем офиса назначен … Денис Архипов. Соглашение он подписал с министром
                 # … Мордовии»: «он» is the one the sentence before named
