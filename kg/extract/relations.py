@@ -1115,10 +1115,17 @@ def _text_agreed(parsed: ParsedText) -> bool:
 
 
 def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
-    """Does the sentence tell of joining or leaving rather than agreeing («Зауралье вступило в
-    АИРР, Ставрополье покинуло ассоциацию»)? Such a headline names no agreement's parties."""
+    """Does the sentence tell of joining or leaving, or of someone taking a post, rather than
+    agreeing («Зауралье вступило в АИРР, Ставрополье покинуло ассоциацию», «Корпорацию развития
+    Камчатки возглавил бывший сахалинский чиновник»)? Such a headline names no agreement's parties."""
     lemmas = sentence_lemmas(parsed, sent)
-    return bool(lemmas & (JOINING | LEAVING | {"войти"})) and not lemmas & (SIGNING_VERBS | AGREEMENT_NOUNS)
+    return bool(lemmas & (JOINING | LEAVING | _TAKING_A_POST | {"войти"})) and not lemmas & (
+        SIGNING_VERBS | AGREEMENT_NOUNS
+    )
+
+
+#: verbs of taking or leaving a post
+_TAKING_A_POST = frozenset({"возглавить", "назначить", "назначение", "отставка", "сменить", "уволить"})
 
 
 def _region_named_by_kind(parsed: ParsedText, sent: int, places: list[PlaceMention]) -> str | None:
