@@ -2573,3 +2573,12 @@ def test_a_headline_about_an_appointment_names_no_agreements_parties(read):
         "инвестиций Магаданской области."
     )
     assert coop(read, text) == []
+
+
+def test_an_agreement_whose_text_is_still_being_agreed_is_not_made(read):
+    text = (
+        "Среди документов — соглашение о сотрудничестве Новосибирской области с Республикой Саха "
+        "(Якутия) в области цифровой медицины, однако, как уточнила министр, текст ещё согласовывается "
+        "с якутской стороной."
+    )
+    assert coop(read, text) == []

@@ -944,6 +944,8 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             and not (lemmas & PREPARING and not signed)
             and not _signing_to_come(parsed, s.i)
             and not (_a_draft(parsed, s.i) and not signed)
+            # «… однако текст ещё согласовывается с якутской стороной»: still being agreed
+            and not (lemmas & _BEING_AGREED and not signed)
         )
         agreed_jointly = "договориться" in lemmas
         nouns = AGREEMENT_NOUNS | (DOCUMENT_NOUNS if agreement_in_doc else set())
@@ -1351,6 +1353,8 @@ def _a_draft(parsed: ParsedText, sent: int) -> bool:
     )
 
 
+#: verbs of a text still being worked on by the sides
+_BEING_AGREED = frozenset({"согласовываться", "дорабатываться", "прорабатываться", "обсуждаться"})
 #: nouns of an agreement not yet made: its draft, its drafting, its approval by each side
 _DRAFTING = frozenset({"проект", "подготовка", "разработка", "согласование"})
 
