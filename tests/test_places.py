@@ -253,3 +253,17 @@ def test_a_place_before_a_surname_in_another_case_stays_a_place(parse):
     Ишбулатов»); «В Татарстане Минниханов …» keeps its region."""
     assert codes(parse, "В Татарстане Минниханов провёл совещание.") == ["RU-TA"]
     assert codes(parse, "Встреча в Перми: Махонин принял делегацию.") == []
+
+
+def test_both_regions_are_the_two_the_text_is_about(parse):
+    """«Оба региона» after a region named once in passing are the two the text names again and
+    again, not the last two named."""
+    text = (
+        "Республики Татарстан и Башкортостан договорились создать центр компетенций. Соглашение "
+        "подписали Раис Татарстана и глава Башкортостана. Татарстан вложит треть средств. "
+        "Хабиров сообщил, что к проекту может присоединиться Оренбургская область. "
+        "Оба региона входят в Ассоциацию инновационных регионов России."
+    )
+    parsed = parse(text)
+    last = parsed.sentences[-1].i
+    assert sorted(p.code for p in find_places(parsed) if p.sent == last) == ["RU-BA", "RU-TA"]

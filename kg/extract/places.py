@@ -8,6 +8,7 @@ through the head noun they share in a coordinated list («Новосибирск
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -364,6 +365,20 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                     before.append(m.code)
                 if len(before) == count:
                     break
+            if tok.lemma == "оба":
+                # «… может присоединиться Оренбургская область. Оба региона входят в АИРР»: the two
+                # the text is about, named far more often than any other, not the last two named
+                # (only where one of the last two is named once, in passing: a digest's item
+                # says «оба» of its own two)
+                named = Counter(m.code for m in found if _one_of_them(parsed, m, tok.i, kind, gaz))
+                ranked = named.most_common()
+                if (
+                    len(ranked) > 2
+                    and ranked[1][1] > ranked[2][1]
+                    and ranked[1][1] >= 2
+                    and any(named[c] == 1 for c in before)
+                ):
+                    before = [ranked[0][0], ranked[1][0]]
             if len(before) < count and kind is None:
                 # «Помимо хозяев и томской команды, в Красноярск приехали представители
                 # Приангарья, Якутии и Новосибирской области. Все пять регионов входят в АИРР»:
