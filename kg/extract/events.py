@@ -84,6 +84,18 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
         return "Exhibition"
     if tok.lemma == "школа" and not _a_named_school(tok, after) and not _a_season_school(tokens, tok):
         return None  # «строительство школ», «директор школы»: a school, not a course
+    if (
+        kind is None
+        and tok.lemma == "смена"
+        and (
+            _a_season_school(tokens, tok)
+            or (after is not None and after.text == "«")
+            or (before is not None and before.lemma in _SHIFT_KINDS)
+        )
+    ):
+        # «осенняя инженерная смена «Технолидеры»», «профильная смена»: a camp's session for
+        # pupils, not «смена руководства»
+        return "Camp"
     if kind == "ForumSession" and before is not None and before.lemma == "стратегический":
         return "StrategicSession"
     if (
@@ -109,6 +121,10 @@ def _kind(tok: Token, tokens: list[Token]) -> str | None:
 
 #: what a fair called «биржа» trades in: contracts between buyers and suppliers
 _EXCHANGED = frozenset({"кооперация", "поставщик", "контакт", "субконтракт", "деловой", "субконтрактация"})
+#: adjectives of a camp's session for pupils or students («инженерная смена», «профильная смена»)
+_SHIFT_KINDS = frozenset(
+    {"профильный", "инженерный", "образовательный", "тематический", "проектный", "научный"}
+)
 #: adjectives that make a school a course held for some days («летняя инженерная школа»)
 _SEASONS = frozenset({"летний", "зимний", "осенний", "весенний", "выездной"})
 

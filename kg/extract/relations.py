@@ -2194,6 +2194,20 @@ def participants_told(parsed: ParsedText, event: Event, outside: set[int] = froz
     return any(tells_who_came(parsed, s) for s in event_sentences(parsed, event) if s not in outside)
 
 
+#: verbs of making an event or its programme
+_ORGANISING = frozenset({"подготовить", "организовать", "провести", "разработать"})
+
+
+def _counted_regions(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence count regions with a numeral («пяти регионов», «трёх регионов»)?"""
+    s = parsed.sentences[sent]
+    tokens = parsed.tokens
+    return any(
+        t.lemma == "регион" and k > s.first and tokens[k - 1].pos == "NUM"
+        for k, t in ((t.i, t) for t in tokens[s.first : s.last])
+    )
+
+
 #: verbs of receiving guests
 _RECEIVING = frozenset({"принимать", "принять", "встречать", "встретить"})
 
@@ -2206,6 +2220,10 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
         return True
     if "зал" in lemmas and _phrase(parsed, sent, ("в", "зале")):
         return True  # «Кто в зале. Из глав регионов здесь губернатор …», «в зале — делегации …»
+    if lemmas & _ORGANISING and _counted_regions(parsed, sent):
+        # «Образовательную программу подготовили вузы и технопарки пяти регионов АИРР — …»: the
+        # regions that made the event together
+        return True
     if lemmas & _RECEIVING and lemmas & _PEOPLE_NOUNS and "решение" not in lemmas:
         # «Гостя принимал глава региона Игорь Артамонов»: the host took part; «Пермский край
         # принимает коллективы из Удмуртии …»: so did those received
@@ -2283,7 +2301,8 @@ def _came(parsed: ParsedText, sent: int) -> bool:
 
 #: what one sends to a meeting instead of coming: a letter, a greeting
 _MESSAGES = frozenset({"письмо", "приветствие", "обращение", "телеграмма", "послание", "поздравление"})
-_SENDING = frozenset({"направить", "прислать", "зачитать", "передать", "огласить", "написать"})
+#: («В приветствии … Раиса Татарстана говорится, что …»: what a message says, read out)
+_SENDING = frozenset({"направить", "прислать", "зачитать", "передать", "огласить", "написать", "говориться"})
 
 
 def _sent_word(parsed: ParsedText, sent: int) -> bool:
