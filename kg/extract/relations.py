@@ -1587,7 +1587,14 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
         }
         sent_word = {s.i for s in parsed.sentences if _sent_word(parsed, s.i)}
         denied = {s.i for s in parsed.sentences if _denied(parsed, s.i)}
-        about -= past | wishes | later | sent_word | denied
+        # «Татарстан, Москва и Якутия возглавили рейтинг, который ассоциация представила на
+        # собрании»: places in a ranking, not at the meeting
+        ranked = {
+            s.i
+            for s in parsed.sentences
+            if "рейтинг" in (lemmas := sentence_lemmas(parsed, s.i)) and lemmas & _RANKED
+        }
+        about -= past | wishes | later | sent_word | denied | ranked
         # «Среди них — члены ассоциации: Пермский край, Республики Башкортостан и Татарстан, а
         # также регионы, которые рассматривают возможность вступления, — Удмуртия …»: the wish is
         # the other regions', told after «а также»; those before it took part
@@ -2307,9 +2314,17 @@ _SENDING = frozenset({"направить", "прислать", "зачитат�
 
 def _sent_word(parsed: ParsedText, sent: int) -> bool:
     """«Письмо о намерении присоединиться … направил Глава Бурятии», «модератор зачитал
-    приветствие Раиса Татарстана»: whoever the sentence names sent a message, and did not come."""
+    приветствие Раиса Татарстана», «… поблагодарил в своём канале»: whoever the sentence names
+    sent a message or wrote it online, and did not come."""
     lemmas = sentence_lemmas(parsed, sent)
-    return bool(lemmas & _MESSAGES and lemmas & _SENDING) and not _came(parsed, sent)
+    online = bool(lemmas & _ONLINE and "свой" in lemmas)
+    return bool((lemmas & _MESSAGES and lemmas & _SENDING) or online) and not _came(parsed, sent)
+
+
+#: where one writes online («в своём телеграм-канале», «на своей странице»)
+_ONLINE = frozenset({"канал", "телеграм-канал", "соцсеть", "страница", "блог"})
+#: words of a place in a ranking
+_RANKED = frozenset({"возглавить", "занять", "место", "строчка", "лидер", "десятка", "войти"})
 
 
 def _names_an_event(parsed: ParsedText, sent: int) -> bool:
