@@ -153,12 +153,27 @@ def _locating_cities(tokens: list[Token], found: list[PlaceMention]) -> list[Pla
             after_city = (
                 p.first >= 2 and tokens[p.first - 1].text.lower() in ("из", "в") and p.first - 1 in city_ends
             )
-            if before_city or after_city:
+            # «Кожевниковского района Томской области», «города Кировска Мурманской области»,
+            # «Кировского района Санкт-Петербурга»: where a district or a town lies
+            k = p.first - 1
+            if k >= 1 and tokens[k].capitalized and tokens[k].case == "Gen":
+                k -= 1  # past the town's own name
+            after_district = (
+                k >= 0
+                and tokens[k].lemma in _MUNICIPAL_NOUNS
+                and tokens[k].case == "Gen"
+                and tokens[p.first].case == "Gen"
+                # «Департамент образования города Москвы»: the federal city itself
+                and not (tokens[k].lemma == "город" and k == p.first - 1)
+            )
+            if before_city or after_city or after_district:
                 p = replace(p, locates_a_city=True)
         out.append(p)
     return out
 
 
+#: nouns of municipalities, after which a region in the genitive says where they lie
+_MUNICIPAL_NOUNS = frozenset({"район", "город", "поселение", "поселок", "посёлок", "село", "улус"})
 #: what «принимающая …» refers to the host by
 _HOST_NOUNS = frozenset({"республика", "область", "край", "регион", "округ", "сторона", "субъект"})
 #: region names and nicknames that are also rivers' names («Кубань», «Дон»)
