@@ -2623,3 +2623,15 @@ def test_districts_and_towns_sign_for_themselves_not_for_the_regions_they_lie_in
         "Севастополя подписали соглашение о проведении совместных смен."
     )
     assert coop(read, text) == [("Agreement", ("RU-MOW", "RU-SEV"))]
+
+
+def test_the_regions_that_came_from_the_associations_regions_are_members(read):
+    text = (
+        "Сессию АИРР провели в Москве. Из регионов ассоциации приехали заместитель губернатора "
+        "Томской области Ольга Прохорова и министр экономического развития Калужской области Андрей "
+        "Ставцев."
+    )
+    assert members(read, text) == ["RU-KLU", "RU-TOM"]
+    # the regions of the association in general are no list of members
+    text = "Сессию АИРР провели в Москве. Он предложил регионам ассоциации бороться за проекты вместе."
+    assert members(read, text) == []

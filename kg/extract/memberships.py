@@ -854,6 +854,18 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
             t.lemma in ASSOCIATION_WORDS and k > 0 and words[k - 1].lemma in {"член", "участник", "участница"}
             for k, t in enumerate(words)
         )
+        # «Из регионов ассоциации приехали …», «представители регионов ассоциации — Томской и …»:
+        # the regions that came, listed as the association's, named by its common noun
+        or any(
+            t.lemma in ASSOCIATION_WORDS
+            and k > 1
+            and words[k - 1].lemma == "регион"
+            and (
+                (k + 1 < len(words) and words[k + 1].text in ("—", "–", ":"))
+                or (words[k - 2].text.lower() == "из" and sentence_lemmas(parsed, sent) & _CAME_FROM)
+            )
+            for k, t in enumerate(words)
+        )
         # «представители четырёх регионов-участников АИРР — …»
         or any(
             t.text.lower().startswith(("регион-", "регионы-", "регионов-", "регионам-"))
@@ -863,6 +875,8 @@ def _members_of(parsed: ParsedText, sent: int, org_mentions: list[OrgMention]) -
     )
 
 
+#: verbs of coming from somewhere
+_CAME_FROM = frozenset({"приехать", "прибыть", "приезжать"})
 #: verbs that count an association's members: «в АИРР входят 18 регионов», «остаются 17»
 _COUNTING_VERBS = frozenset({"входить", "состоять", "оставаться", "остаться", "объединять", "насчитывать"})
 #: openings of a sentence that lists those just counted: «Среди них — …», «В их числе …»
