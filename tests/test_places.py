@@ -267,3 +267,13 @@ def test_both_regions_are_the_two_the_text_is_about(parse):
     parsed = parse(text)
     last = parsed.sentences[-1].i
     assert sorted(p.code for p in find_places(parsed) if p.sent == last) == ["RU-BA", "RU-TA"]
+
+
+def test_both_past_a_possessive(parse):
+    text = (
+        "Глава Чувашии Олег Николаев провёл переговоры с главой Якутии Айсеном Николаевым. "
+        "Обе наши республики входят в Ассоциацию инновационных регионов России."
+    )
+    parsed = parse(text)
+    last = parsed.sentences[-1].i
+    assert sorted(p.code for p in find_places(parsed) if p.sent == last) == ["RU-CU", "RU-SA"]

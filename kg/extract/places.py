@@ -301,6 +301,9 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
     noun after the count."""
     tok = tokens[i]
     if tok.lemma == "оба" and i + 1 < len(tokens):
+        # «обе наши республики»: past a possessive
+        if tokens[i + 1].lemma in ("наш", "ваш", "их") and i + 2 < len(tokens):
+            return 2, tokens[i + 2]
         return 2, tokens[i + 1]
     if tok.lemma == "весь" and i + 2 < len(tokens):
         word = tokens[i + 1].text.lower()
