@@ -277,3 +277,9 @@ def test_both_past_a_possessive(parse):
     parsed = parse(text)
     last = parsed.sentences[-1].i
     assert sorted(p.code for p in find_places(parsed) if p.sent == last) == ["RU-CU", "RU-SA"]
+
+
+def test_the_don_adjective_names_the_rostov_region_before_its_side(parse):
+    """«донской губернатор» is Rostov's, not a person «Донской»; «Донской монастырь» is no region."""
+    assert codes(parse, "Донской губернатор Юрий Слюсарь отметил рост инвестиций.") == ["RU-ROS"]
+    assert codes(parse, "Экскурсия прошла в Донском монастыре.") == []
