@@ -2635,3 +2635,12 @@ def test_the_regions_that_came_from_the_associations_regions_are_members(read):
     # the regions of the association in general are no list of members
     text = "Сессию АИРР провели в Москве. Он предложил регионам ассоциации бороться за проекты вместе."
     assert members(read, text) == []
+
+
+def test_a_headline_about_a_ranking_names_no_agreements_parties(read):
+    text = (
+        "Инвестклимат по новым правилам: Подмосковье и Татарстан делят вершину\n\n"
+        "Агентство представило рейтинг регионов. В этом году Тульская область подписала с Калужской "
+        "областью соглашение о продвижении площадок."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-KLU", "RU-TUL"))]

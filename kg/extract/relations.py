@@ -1121,9 +1121,13 @@ def _tells_something_else(parsed: ParsedText, sent: int) -> bool:
     agreeing («Зауралье вступило в АИРР, Ставрополье покинуло ассоциацию», «Корпорацию развития
     Камчатки возглавил бывший сахалинский чиновник»)? Such a headline names no agreement's parties."""
     lemmas = sentence_lemmas(parsed, sent)
-    return bool(lemmas & (JOINING | LEAVING | _TAKING_A_POST | {"войти"})) and not lemmas & (
+    return bool(lemmas & (JOINING | LEAVING | _TAKING_A_POST | _RANKING | {"войти"})) and not lemmas & (
         SIGNING_VERBS | AGREEMENT_NOUNS
     )
+
+
+#: words of places in a ranking («Подмосковье и Татарстан делят вершину»)
+_RANKING = frozenset({"рейтинг", "вершина", "лидер", "лидировать", "строчка", "пьедестал"})
 
 
 #: verbs of taking or leaving a post
