@@ -56,7 +56,7 @@ def test_posts_follow_the_contract(built):
         initNs={"org": ORG, "skos": SKOS, "rkg": RKG, "prov": PROV, "foaf": FOAF},
     )
     got = {(str(n), str(r), str(c)) for n, r, c, _ in rows}
-    assert ("Павел Гранков", "генеральный директор", "RU-KLU") in got
+    assert ("Павел Гранков", "генеральный директор агентства инновационного развития", "RU-KLU") in got
     assert ("Рустам Минниханов", "президент", "RU-TA") in got
     assert ("Илья Середюк", "губернатор", "RU-KEM") in got
 
