@@ -38,6 +38,7 @@ from .relations import (
     SIGNING_VERBS,
     WEIGHING,
     comma_clause,
+    counts_regions,
     event_sentences,
     first_person_regions,
     hopes_to,
@@ -917,13 +918,12 @@ def _members_listed_next(parsed: ParsedText, sent: int) -> int | None:
     Башкортостан …»: the next sentence of the paragraph, where a sentence counts the regions of the
     association and the next opens by listing them."""
     s = parsed.sentences[sent]
-    tokens = parsed.tokens[s.first : s.last]
-    counted = any(
-        t.lemma in ("регион", "субъект") and k > 0 and tokens[k - 1].pos == "NUM"
-        for k, t in enumerate(tokens)
-    )
     nxt = sent + 1
-    if not (counted and sentence_lemmas(parsed, sent) & _COUNTING_VERBS and nxt < len(parsed.sentences)):
+    if not (
+        counts_regions(parsed, sent)
+        and sentence_lemmas(parsed, sent) & _COUNTING_VERBS
+        and nxt < len(parsed.sentences)
+    ):
         return None
     following = parsed.sentences[nxt]
     if following.para != s.para:

@@ -92,13 +92,16 @@ def _women(parsed: ParsedText, spans: list, written: frozenset[str]) -> frozense
         if span.type != "PER":
             continue
         surname = parsed.tokens[span.last - 1].text
+        feminine = bool(_FEMININE_SURNAME.match(surname))
         # «Саая», «Шойгу»: a surname of one form for either sex, ending in a vowel
         undeclined = surname[-1:] in "аеиоуыэюя" and not _MASCULINE_SURNAME.match(surname)
         if (
             # «поддержала Сергея Мирошниченко»: the verb before an undeclined name may have it
             # for its object, so only the verb after it counts there
-            (_FEMININE_SURNAME.match(surname) and _after_a_womans_verb(parsed, span.first))
-            or (_FEMININE_SURNAME.match(surname) and _before_a_womans_verb(parsed, span.last))
+            (
+                feminine
+                and (_after_a_womans_verb(parsed, span.first) or _before_a_womans_verb(parsed, span.last))
+            )
             # «Саая подчеркнула», «Б. Саая уточнила»: the surname alone or after initials, the
             # verb's subject
             or (
@@ -107,7 +110,7 @@ def _women(parsed: ParsedText, spans: list, written: frozenset[str]) -> frozense
                 and _before_a_womans_verb(parsed, span.last)
             )
             # «Яна Мухина» and «по словам генерального директора Мухиной»: no man's form ends so
-            or (_FEMININE_SURNAME.match(surname) and surname[:-1] + "ой" in written)
+            or (feminine and surname[:-1] + "ой" in written)
         ):
             out.add(surname)
     return frozenset(out)

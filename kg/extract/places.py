@@ -468,7 +468,7 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
     word is a surname of a fuller name in the document; so does a place's genitive NER glued
     to the first name after it («директор центра Омщины Жанна Коновалова»).
     """
-    from .people import TITLE_WORDS, is_first_name  # «Раис Татарстана» is a title and a place
+    from .people import TITLE_WORDS, is_first_name, surname_shaped  # «Раис Татарстана»: a title
 
     def name_tokens(span) -> list[int]:
         ids = [i for i in range(span.first, span.last) if parsed.tokens[i].lemma not in TITLE_WORDS]
@@ -501,8 +501,6 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
             tokens.add(t.i)
     # «директор агентства Урал Ишбулатов», «с Уралом Ишбулатовым»: a first name that is also a
     # place's, right before a surname in the same case
-    from .people import surname_shaped
-
     for t, nxt in zip(parsed.tokens, parsed.tokens[1:], strict=False):
         if (
             t.capitalized

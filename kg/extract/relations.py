@@ -2209,13 +2209,13 @@ def participants_told(parsed: ParsedText, event: Event, outside: set[int] = froz
 _ORGANISING = frozenset({"подготовить", "организовать", "провести", "разработать"})
 
 
-def _counted_regions(parsed: ParsedText, sent: int) -> bool:
-    """Does the sentence count regions with a numeral («пяти регионов», «трёх регионов»)?"""
+def counts_regions(parsed: ParsedText, sent: int) -> bool:
+    """Does the sentence count regions with a numeral («пяти регионов», «семнадцать субъектов»)?"""
     s = parsed.sentences[sent]
     tokens = parsed.tokens
     return any(
-        t.lemma == "регион" and k > s.first and tokens[k - 1].pos == "NUM"
-        for k, t in ((t.i, t) for t in tokens[s.first : s.last])
+        tokens[k].lemma in ("регион", "субъект") and tokens[k - 1].pos == "NUM"
+        for k in range(s.first + 1, s.last)
     )
 
 
@@ -2231,7 +2231,7 @@ def tells_who_came(parsed: ParsedText, sent: int) -> bool:
         return True
     if "зал" in lemmas and _phrase(parsed, sent, ("в", "зале")):
         return True  # «Кто в зале. Из глав регионов здесь губернатор …», «в зале — делегации …»
-    if lemmas & _ORGANISING and _counted_regions(parsed, sent):
+    if lemmas & _ORGANISING and counts_regions(parsed, sent):
         # «Образовательную программу подготовили вузы и технопарки пяти регионов АИРР — …»: the
         # regions that made the event together
         return True
