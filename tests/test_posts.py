@@ -2212,3 +2212,8 @@ def test_a_title_takes_its_bodys_kind_from_an_abbreviation_or_a_quoted_name(pars
     abbreviations name their kind, a quoted name keeps its nominative but the title takes the
     genitive, and «ИТ-парк» is a park."""
     assert role in [r for _, r, _, _ in posts(parse, text)]
+
+
+def test_a_post_held_at_the_time_after_the_name(parse):
+    text = "Дорожную карту подписали Орлов и Михаил Дегтярев, в то время губернатор Хабаровского края."
+    assert ("Михаил Дегтярёв", "губернатор", None, "RU-KHA") in posts(parse, text)

@@ -311,6 +311,9 @@ def _chunk_after(tokens: list[Token], start: int, stop_at: set[int]) -> tuple[in
     j = start + 1
     if j + 1 < len(tokens) and tokens[j].text == "а" and tokens[j + 1].text.lower() in _NOW:
         j += 2  # «…, в прошлом губернатор округа, а ныне советник губернатора …»
+    written = tuple(t.text.lower() for t in tokens[j : j + 3])
+    if written in (("в", "то", "время"), ("на", "тот", "момент")):
+        j += 3  # «Михаил Дегтярев, в то время губернатор Хабаровского края»: the post held then
     if j >= len(tokens) or not any(_is_role_head(tokens[x]) for x in range(j, min(j + 3, len(tokens)))):
         return None
     k, depth = j, 0
