@@ -2305,7 +2305,7 @@ def _kind_of_body(
             if t.i not in in_place:
                 adjectives.append(fold(t.text))
             continue
-        if t.pos in ("NOUN", "PROPN") and (t.lemma in BODY_KINDS or t.lemma.rpartition("-")[2] in BODY_KINDS):
+        if t.pos in ("NOUN", "PROPN") and _a_body_kind(t.lemma):
             # «руководитель Центра поддержки экспорта Курганской области»: the lower-case
             # genitives after the kind say what the body does, and belong to the title
             what: list[str] = []
@@ -2321,6 +2321,11 @@ def _kind_of_body(
             return " ".join([*adjectives, kind, *what])
         return None
     return None
+
+
+def _a_body_kind(word: str) -> bool:
+    """Is the (lower-case) word a kind of body, itself or after a hyphen («ИТ-парк» is a park)?"""
+    return word in BODY_KINDS or word.rpartition("-")[2] in BODY_KINDS
 
 
 #: the kinds of the organisation lexicon whose names need not say them («Промсвязьбанк»)
@@ -2341,7 +2346,7 @@ def _kind_of_known_body(key: str) -> str | None:
     noun = _LEXICON_KINDS.get(known.kind)
     if noun is None:
         first = fold(known.name.split()[0])
-        noun = first if first in BODY_KINDS or first.rpartition("-")[2] in BODY_KINDS else None
+        noun = first if _a_body_kind(first) else None
     return genitive(noun) if noun else None
 
 
