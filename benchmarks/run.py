@@ -8,7 +8,9 @@
 - memory: peak resident memory of ``kg ingest`` (all its processes) on a large generated corpus;
 - queries: the shipped named queries on a store of about a million triples, median of 5 runs,
   and rdflib's own engine on the same query at a tenth of the size;
-- start-up: ``kg --help``.
+- start-up: ``kg --help``;
+- a reference: a fixed pure-Python loop, timed before and after the queries, so that absolute
+  times from runs on different days can be read against how fast the machine was that day.
 
 Machines are shared and noisy: read the ratios, not the absolute times.
 """
@@ -220,6 +222,17 @@ def timed_queries(store, memory_store, size: int) -> list[str]:
     return rows
 
 
+def reference() -> float:
+    """Seconds for a fixed pure-Python loop, best of three: the same host ran it in 1.8 s and in
+    4.3 s within minutes, and the queries' absolute times move with it from day to day."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        sum(i * i for i in range(10_000_000))
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def startup() -> str:
     times = []
     for _ in range(5):
@@ -254,9 +267,15 @@ def main() -> None:
         print("\n| start-up | runs | time |\n|---|---|---|")
         print(startup())
         if args.triples or args.query_store:
+            before = reference()
+            rows = queries(args.triples, work, args.query_store)
             print("\n| query | triples | rows | median, store directory | median, in memory |")
             print("|---|---|---|---|---|")
-            print("\n".join(queries(args.triples, work, args.query_store)))
+            print("\n".join(rows))
+            print(
+                f"\nReference loop (sum of squares below 10^7, best of 3): {before:.2f} s before the "
+                f"queries, {reference():.2f} s after."
+            )
         if args.memory_docs:
             print("\n| memory | time | peak resident memory |\n|---|---|---|")
             print(memory(args.memory_docs, work))
