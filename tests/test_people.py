@@ -685,3 +685,34 @@ def test_a_first_name_that_is_also_a_place_before_a_surname(parse):
         "заказчиков."
     )
     assert "Урал Ишбулатов" in [n for n, _ in people(parse, text)]
+
+
+def test_a_mans_name_in_the_dative_is_his_though_the_dictionary_knows_a_womans_form(parse):
+    # «Дмитрию Лапину» could be a rare woman's «Дмитрия Лапина» in the accusative; the text
+    # writes «Лапина» too, as the accusative of Лапин
+    text = (
+        "Исполняющим обязанности ректора назначен Дмитрий Лапин. Дмитрию Лапину 44 года. "
+        "Губернатор поздравил Лапина с назначением."
+    )
+    assert people(parse, text) == [("Дмитрий Лапин", 3)]
+
+
+def test_an_unknown_first_name_in_the_instrumental_beside_its_surname(parse):
+    text = "Делегацию во главе с министром инноваций республики Айталом Саввиновым встретили в Красноярске."
+    assert people(parse, text) == [("Айтал Саввинов", 1)]
+
+
+def test_a_name_after_a_post_and_its_region_in_the_genitive(read):
+    ex, _ = read(
+        "Указом Раиса Татарстана Рустама Минниханова председателем Государственного комитета "
+        "Республики Татарстан по туризму назначен Ринат Галиев."
+    )
+    assert [p.name.display for p in ex.persons] == ["Рустам Минниханов", "Ринат Галиев"]
+
+
+def test_streets_and_institutions_named_after_people_name_no_one(parse):
+    text = (
+        "Корпуса на улице Степана Разина и на ул. Карла Маркса отремонтируют. Ректор Хакасского "
+        "государственного университета имени Н. Ф. Катанова Наталья Кызласова выступила."
+    )
+    assert people(parse, text) == [("Наталья Кызласова", 1)]

@@ -23,6 +23,23 @@ TITLE_WORDS = words("title_words")
 CHINESE_SURNAMES = words("chinese_surnames")
 #: a word before a name that makes the name part of an organisation's or a thing's name
 NAMED_AFTER = frozenset({"имени", "им", "им."})
+#: streets and squares named after people: «на улице Степана Разина» names no one in the news
+_STREETS = frozenset(
+    {"улица", "ул", "проспект", "переулок", "бульвар", "площадь", "набережная", "шоссе", "проезд", "сквер"}
+)
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """Does the name at ``k`` name an institution or a street after a person («университет имени
+    М. К. Аммосова», «на улице Степана Разина»)?"""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.text == "." and k > 1:
+        before = tokens[k - 2]  # «ул. Карла Маркса», «им. Н. Э. Баумана»
+    return fold(before.text) in NAMED_AFTER or before.lemma in _STREETS or fold(before.text) in _STREETS
+
+
 #: «Лаптев-старший», «Иванов-младший»: a surname with a note of generation
 _GENERATION = re.compile(r"-(старш|младш)\w*$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -240,7 +257,7 @@ def find_people(
             span = _without_place_before(parsed, span, place_tokens)
         if span.type != "PER" or span.first in org_tokens:
             continue
-        if span.first > 0 and fold(parsed.tokens[span.first - 1].text) in NAMED_AFTER:
+        if _named_after(parsed.tokens, span.first):
             continue  # «университет имени М. К. Аммосова» names a university, not a person
         if _a_holiday_or_a_character(parsed, span):
             continue
@@ -552,6 +569,8 @@ def _hers_in_an_oblique_case(tokens: list[Token], written: frozenset[str]) -> li
     if surname is None:
         return None
     first = tokens[0].text
+    if surname.group(1) in written:
+        return None  # «Дмитрию Лапину» where the text writes «Д. Лапин» too: his name, not «Дмитрия»
     soft = re.fullmatch(r"(.+[еуя]л)(?:и|ью)", first)
     if soft:
         return [soft.group(1) + "ь", surname.group(1) + "а"]  # «Гузели Ахметовой»
@@ -571,6 +590,12 @@ def _hers_in_an_oblique_case(tokens: list[Token], written: frozenset[str]) -> li
     if parses and not any(p.tag.gender == "femn" and p.normal_form == nominative.lower() for p in parses):
         return None  # «Андрею Полякову»: «Андра» is no woman's name
     return [nominative, surname.group(1) + "а"]
+
+
+def _may_be_nominative_name(word: str) -> bool:
+    """Whether a first name may be in the nominative: one the dictionary does not know may."""
+    parses = [p for p in models().vocab.parse(word) if "Name" in p.tag.grammemes and p.is_known]
+    return not parses or any(p.tag.case == "nomn" for p in parses)
 
 
 #: endings of a man's surname in «-а» in the oblique cases («Жоги», «Жоге», «Жогой»); not the
@@ -895,7 +920,7 @@ def _names_missed_by_ner(
             continue
         if not (t.text[:1].isupper() and nxt.text[:1].isupper() and t.text.isalpha() and nxt.text.isalpha()):
             continue
-        if t.i > 0 and fold(tokens[t.i - 1].text) in NAMED_AFTER or fold(t.text) in TITLE_WORDS:
+        if _named_after(tokens, t.i) or fold(t.text) in TITLE_WORDS:
             continue
         if (t.lemma, nxt.lemma) in _NOT_PEOPLE:
             continue  # «в ночь на Ивана Купалу»
@@ -944,7 +969,11 @@ def _names_missed_by_ner(
         # a surname in the nominative's shape keeps the pair as written: after a post and its
         # place, or where the tagger reads both words as nominatives («Делегацию возглавил Айтал
         # Сивцев», not the genitives of «Айтала» and «Сивец»)
-        as_written = surname_shaped and (after_posts_place or t.case == nxt.case == "Nom")
+        # («Указом Раиса Татарстана Рустама Минниханова»: a first name with no nominative reading
+        # says the pair is in the post's genitive)
+        as_written = surname_shaped and (
+            (after_posts_place and _may_be_nominative_name(t.text)) or t.case == nxt.case == "Nom"
+        )
         words = [t.text, nxt.text] if as_written else _inflect_name([t, nxt])
         found.append(
             (PersonName(first=words[0], last=words[1]), t.i, nxt.i + 1, "first name + surname pattern")
@@ -987,6 +1016,9 @@ def _initials_missed_by_ner(
             initials.append(tokens[j].text + ".")
             j += 2
         surname = tokens[j] if initials and j < len(tokens) and len(initials) <= 2 else None
+        if surname is not None and _named_after(tokens, k):
+            k = j + 1  # «университета имени Н. Ф. Катанова»: the eponym, initials and all
+            continue
         if (
             surname is not None
             and not covered.intersection(range(k, j + 1))
@@ -1089,6 +1121,16 @@ def _nominative_name(words: list[str], written: list[str] = (), nominative: bool
     ):
         # «с Мергеном Монгушем»: the first name known and declined, the surname in the same case
         return [first, *words[1:-1], _MANS_INSTRUMENTAL.sub("", last)]
+    if (
+        gender == "masc"
+        and fold(first) == fold(as_written[0])
+        and len(first) > 4
+        and first.endswith("ом")
+        and re.search(r"(?:ов|ев|ёв|ин|ын)ым$|[сц]ким$", as_written[-1])
+    ):
+        # «с министром … Айталом Саввиновым»: the surname's ending says instrumental, so the
+        # first name the dictionary lacks is in it too
+        first = first[:-2]
     if gender == "femn" and last.endswith("ой") and (adjective := _feminine_adjective(last)):
         return [first, *words[1:-1], adjective]  # «Еленой Полевой» is Елена Полевая, not Полева
     if gender == "femn" and re.search(r"(ов|ев|ёв|ин|ын)$", last):
