@@ -662,7 +662,8 @@ def test_a_post_held_is_given_by_the_participle(read):
     )
     ex, _ = read(text)
     post = _post_of(ex, "Олег Вершинин")
-    assert (post.role, post.region) == ("заместитель губернатора по инновационной политике", "RU-TOM")
+    # held in 2010, by a past participle: a former post
+    assert (post.role, post.region) == ("бывший заместитель губернатора по инновационной политике", "RU-TOM")
 
 
 def test_a_post_given_before_the_verb_of_appointing(read):
@@ -2165,12 +2166,12 @@ def test_a_post_in_brackets_after_its_body(parse):
             "министр энергетики",
             None,
         ),
-        # the post held, with the adjective of its region
+        # the post held before (a past participle), with the adjective of its region
         (
             "Документ подписал Сергей Морозов, почти семнадцать лет занимавший пост ульяновского "
             "губернатора.",
             "Сергей Морозов",
-            "ульяновский губернатор",
+            "бывший ульяновский губернатор",
             "RU-ULY",
         ),
     ],
@@ -2217,3 +2218,63 @@ def test_a_title_takes_its_bodys_kind_from_an_abbreviation_or_a_quoted_name(pars
 def test_a_post_held_at_the_time_after_the_name(parse):
     text = "Дорожную карту подписали Орлов и Михаил Дегтярев, в то время губернатор Хабаровского края."
     assert ("Михаил Дегтярёв", "губернатор", None, "RU-KHA") in posts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Указом Раиса Татарстана Рустама Минниханова председателем Государственного комитета "
+            "Республики Татарстан по туризму назначен Ринат Галиев.",
+            [
+                ("Рустам Минниханов", "раис", None, "RU-TA"),
+                ("Ринат Галиев", "председатель государственного комитета по туризму", None, "RU-TA"),
+            ],
+        ),
+        (
+            "Распоряжением губернатора первым заместителем министра здравоохранения назначена Ирина "
+            "Кудрявцева.",
+            [("Ирина Кудрявцева", "первый заместитель министра здравоохранения", None, None)],
+        ),
+    ],
+)
+def test_a_decree_and_its_author_may_open_the_sentence_of_an_appointment(parse, text, expected):
+    assert posts(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor", "role"),
+    [
+        (
+            "Министром промышленности и торговли Тульской области назначен Кирилл Овчинников. Он "
+            "сменил на посту Игоря Захарова, который перешёл на работу в Минпромторг России.",
+            "Игорь Захаров",
+            "бывший министр промышленности и торговли",
+        ),
+        (
+            "Глава Тульской области Дмитрий Миляев, который в мае 2024 года сменил на посту "
+            "губернатора Алексея Дюмина, поддержал проект.",
+            "Алексей Дюмин",
+            "бывший губернатор",
+        ),
+    ],
+)
+def test_the_one_succeeded_held_the_post_before(parse, text, predecessor, role):
+    held = [(name, r) for name, r, _, _ in posts(parse, text) if name == predecessor]
+    assert held == [(predecessor, role)]
+
+
+def test_a_post_held_is_a_former_one_where_the_participle_is_past(parse):
+    text = (
+        "Исполнительным директором ассоциации стал Николай Веретенников, с 2019 по 2024 год "
+        "занимавший пост заместителя губернатора Калужской области."
+    )
+    assert ("Николай Веретенников", "бывший заместитель губернатора", None, "RU-KLU") in posts(parse, text)
+
+
+def test_a_post_named_the_sentence_before_keeps_its_modifier(parse):
+    text = (
+        "Члены ассоциации утвердили нового исполнительного директора организации. Им стал Николай "
+        "Веретенников."
+    )
+    assert [r for _, r, _, _ in posts(parse, text)] == ["исполнительный директор организации"]

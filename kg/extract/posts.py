@@ -470,7 +470,9 @@ def find_posts(
         if (worked := _worked_as(tokens, m.last, person_tokens)) is not None:
             phrases.append((*worked, FORMER_BY_PARTICIPLE))
         while given:
-            phrases.append((*given, "role given by a verb"))
+            phrases.append(
+                (*given, FORMER_BY_PARTICIPLE if _held_before(tokens, given[0]) else "role given by a verb")
+            )
             # «… заместителем премьер-министра республики — министром промышленности»: a second
             # post after a dash, in the same case
             end = given[1]
@@ -504,6 +506,13 @@ def find_posts(
     together += _post_named_before(parsed, mentions, places)
     for read in _told_next(parsed, mentions, places) + _elided(parsed, mentions, places, posts) + together:
         if (read[0].person, read[0].role) not in seen:
+            seen.add((read[0].person, read[0].role))
+            posts.append(read)
+    for read in _succeeded(parsed, mentions, places, posts):
+        same = [x for x in posts if x[0].person == read[0].person and x[0].sent == read[0].sent]
+        if all(x[0].span == read[0].span for x in same):
+            # «сменил на посту губернатора Алексея Дюмина»: the post before the name, held before
+            posts = [x for x in posts if x not in same]
             seen.add((read[0].person, read[0].role))
             posts.append(read)
     for read in _in_brackets_after_body(parsed, mentions, places):
@@ -807,6 +816,75 @@ def _elided(
     return out
 
 
+def _succeeded(
+    parsed: ParsedText,
+    mentions: list[PersonMention],
+    places: list[PlaceMention],
+    posts: list[tuple[Post, Organisation | None]],
+) -> list[tuple[Post, Organisation | None]]:
+    """«Он сменил на этом посту Айдара Зарипова», «сменила на посту министра Дмитрия Голикова»,
+    «Он сменил Игоря Лаптева»: the one succeeded held the post before — the one the phrase names,
+    or else the post the successor was given last."""
+    tokens = parsed.tokens
+    starting = {m.first: m for m in mentions}
+    out = []
+    for k, verb in enumerate(tokens):
+        if verb.lemma != "сменить" or verb.pos != "VERB":
+            continue
+        j, role = k + 1, None
+        if j + 1 < len(tokens) and tokens[j].lemma in ("на", "в"):
+            j += 1
+            if tokens[j].lemma in ("этот", "тот", "свой"):
+                j += 1
+            if j >= len(tokens) or tokens[j].lemma not in ("пост", "должность"):
+                continue
+            j += 1
+            end = j
+            while end < len(tokens) and end not in starting and _phrase_token(tokens[end]):
+                end += 1
+            if end > j and _is_role_head(tokens[j]):
+                role = (j, end)  # «на посту губернатора Алексея Дюмина»
+            j = end
+        m = starting.get(j)
+        if m is None or tokens[m.first].case not in ("Acc", "Gen"):
+            continue
+        was = verb.feats.get("Tense") == "Past"
+        if role is not None:
+            read = _read_post(parsed, m, *role, places, "post of the one succeeded")
+            if read is None:
+                continue
+            post, org = read
+        else:
+            successor = next((x for x in reversed(mentions) if x.last <= k and x.person != m.person), None)
+            held = [
+                p
+                for p, _ in posts
+                if successor is not None
+                and p.person == successor.person
+                and p.sent <= verb.sent
+                and not p.role.startswith("бывший ")
+            ]
+            if not held:
+                continue
+            post, org = max(held, key=lambda p: p.sent), None
+        role_name = f"бывший {post.role}" if was and not post.role.startswith("бывший ") else post.role
+        out.append(
+            (
+                replace(
+                    post,
+                    person=m.person,
+                    role=role_name,
+                    sent=verb.sent,
+                    rule="post of the one succeeded",
+                    for_region=post.for_region and not was,
+                    acting=False,
+                ),
+                org,
+            )
+        )
+    return out
+
+
 #: pronouns that open the next sentence about the person named last
 _HE_OR_SHE = frozenset({"он", "она"})
 
@@ -962,7 +1040,10 @@ def _post_named_before(
             end = _phrase_end(tokens, k, before.last)
             if end < before.last and end in held:
                 continue  # the post of someone named there: «… министр Иван Петров …»
-            span = (k, end)
+            start = k
+            while start > before.first and tokens[start - 1].lemma in ROLE_MODIFIERS - {"бывший"}:
+                start -= 1  # «нового исполнительного директора организации»
+            span = (start, end)
         if span is None:
             continue
         read = _read_post(parsed, m, *span, places, "role named in the sentence before")
@@ -1240,6 +1321,19 @@ def _given_by_verb(
     return _role_in_instrumental(tokens, k, k + 1, stop_at, case)
 
 
+def _held_before(tokens: list[Token], start: int) -> bool:
+    """«с 2019 по 2024 год занимавший пост заместителя губернатора»: a past participle of holding
+    a post tells of one held before."""
+    verb = tokens[start - 2] if start >= 2 else None
+    return (
+        verb is not None
+        and tokens[start - 1].lemma in ("пост", "должность")
+        and verb.lemma in HOLDING
+        and verb.feats.get("VerbForm") == "Part"
+        and verb.feats.get("Tense") == "Past"
+    )
+
+
 def _role_in_instrumental(
     tokens: list[Token], k: int, start: int, stop_at: set[int], case: str = "Ins"
 ) -> tuple[int, int] | None:
@@ -1314,6 +1408,17 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
     first = verb
     while first > 0 and tokens[first - 1].sent == sent and tokens[first - 1].text not in (":", ";"):
         first -= 1  # «… доложил о кадровых изменениях: заместителем губернатора … стал …»
+    if tokens[first].lemma in _DECREES and tokens[first].case == "Ins":
+        # «Указом раиса Татарстана Рустама Минниханова председателем комитета … назначен …»: the
+        # decree and whose it is come first, the post in the instrumental after them
+        first = next(
+            (
+                j
+                for j in range(first + 1, verb)
+                if tokens[j].case == "Ins" and (_is_role_head(tokens[j]) or tokens[j].lemma in ROLE_MODIFIERS)
+            ),
+            verb,
+        )
     roles, start = [], first
     while start < verb:
         found = _role_in_instrumental(tokens, start - 1, start, stop_at) or _acting_in_instrumental(
@@ -1335,6 +1440,10 @@ def _opening_roles(tokens: list[Token], verb: int, stop_at: set[int]) -> list[tu
     if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in between):
         return []
     return roles
+
+
+#: the acts by which a head appoints («Указом губернатора … назначен …»)
+_DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ", "решение"})
 
 
 def _appointed_before(tokens: list[Token], first: int, stop_at: set[int]) -> tuple[int, int] | None:
