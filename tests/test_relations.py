@@ -2644,3 +2644,22 @@ def test_a_headline_about_a_ranking_names_no_agreements_parties(read):
         "областью соглашение о продвижении площадок."
     )
     assert coop(read, text) == [("Agreement", ("RU-KLU", "RU-TUL"))]
+
+
+def test_the_city_an_agreement_told_before_was_signed_in_is_no_party(read):
+    text = (
+        "Ульяновская и Липецкая области договорились о взаимных поставках. Соглашение было "
+        "подписано 9 октября в Москве на выставке «Золотая осень»."
+    )
+    assert coop(read, text) == [("Agreement", ("RU-LIP", "RU-ULY"))]
+
+
+def test_regions_whose_heads_the_next_sentence_names_at_a_members_meeting_are_members(read):
+    text = (
+        "Исполнительным директором АИРР стал бывший вице-губернатор Калужской области\n\n"
+        "Члены Ассоциации инновационных регионов России утвердили нового исполнительного директора "
+        "организации. Им стал Николай Веретенников. Он сменил Игоря Лаптева.\n\n"
+        "Решение принято 21 ноября в Калуге на заседании членов ассоциации. В нём приняли участие "
+        "губернатор Томской области Владимир Мазур и губернатор Новосибирской области Андрей Травников."
+    )
+    assert {"RU-NVS", "RU-TOM"} <= set(members(read, text))

@@ -353,7 +353,9 @@ def find_memberships(
             continue
         # a meeting of the association's members: the regions whose heads or delegations took part
         # its chair too: «Его провёл из Томска заместитель губернатора Томской области …»
-        for person in [*e.participants, *([e.chair] if e.chair is not None else [])]:
+        # and those the next sentence names («В нём приняли участие губернатор …»)
+        told_people = [m.person for m in mentions if m.sent in told and m.sent not in e.sents]
+        for person in [*e.participants, *told_people, *([e.chair] if e.chair is not None else [])]:
             add(
                 [c for c in person_regions.get(person, []) if c not in not_yet],
                 org,

@@ -1033,14 +1033,19 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             if owner := _agreement_of_a_kind(parsed, s.i, places):
                 # «трёхстороннее соглашение края с Хакасией и Тывой»: «края» is the one named before
                 parties = [*parties, owner]
+            hosted_only = False
             if len(parties) < 2 and not _has_subject(parsed, s.i, places, mentions):
                 # «В Татарстане и Башкирии подписали соглашение», «В Северной Осетии подписан
                 # договор с Кабардино-Балкарией»: with no one named as signing, the host signs
-                parties += [p.code for p in places if p.sent == s.i and p.venue and p.kind == "region"]
+                hosts = [p.code for p in places if p.sent == s.i and p.venue and p.kind == "region"]
+                hosted_only = bool(hosts) and not parties
+                parties += hosts
             parties = tuple(sorted(set(parties)))
             if len(parties) >= 2:
                 groups.setdefault(parties, []).append(s.i)
-            elif len(parties) == 1 and signed:
+            elif len(parties) == 1 and signed and not hosted_only:
+                # (not «Соглашение было подписано в Москве» after the parties were told: the
+                # place of signing, no party joining them)
                 alone[s.i] = parties[0]
     # «Соглашение подписали министры Татарстана, Самарской и Ульяновской областей … От Пензенской
     # области документ подписал Сергей Ефимов»: one more party to the agreement just told
