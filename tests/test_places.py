@@ -274,6 +274,17 @@ def test_both_regions_are_the_two_the_text_is_about(parse):
     assert codes_in_last_sentence(parse, text) == ["RU-BA", "RU-TA"]
 
 
+def test_both_regions_just_named_in_the_sentence_are_those_two(parse):
+    """«оба» right after two regions named in its own sentence speaks of them, however often the
+    text named others."""
+    text = (
+        "Томская область сохранила четвёртую позицию, опередив Новосибирскую область. Губернатор "
+        "Томской области назвал результат закономерным. Томичи и новосибирцы прибавили. "
+        "Отдельно отметили Калужскую область и Мордовию: оба региона давно входят в ассоциацию."
+    )
+    assert codes_in_last_sentence(parse, text) == ["RU-KLU", "RU-KLU", "RU-MO", "RU-MO"]
+
+
 def test_both_past_a_possessive(parse):
     text = (
         "Глава Чувашии Олег Николаев провёл переговоры с главой Якутии Айсеном Николаевым. "

@@ -395,6 +395,9 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                     and ranked[1][1] > ranked[2][1]
                     and ranked[1][1] >= 2
                     and any(named[c] == 1 for c in before)
+                    # («Отметили Калужскую область и Мордовию: оба региона …» speaks of the two it
+                    # has just named)
+                    and not all(any(m.code == c and m.sent == tok.sent for m in found) for c in before)
                 ):
                     before = [ranked[0][0], ranked[1][0]]
             if len(before) < count and kind is None:
@@ -702,6 +705,8 @@ def _is_venue(tokens: list[Token], first: int) -> bool:
         return True  # «подключившийся к конференции из Москвы»: where one sat, not who took part
     if j >= 0 and tokens[j].text.lower() in LOCATIVE_PREPOSITIONS and tokens[first].case in ("Loc", None):
         return True
+    if j >= 0 and tokens[j].text.lower() == "через":
+        return True  # «грузы доставляют через Крым»: where things pass, not who takes part
     return tokens[first].case == "Gen" and _in_a_settlement_of(tokens, first)
 
 
