@@ -2663,3 +2663,58 @@ def test_regions_whose_heads_the_next_sentence_names_at_a_members_meeting_are_me
         "губернатор Томской области Владимир Мазур и губернатор Новосибирской области Андрей Травников."
     )
     assert {"RU-NVS", "RU-TOM"} <= set(members(read, text))
+
+
+def test_who_tells_of_neighbours_wish_to_join_is_no_one_waiting(read):
+    text = (
+        "Стратегическая сессия регионов — членов Ассоциации инновационных регионов России прошла в "
+        "Красноярске. В ней приняли участие губернатор Красноярского края Михаил Котюков и губернатор "
+        "Иркутской области Игорь Кобзев. Интерес к работе ассоциации, по словам Котюкова, проявляют и "
+        "соседи: о возможном вступлении в АИРР задумываются в Приморском крае."
+    )
+    assert members(read, text) == ["RU-IRK", "RU-KYA"]
+
+
+def test_a_delegation_whose_regions_the_next_sentence_lists_acts_together(read):
+    text = (
+        "Делегация Ассоциации инновационных регионов России 12–13 марта посетила Гомельскую область "
+        "Республики Беларусь. В её состав вошли представители трёх регионов — членов ассоциации: "
+        "Республики Татарстан, Калужской и Липецкой областей."
+    )
+    parties = {c for _, p in coop(read, text) for c in p}
+    assert {"RU-KLU", "RU-LIP", "RU-TA"} <= parties
+
+
+def test_a_delegation_after_its_verb_and_destination_visits(read):
+    text = (
+        "В марте в Самару приезжала делегация министерства экономического развития Калужской области: "
+        "калужане обсудили с самарскими специалистами регламенты оценки разработок."
+    )
+    assert ("CoParticipation", ("RU-KLU", "RU-SAM")) in coop(read, text)
+
+
+def test_holding_a_phone_conversation_is_talking_it_over(read):
+    text = (
+        "Губернатор Сахалинской области Валерий Лимаренко провёл телефонный разговор с губернатором "
+        "Хабаровского края Дмитрием Демешиным. Главной темой стала работа паромной линии."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KHA", "RU-SAK"))]
+
+
+def test_a_joint_bid_for_a_cluster_is_joint_work_not_a_wish_to_join(read):
+    text = (
+        "Глава Республики Башкортостан Радий Хабиров поставил задачу войти в десятку рейтинга. "
+        "Одним из инструментов должен стать межрегиональный кластер. Заявку на его создание "
+        "республика готовит совместно с Татарстаном и Самарской областью."
+    )
+    assert ("JointProject", ("RU-BA", "RU-SAM", "RU-TA")) in coop(read, text)
+
+
+def test_a_region_goods_pass_through_takes_no_part(read):
+    text = (
+        "Губернатор Херсонской области Владимир Сальдо провел в Геническе совещание с "
+        "представителями Омской и Вологодской областей. Участники совещания обсудили логистику: "
+        "стройматериалы по-прежнему доставляют через Крым."
+    )
+    parties = {c for _, p in coop(read, text) for c in p}
+    assert "RU-CR" not in parties and {"RU-KHE", "RU-OMS", "RU-VLG"} <= parties

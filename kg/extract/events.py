@@ -392,7 +392,9 @@ def find_events(parsed: ParsedText, mentions: list[PersonMention], places: list[
 
 
 #: verbs that tell a delegation went somewhere
-_VISITING = frozenset({"посетить", "побывать", "прибыть", "приехать", "посещать", "находиться"})
+_VISITING = frozenset(
+    {"посетить", "побывать", "прибыть", "приехать", "посещать", "находиться", "приезжать", "прибывать"}
+)
 #: «Делегация … провела два дня в Белгородской области»: spending days somewhere is a visit too
 _SPENDING = frozenset({"провести"})
 _DAY_WORDS = frozenset({"день", "сутки", "неделя"})
@@ -420,14 +422,51 @@ def _delegations_visiting(parsed: ParsedText, places: list[PlaceMention]) -> lis
                 ),
                 None,
             )
+        before = None
+        if (
+            verb is None
+            and tok.i >= 1
+            and tokens[tok.i - 1].lemma in _VISITING
+            and tokens[tok.i - 1].pos == "VERB"
+        ):
+            before = verb = tok.i - 1  # «В марте в Самару приезжала делегация министерства …»
         if verb is None:
             continue
-        own = regions_of_delegation(places, tok, tokens)  # «делегация правительства Вологодской области»
+        own = regions_of_delegation(places, tok, tokens) or _composition_next(parsed, places, tok.sent)
         # where it went: a venue, or what the verb names («посетила Магадан»)
-        went = [p for p in places if p.sent == tok.sent and p.first > tok.i and (p.venue or p.first > verb)]
+        went = [
+            p
+            for p in places
+            if p.sent == tok.sent
+            and p.code not in own
+            and (
+                p.first > tok.i
+                and (p.venue or p.first > verb)
+                or (
+                    before is not None
+                    and p.last <= before
+                    and p.first > 0
+                    and tokens[p.first - 1].lemma in ("в", "на")
+                )
+            )
+        ]
         if own and went:
             found.append(tok)
     return found
+
+
+def _composition_next(parsed: ParsedText, places: list[PlaceMention], sent: int) -> set[str]:
+    """«Делегация ассоциации посетила Гомельскую область. В её состав вошли представители
+    Татарстана, Калужской и Липецкой областей»: a delegation of no one region, whose regions the
+    next sentence lists."""
+    nxt = sent + 1
+    if nxt >= len(parsed.sentences):
+        return set()
+    s = parsed.sentences[nxt]
+    opening = [t.lemma for t in parsed.tokens[s.first : min(s.first + 4, s.last)]]
+    if "состав" not in opening or not {"её", "ее", "она", "делегация"} & set(opening):
+        return set()
+    return {p.code for p in places if p.sent == nxt and p.kind == "region" and not p.venue}
 
 
 #: verbs that tell people gathered

@@ -407,7 +407,9 @@ def _talks(
             (
                 t.i
                 for t in words
-                if t.lemma in TALK_VERBS and t.feats.get("Tense") == "Past" and t.pos == "VERB"
+                if (t.lemma in TALK_VERBS or _held_a_talk(tokens, t.i))
+                and t.feats.get("Tense") == "Past"
+                and t.pos == "VERB"
             ),
             None,
         )
@@ -449,6 +451,13 @@ def _talks(
 
 #: nouns of a conversation whose other side follows «с»
 _CONVERSATIONS = frozenset({"разговор", "беседа", "встреча"})
+
+
+def _held_a_talk(tokens: list[Token], k: int) -> bool:
+    """«провёл телефонный разговор с губернатором …»: holding a conversation is talking."""
+    return tokens[k].lemma == "провести" and any(
+        t.lemma in ("разговор", "беседа", "переговоры") for t in tokens[k + 1 : k + 4]
+    )
 
 
 def _talked_with(
@@ -502,7 +511,10 @@ def _joint_projects(
     out: list[Cooperation] = []
     for s in parsed.sentences:
         lemmas = sentence_lemmas(parsed, s.i)
-        if not lemmas & TOGETHER or lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i):
+        # («Заявку на создание кластера республика готовит совместно с Татарстаном»: a joint bid
+        # is joint work, an application to join is a wish)
+        intent = lemmas & INTENT if lemmas & INTENT != {"заявка"} or lemmas & JOINING else set()
+        if not lemmas & TOGETHER or intent or lemmas & LEAVING or hopes_to(parsed, s.i):
             continue
         if (lemmas & _BELONGING and not lemmas & _JOINT_BODIES) or "рейтинг" in lemmas or "лидер" in lemmas:
             # «входит в АИРР с момента её создания, вместе с соседней Томской областью», «по итогам
