@@ -2278,3 +2278,27 @@ def test_a_post_named_the_sentence_before_keeps_its_modifier(parse):
         "Веретенников."
     )
     assert [r for _, r, _, _ in posts(parse, text)] == ["исполнительный директор организации"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "До этого Иван Петров три года работал заместителем министра экономики Татарстана.",
+            "Иван Петров",
+            "бывший заместитель министра экономики",
+        ),
+        (
+            "Последние четыре года Ринат Галиев работал в Башкортостане — заместителем министра "
+            "предпринимательства и туризма республики.",
+            "Ринат Галиев",
+            "бывший заместитель министра предпринимательства и туризма республики",
+        ),
+    ],
+)
+def test_a_post_worked_in_before_by_a_finite_verb(parse, text, name, role):
+    assert (name, role) in [(n, r) for n, r, _, _ in posts(parse, text)]
+
+
+def test_working_somewhere_is_no_post(parse):
+    assert posts(parse, "Анна Белова работала в Казани, а затем переехала в Москву.") == []

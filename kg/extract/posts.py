@@ -469,6 +469,8 @@ def find_posts(
             given = _given_by_verb(tokens, m.last, person_tokens, verb=m.first - 1)
         if (worked := _worked_as(tokens, m.last, person_tokens)) is not None:
             phrases.append((*worked, FORMER_BY_PARTICIPLE))
+        elif (worked := _worked_then(tokens, m.last, person_tokens)) is not None:
+            phrases.append((*worked, FORMER_BY_VERB))
         while given:
             phrases.append(
                 (*given, FORMER_BY_PARTICIPLE if _held_before(tokens, given[0]) else "role given by a verb")
@@ -493,7 +495,7 @@ def find_posts(
             splits.extend(split)
         for role_at, end, rule in splits:
             read = _read_post(parsed, m, role_at, end, places, rule)
-            if read and rule == FORMER_BY_PARTICIPLE:
+            if read and rule in (FORMER_BY_PARTICIPLE, FORMER_BY_VERB):
                 # the post held before, as «бывший» says it: it speaks for no region now
                 read = (replace(read[0], role=f"бывший {read[0].role}", for_region=False), read[1])
             if read and (m.person, read[0].role) not in seen:
@@ -1219,6 +1221,7 @@ APPOINTING = frozenset(
     {"избрать", "переизбрать", "назначить", "стать", "избранный", "назначенный", "утвердить", "утвержденный"}
 )
 FORMER_BY_PARTICIPLE = "post held before, told by a participle"
+FORMER_BY_VERB = "post held before, told by a verb of working"
 #: verbs of working somewhere, whose participle tells a post held before («работавший …»)
 WORKING = frozenset({"работать", "проработать", "трудиться"})
 #: verbs of moving to another post: «переведён на должность заместителя руководителя аппарата»
@@ -1489,6 +1492,37 @@ def _worked_as(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int,
     if j >= len(tokens) or tokens[j].lemma not in WORKING or tokens[j].feats.get("VerbForm") != "Part":
         return None
     return _role_in_instrumental(tokens, j, j + 1, stop_at)
+
+
+def _worked_then(tokens: list[Token], after: int, stop_at: set[int]) -> tuple[int, int] | None:
+    """«Иван Петров три года работал заместителем министра экономики», «… работал в
+    Башкортостане — заместителем министра …»: a finite verb of working in the past, a few words
+    of when or where, and the post in the instrumental: one held before."""
+    j = after
+    while (
+        j < len(tokens)
+        and j - after < 4
+        and tokens[j].pos in ("ADV", "NUM", "NOUN")
+        and tokens[j].case != "Ins"
+    ):
+        j += 1  # «три года», «до этого»
+    if (
+        j >= len(tokens)
+        or tokens[j].lemma not in WORKING
+        or tokens[j].feats.get("VerbForm") != "Fin"
+        or tokens[j].feats.get("Tense") != "Past"
+    ):
+        return None
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].lemma in ("в", "на") and tokens[k + 1].case == "Loc":
+        k += 2  # «работал в Башкортостане»
+        while (
+            k < len(tokens) and tokens[k].case in ("Loc", "Gen") and tokens[k].pos in ("PROPN", "NOUN", "ADJ")
+        ):
+            k += 1
+        if k < len(tokens) and tokens[k].text in ("—", "–", ","):
+            k += 1
+    return _role_in_instrumental(tokens, j, k, stop_at)
 
 
 def _given_before_verb(tokens: list[Token], verb: int) -> tuple[int, int] | None:
