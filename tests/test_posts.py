@@ -2302,3 +2302,11 @@ def test_a_post_worked_in_before_by_a_finite_verb(parse, text, name, role):
 
 def test_working_somewhere_is_no_post(parse):
     assert posts(parse, "Анна Белова работала в Казани, а затем переехала в Москву.") == []
+
+
+def test_a_post_the_next_sentence_says_he_worked_in_was_held_before(parse):
+    text = (
+        "Министром экономики назначен Иван Петров. До этого он работал заместителем министра "
+        "экономики Татарстана."
+    )
+    assert ("Иван Петров", "бывший заместитель министра экономики", None, "RU-TA") in posts(parse, text)

@@ -917,7 +917,7 @@ def _told_next(
             continue
         m = before[-1]
         span = None
-        acting_now = False
+        acting_now = held_before = False
         for k in range(s.first, s.last - 1):
             t, nxt = tokens[k], tokens[k + 1]
             if t.text.lower() in _HE_OR_SHE and nxt.text in ("—", "–") and k + 2 < s.last:
@@ -972,8 +972,10 @@ def _told_next(
                 )
                 and any(x.text.lower() in _HE_OR_SHE for x in tokens[s.first : k])
             ):
-                # «Она работает советником губернатора Брянской области по международным связям»
+                # «Она работает советником губернатора Брянской области по международным связям»;
+                # «До этого он работал заместителем министра …» tells a post held before
                 span = (k + 1, _phrase_end(tokens, k + 1, s.last), "")
+                held_before = t.feats.get("Tense") == "Past"
             elif (
                 t.lemma == "исполнять"
                 and nxt.lemma == "обязанность"
@@ -998,6 +1000,8 @@ def _told_next(
                 org = None
             if acting_now:
                 post = replace(post, acting=True)
+            if held_before:
+                post = replace(post, role=f"бывший {post.role}", for_region=False)
             out.append((post, org))
         while end + 1 < s.last and tokens[end].text in ("—", "–") and _is_role_head(tokens[end + 1]):
             # «Она занимает должность вице-губернатора — заместителя председателя правительства …»:
