@@ -496,8 +496,7 @@ def find_posts(
         for role_at, end, rule in splits:
             read = _read_post(parsed, m, role_at, end, places, rule)
             if read and rule in (FORMER_BY_PARTICIPLE, FORMER_BY_VERB):
-                # the post held before, as «бывший» says it: it speaks for no region now
-                read = (replace(read[0], role=f"бывший {read[0].role}", for_region=False), read[1])
+                read = (_held_before_now(read[0]), read[1])
             if read and (m.person, read[0].role) not in seen:
                 seen.add((m.person, read[0].role))
                 posts.append(read)
@@ -869,21 +868,8 @@ def _succeeded(
             if not held:
                 continue
             post, org = max(held, key=lambda p: p.sent), None
-        role_name = f"бывший {post.role}" if was and not post.role.startswith("бывший ") else post.role
-        out.append(
-            (
-                replace(
-                    post,
-                    person=m.person,
-                    role=role_name,
-                    sent=verb.sent,
-                    rule="post of the one succeeded",
-                    for_region=post.for_region and not was,
-                    acting=False,
-                ),
-                org,
-            )
-        )
+        post = replace(post, person=m.person, sent=verb.sent, rule="post of the one succeeded", acting=False)
+        out.append((_held_before_now(post) if was else post, org))
     return out
 
 
@@ -1001,7 +987,7 @@ def _told_next(
             if acting_now:
                 post = replace(post, acting=True)
             if held_before:
-                post = replace(post, role=f"бывший {post.role}", for_region=False)
+                post = _held_before_now(post)
             out.append((post, org))
         while end + 1 < s.last and tokens[end].text in ("—", "–") and _is_role_head(tokens[end + 1]):
             # «Она занимает должность вице-губернатора — заместителя председателя правительства …»:
@@ -1326,6 +1312,12 @@ def _given_by_verb(
             return None
         k += 1
     return _role_in_instrumental(tokens, k, k + 1, stop_at, case)
+
+
+def _held_before_now(post: Post) -> Post:
+    """The post as one held before: named «бывший …», as texts name it, and speaking for no region."""
+    role = post.role if post.role.startswith("бывший ") else f"бывший {post.role}"
+    return replace(post, role=role, for_region=False)
 
 
 def _held_before(tokens: list[Token], start: int) -> bool:
