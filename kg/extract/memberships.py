@@ -49,6 +49,7 @@ from .relations import (
     leaves,
     participants_told,
     regions_of_people,
+    reporting,
     sentence_lemmas,
     speaks_as_we,
 )
@@ -674,7 +675,7 @@ def _not_members_yet(
         here = [p for p in places if p.sent == s.i and p.kind == "region"]
         # («Интерес к ассоциации, по словам Котюкова, проявляют и соседи»: who tells of the wish
         # is not one who has it)
-        said = [m for m in mentions if m.sent == s.i and not _telling(parsed.tokens, m.first)]
+        said = [m for m in mentions if m.sent == s.i and not reporting(parsed.tokens, m.first)]
         if not invited and not put_off:
             # «Заявка на вступление была подана осенью, её поддержали Калужская область и
             # Мордовия»: those of another clause only supported the wish
@@ -706,11 +707,6 @@ def _not_members_yet(
             c for m in said if m.first > apart for c in person_regions.get(m.person, [])
         }
     return out
-
-
-def _telling(tokens: list[Token], first: int) -> bool:
-    """Is the name at ``first`` the source a sentence cites («по словам Котюкова»)?"""
-    return first >= 2 and tokens[first - 2].lemma == "по" and tokens[first - 1].lemma in ("слово", "мнение")
 
 
 def _invited_by(parsed: ParsedText, sent: int) -> int | None:

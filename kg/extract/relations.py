@@ -247,7 +247,7 @@ def find_cooperations(
     ours = first_person_regions(parsed, quotes, posts, signatories)
     # «По словам Юрия Зайцева, за образец взяли соглашение между Прикамьем и Удмуртией»: the one
     # who tells of an agreement is no party to it
-    told_by = [m for m in mentions if not _reporting(parsed.tokens, m.first)]
+    told_by = [m for m in mentions if not reporting(parsed.tokens, m.first)]
     heads = {
         post.person: post.region
         for post in posts
@@ -1434,7 +1434,7 @@ def _has_subject(
     return any(parsed.tokens[i].case == "Nom" for i in firsts)
 
 
-def _reporting(tokens: list[Token], first: int) -> bool:
+def reporting(tokens: list[Token], first: int) -> bool:
     """Is the name at ``first`` the source of what the sentence says («по словам X», «по мнению
     главы региона X», «по данным X»), named after a few words of its post at most?"""
     for k in range(first - 1, max(first - 8, 1), -1):
