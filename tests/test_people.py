@@ -716,3 +716,15 @@ def test_streets_and_institutions_named_after_people_name_no_one(parse):
         "государственного университета имени Н. Ф. Катанова Наталья Кызласова выступила."
     )
     assert people(parse, text) == [("Наталья Кызласова", 1)]
+
+
+def test_a_protocols_surname_and_initials_after_it_are_one_name(parse):
+    # NER cuts «В. В.» off the surname, or leaves the surname out (pymorphy knows «Шапша» as a river)
+    text = (
+        "В заседании приняли участие главы регионов — членов ассоциации:\n"
+        "Мазур В. В. — губернатор Томской области;\n"
+        "Шапша В. В. — губернатор Калужской области;\n"
+        "Русских А. Ю. — губернатор Ульяновской области.\n\n"
+        "Позже слово взял Владимир Мазур, затем Владислав Шапша и Алексей Русских."
+    )
+    assert people(parse, text) == [("Владимир Мазур", 2), ("Владислав Шапша", 2), ("Алексей Русских", 2)]

@@ -297,3 +297,37 @@ def test_the_don_adjective_names_the_rostov_region_before_its_side(parse):
     """«донской губернатор» is Rostov's, not a person «Донской»; «Донской монастырь» is no region."""
     assert codes(parse, "Донской губернатор Юрий Слюсарь отметил рост инвестиций.") == ["RU-ROS"]
     assert codes(parse, "Экскурсия прошла в Донском монастыре.") == []
+
+
+def test_a_region_where_something_is_makes_up_a_count(parse):
+    # «в Татарстане» is where the zone is, not where anyone went: without it there are three
+    text = (
+        "Классическим примером считается «Алабуга» в Татарстане. Близкие результаты показывает "
+        "липецкая ОЭЗ. Калужская область сделала ставку на индустриальные парки, Тульская — на ОЭЗ "
+        "«Узловая». Все четыре региона входят в Ассоциацию инновационных регионов России."
+    )
+    found = find_places(parse(text))
+    assert sorted(p.code for p in found if p.sent == 3) == ["RU-KLU", "RU-LIP", "RU-TA", "RU-TUL"]
+
+
+def test_a_destination_does_not_make_up_a_count(parse):
+    text = "Делегации Калужской и Липецкой областей уехали в Татарстан. Все три региона входят в ассоциацию."
+    found = find_places(parse(text))
+    assert [p.code for p in found if p.sent == 1] == []
+
+
+def test_a_count_past_a_possessive_in_a_quote(parse):
+    # the minister's region named after the quote is not one the count is waiting for
+    text = (
+        "Организаторами выступили министерства Татарстана, Башкортостана и Пермского края. "
+        "«Три наших региона — члены АИРР», — рассказал министр цифрового развития Республики "
+        "Татарстан."
+    )
+    found = find_places(parse(text))
+    counted = [p.code for p in found if p.rule.startswith("both, or all N")]
+    assert sorted(counted) == ["RU-BA", "RU-PER", "RU-TA"]
+
+
+def test_a_regions_own_parliament_is_no_proper_name_of_a_thing(parse):
+    found = find_places(parse("В конференции участвовали депутаты Мурманской областной Думы."))
+    assert [(p.code, p.in_proper_name) for p in found] == [("RU-MUR", False)]

@@ -2310,3 +2310,36 @@ def test_a_post_the_next_sentence_says_he_worked_in_was_held_before(parse):
         "экономики Татарстана."
     )
     assert ("Иван Петров", "бывший заместитель министра экономики", None, "RU-TA") in posts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Директор ИТ-парка Надежда Ильина рассказала о программе.", "директор ит-парка"),
+        (
+            "Генеральный директор Северного морского пароходства Дмитрий Ляпин сообщил о готовности.",
+            "генеральный директор северного морского пароходства",
+        ),
+        (
+            "Начальник Куйбышевской железной дороги Андрей Горшенин сообщил о расписании.",
+            "начальник куйбышевской железной дороги",
+        ),
+    ],
+)
+def test_a_title_that_says_nothing_of_its_body_takes_the_bodys_kind(parse, text, role):
+    # a compound the tagger leaves in its case («ИТ-парка»), a shipping line, a railway
+    assert [r for _, r, _, _ in posts(parse, text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Заведующая лабораторией гидрохимии института Людмила Кондратьева отметила рост.",
+            "заведующая лабораторией гидрохимии института",
+        ),
+        ("Уполномоченная по правам ребенка Анна Котова выступила.", "уполномоченная по правам ребенка"),
+    ],
+)
+def test_a_post_named_by_a_participle_is_one_a_woman_holds_too(parse, text, role):
+    assert [r for _, r, _, _ in posts(parse, text)] == [role]

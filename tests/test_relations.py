@@ -2718,3 +2718,56 @@ def test_a_region_goods_pass_through_takes_no_part(read):
     )
     parties = {c for _, p in coop(read, text) for c in p}
     assert "RU-CR" not in parties and {"RU-KHE", "RU-OMS", "RU-VLG"} <= parties
+
+
+def test_regions_named_after_the_verb_they_did_it_together_with(read):
+    text = (
+        "В прошлом году аналогичную программу для студенческих команд совместно провели "
+        "Ульяновская область и Татарстан."
+    )
+    assert coop(read, text) == [("JointProject", ("RU-TA", "RU-ULY"))]
+
+
+def test_regions_that_launch_a_joint_thing_of_any_name(read):
+    text = "Нижегородская и Самарская области запускают совместный акселератор ИТ-стартапов."
+    assert coop(read, text) == [("JointProject", ("RU-NIZ", "RU-SAM"))]
+
+
+def test_a_common_measure_is_no_joint_undertaking(read):
+    text = "Татарстан и Башкортостан занимают общую площадь больше 300 тысяч квадратных километров."
+    assert coop(read, text) == []
+
+
+def test_regions_ranked_by_the_number_of_their_signings_signed_nothing_together(read):
+    text = (
+        "За год российские регионы заключили между собой более 230 соглашений. Лидерами по числу "
+        "подписанных документов стали Москва, Татарстан и Башкортостан — у каждого больше двух "
+        "десятков новых договорённостей."
+    )
+    assert coop(read, text) == []
+
+
+def test_members_of_regional_parliaments_take_part_for_their_regions(read):
+    text = (
+        "Конференция Парламентской ассоциации прошла 26 сентября в Пскове. В конференции "
+        "участвовали председатель Новгородской областной Думы Ирина Михайлова, а также депутаты "
+        "Мурманской областной Думы и Архангельского областного Собрания депутатов."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-ARK", "RU-MUR", "RU-NGR"))]
+
+
+def test_a_foreign_guest_told_apart_makes_no_event_of_its_own(read):
+    # «форума» in the last paragraph is the conference itself, which a Belarusian guest attended
+    text = (
+        "Конференция Парламентской ассоциации Северо-Запада прошла 26 сентября в Пскове.\n\n"
+        "Принимающую сторону представлял председатель Псковского областного Собрания депутатов "
+        "Алексей Сапожников. В конференции участвовали председатель Законодательного Собрания "
+        "Ленинградской области Дмитрий Ершов и председатель Новгородской областной Думы Ирина "
+        "Михайлова.\n\n"
+        "Гостями форума стали белорусские депутаты. Делегацию возглавил председатель Витебского "
+        "областного Совета депутатов Сергей Кравчук, который рассказал о совместных с Псковщиной "
+        "проектах."
+    )
+    parties = {p for _, ps in coop(read, text) for p in ps}
+    assert {"RU-LEN", "RU-NGR", "RU-PSK"} <= parties
+    assert ("CoParticipation", ("BY-VI", "RU-PSK")) not in coop(read, text)

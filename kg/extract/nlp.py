@@ -349,6 +349,8 @@ def nominative(tokens: list[Token], singular: bool = False, oblique_head: bool =
         ),
         None,
     )
+    if head and _stands_for_a_noun(tokens[0], tokens[1]):
+        head = 0
     if head is None:
         return _join(tokens, [t.text for t in tokens])
     morph = models().vocab
@@ -370,6 +372,24 @@ def nominative(tokens: list[Token], singular: bool = False, oblique_head: bool =
         else:
             words.append(t.text)
     return _join(tokens, words)
+
+
+#: endings of the participles that name posts («заведующей», «уполномоченной», «управляющего»)
+_PARTICIPLE = re.compile(r"(?:щ|нн)(?:ий|ая|ей|ую|его|ему|им|ем|ой|ого|ому)$")
+
+
+def _stands_for_a_noun(first: Token, second: Token) -> bool:
+    """«заведующей лабораторией», «уполномоченной по правам человека»: a participle that the
+    next word does not agree with stands for a noun and heads the phrase, as «заведующий»
+    does where the tagger calls it a noun."""
+    return (
+        first.pos in ("ADJ", "VERB")
+        and first.case is not None
+        and _PARTICIPLE.search(first.text.lower()) is not None
+        and (
+            second.pos == "ADP" or (second.pos in ("NOUN", "PROPN") and second.case not in (None, first.case))
+        )
+    )
 
 
 def _join(tokens: list[Token], words: list[str]) -> str:

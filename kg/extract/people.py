@@ -738,12 +738,13 @@ def _joined_person_spans(parsed: ParsedText) -> list:
             continue
         prev = out[-1] if out else None
         tail = span.last - span.first == 2 and "Patr" in _grammemes(tokens[span.last - 1].text)
+        initials = _initials_only(tokens[span.first : span.last])
         before = tokens[span.first - 1] if span.first > 0 else None
         if (
             prev is not None
             and prev.last == span.first
             and prev.last - prev.first == 1
-            and (span.last - span.first == 1 or tail)
+            and (span.last - span.first == 1 or tail or initials)
             and tokens[span.first].sent == tokens[prev.first].sent
         ):
             out[-1] = replace(
@@ -754,13 +755,15 @@ def _joined_person_spans(parsed: ParsedText) -> list:
                 normal=f"{prev.normal} {span.normal}",
             )
         elif (
-            tail
+            (tail or initials)
             and before is not None
             and (prev is None or prev.last <= before.i)
             and before.sent == tokens[span.first].sent
             and before.capitalized
             and before.is_word
-            and _surname_like(before.text)
+            # «Шапша В. В. — губернатор …»: initials after a word make it a surname (pymorphy
+            # knows «Шапша» as a river), unless it is a first name
+            and (_surname_like(before.text) or (initials and "Name" not in _grammemes(before.text)))
             and (before.i == 0 or not tokens[before.i - 1].is_word)  # opens the list item
         ):
             out.append(
@@ -775,6 +778,13 @@ def _joined_person_spans(parsed: ParsedText) -> list:
         else:
             out.extend(_split_at_a_case_break(parsed, span))
     return [s for s in (_without_capitals_verb(parsed, s) for s in out) if s is not None]
+
+
+def _initials_only(tokens: list[Token]) -> bool:
+    """«В. В.» cut off «Мазур В. В.», a protocol's way of writing a name: capitals and dots."""
+    return all((len(t.text) == 1 and t.text.isupper()) or t.text == "." for t in tokens) and any(
+        t.text.isalpha() for t in tokens
+    )
 
 
 def _without_capitals_verb(parsed: ParsedText, span):

@@ -314,8 +314,10 @@ def _counted(tokens: list[Token], i: int) -> tuple[int | None, Token]:
         return _ALL_BEFORE, tok  # «Республики вместе запускают программу»: those just named
     before = tokens[i - 1].text.lower() if i > 0 else ""
     if tok.lemma in _NUMBERS and tok.case == "Nom" and i + 1 < len(tokens) and before not in _OTHERS:
-        # «три региона договорились», «три соседних субъекта подписали»: past an adjective
-        noun = tokens[i + 2] if tokens[i + 1].pos == "ADJ" and i + 2 < len(tokens) else tokens[i + 1]
+        # «три региона договорились», «три соседних субъекта подписали», «три наших региона»:
+        # past an adjective or a possessive
+        past = tokens[i + 1].pos in ("ADJ", "DET") or tokens[i + 1].lemma in ("наш", "ваш", "их")
+        noun = tokens[i + 2] if past and i + 2 < len(tokens) else tokens[i + 1]
         return _NUMBERS[tok.lemma], noun
     return None, tok
 
@@ -365,8 +367,17 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
         count, noun = _counted(tokens, tok.i)
         if count is None or noun.lemma not in _BOTH_NOUNS:
             continue
-        if tok.lemma in _NUMBERS and any(
-            m.sent == tok.sent and m.first > tok.i and m.kind == "region" and not m.venue for m in found
+        if (
+            tok.lemma in _NUMBERS
+            and any(
+                m.sent == tok.sent
+                and m.first > tok.i
+                and m.kind == "region"
+                and not m.venue
+                # not the minister's region in «„Три наших региона — …“, — рассказал министр …»
+                and not any(x.text == "»" for x in tokens[tok.i : m.first])
+                for m in found
+            )
         ):
             continue  # «вошли три региона: …» names them after the count
         kind = _BOTH_NOUNS[noun.lemma]
@@ -413,6 +424,16 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
                 if len(before) + len(more[:1]) == count:
                     before += more[:1]
             if len(before) < count:
+                # «„Алабуга“ в Татарстане …, липецкая ОЭЗ …, Калужская область …, Тульская — …
+                # Все четыре региона …»: a region where something is, not where anyone went,
+                # makes up the count when those named otherwise are too few
+                where = [
+                    m.code
+                    for m in reversed(found)
+                    if m.code not in before and _where_something_is(parsed, m, tok.i, kind, gaz)
+                ]
+                before += list(dict.fromkeys(where))[: count - len(before)]
+            if len(before) < count:
                 continue
         for code in sorted(before):
             out.append(
@@ -433,6 +454,25 @@ def _with_both(parsed: ParsedText, found: list[PlaceMention], gaz: Gazetteer) ->
 
 #: verbs that say where a place is
 _LOCATED = frozenset({"находиться", "располагаться", "расположить", "расположенный"})
+
+
+def _where_something_is(
+    parsed: ParsedText, m: PlaceMention, count_at: int, kind: str | None, gaz: Gazetteer
+) -> bool:
+    """«в Татарстане» in the locative, named before a count: the region where something is; «в
+    Москву» would be where someone went."""
+    tokens = parsed.tokens
+    return (
+        m.first < count_at
+        and m.kind == "region"
+        and m.venue
+        and not m.in_event_name
+        and m.first > 0
+        and tokens[m.first - 1].text.lower() in ("в", "во", "на")
+        and tokens[m.first].case == "Loc"
+        and not stayed_away(parsed, m.sent)
+        and (kind is None or gaz.regions[m.code].kind == kind)
+    )
 
 
 def _one_of_them(
@@ -808,7 +848,18 @@ def _in_proper_name(tokens: list[Token], first: int) -> bool:
     tok = tokens[first]
     sentence_start = first == 0 or tokens[first - 1].sent != tok.sent or tokens[first - 1].text in '«"—–-:'
     nxt = tokens[first + 1] if first + 1 < len(tokens) and tokens[first + 1].sent == tok.sent else None
+    if nxt is not None and first + 2 < len(tokens) and _a_regional_body(nxt, tokens[first + 2]):
+        return False  # «Мурманской областной Думы»: the region's own parliament, which acts for it
     return tok.text[:1].isupper() and not sentence_start and nxt is not None and nxt.pos in ("NOUN", "ADJ")
+
+
+#: adjectives of a region's own bodies («областная Дума»), and the bodies they name
+_BODY_LEVELS = frozenset({"областной", "краевой", "окружной"})
+_REGIONAL_BODIES = frozenset({"дума", "собрание", "совет", "правительство", "администрация"})
+
+
+def _a_regional_body(level: Token, noun: Token) -> bool:
+    return level.lemma in _BODY_LEVELS and noun.lemma in _REGIONAL_BODIES
 
 
 def _names_a_district(tokens: list[Token], first: int, last: int, rule: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from ..text import MONTHS_GENITIVE, fold
 from .gazetteer import gazetteer
 from .lexicon import table, words
-from .nlp import ParsedText, Token, genitive, nominative
+from .nlp import ParsedText, Token, genitive, lemma_candidates, nominative
 from .organisations import (
     COUNTRY_WORDS,
     LEGAL_FORMS,
@@ -62,7 +62,21 @@ def _idiom(tokens: list[Token], j: int) -> bool:
 
 
 def _is_role_head(tok: Token) -> bool:
-    return tok.lemma in ROLE_HEADS or tok.text.lower() in ROLE_HEADS or _former(tok) in ROLE_HEADS
+    return (
+        tok.lemma in ROLE_HEADS
+        or tok.text.lower() in ROLE_HEADS
+        or _former(tok) in ROLE_HEADS
+        or _held_by_a_woman(tok.text.lower()) in ROLE_HEADS
+    )
+
+
+def _held_by_a_woman(word: str) -> str:
+    """«заведующая», «управляющей» → «заведующий», «управляющий»: a post named by a participle
+    takes the holder's gender, and the tagger lemmatises it to the verb («заведовать»)."""
+    for ending in ("ая", "ей", "ую"):
+        if word.endswith("щ" + ending) or word.endswith("нн" + ending):
+            return word[: -len(ending)] + ("ий" if word[-len(ending) - 1] == "щ" else "ый")
+    return ""
 
 
 def _former(tok: Token) -> str:
@@ -2444,7 +2458,9 @@ def _kind_of_body(
             if t.i not in in_place:
                 adjectives.append(fold(t.text))
             continue
-        if t.pos in ("NOUN", "PROPN") and _a_body_kind(t.lemma):
+        # «начальник Куйбышевской железной дороги»: a railway is a body, a road is not
+        railway = t.lemma == "дорога" and adjectives[-1:] == ["железной"]
+        if t.pos in ("NOUN", "PROPN") and (_a_body_kind(t.lemma) or railway):
             # «руководитель Центра поддержки экспорта Курганской области»: the lower-case
             # genitives after the kind say what the body does, and belong to the title
             what: list[str] = []
@@ -2463,8 +2479,11 @@ def _kind_of_body(
 
 
 def _a_body_kind(word: str) -> bool:
-    """Is the (lower-case) word a kind of body, itself or after a hyphen («ИТ-парк» is a park)?"""
-    return word in BODY_KINDS or word.rpartition("-")[2] in BODY_KINDS
+    """Is the (lower-case) word a kind of body, itself or after a hyphen («ИТ-парк» is a park)?
+    The tagger leaves such compounds in the case the text has («ит-парка»), so the part after
+    the hyphen is looked up in every dictionary form it may take."""
+    head, hyphen, tail = word.rpartition("-")
+    return word in BODY_KINDS or (bool(hyphen) and bool(head) and bool(lemma_candidates(tail) & BODY_KINDS))
 
 
 #: the kinds of the organisation lexicon whose names need not say them («Промсвязьбанк»)

@@ -582,8 +582,10 @@ def _joint_projects(
                     continue
                 parties = tuple(sorted({*actors, *partners}))
             elif _doing_together(tokens, k, s):
-                # «Республики вместе запускают программу»: the regions named before act as one
-                parties = tuple(sorted(set(actors)))
+                # «Республики вместе запускают программу»: the regions named before act as one;
+                # «программу совместно провели Ульяновская область и Татарстан»: or those the
+                # verb has after it as its subject
+                parties = tuple(sorted(set(actors or _subject_after(tokens, here, k, s))))
             else:
                 continue  # «Москва и Петербург вместе обеспечивают половину инвестиций»: a sum
             if len(parties) < 2 or any(set(parties) <= set(c.parties) for c in [*found, *out]):
@@ -617,12 +619,17 @@ def _joint_projects(
         lemmas = sentence_lemmas(parsed, s.i)
         if lemmas & (INTENT | LEAVING) or hopes_to(parsed, s.i) or joining_later(parsed, s.i):
             continue
+        # «совместный» says it of whatever it names («запускают совместный акселератор»);
+        # «общий» only of what is made («общий стенд», not «общая площадь»)
         joint = next(
             (
                 k
                 for k in range(s.first, s.last - 1)
-                if tokens[k].lemma in ("совместный", "общий")
-                and any(t.lemma in _JOINT_THINGS for t in tokens[k + 1 : min(k + 3, s.last)])
+                if (tokens[k].lemma == "совместный" and tokens[k + 1].pos in ("NOUN", "ADJ"))
+                or (
+                    tokens[k].lemma == "общий"
+                    and any(t.lemma in _JOINT_THINGS for t in tokens[k + 1 : min(k + 3, s.last)])
+                )
             ),
             None,
         )
@@ -773,6 +780,22 @@ DOING = frozenset(
 )
 
 
+def _subject_after(tokens: list[Token], places: list[PlaceMention], k: int, sentence: Sentence) -> list[str]:
+    """«совместно провели Ульяновская область и Татарстан»: the regions listed in the nominative
+    right after the verb of doing that follows «совместно» at ``k``."""
+    verb = next(
+        (
+            j
+            for j in range(k + 1, min(k + 3, sentence.last))
+            if tokens[j].lemma in DOING and tokens[j].pos == "VERB"
+        ),
+        None,
+    )
+    if verb is None or verb + 1 >= sentence.last or tokens[verb + 1].case != "Nom":
+        return []
+    return _listed_from(tokens, [p for p in places if not p.venue], verb + 1, next_only=True)
+
+
 def _doing_together(tokens: list[Token], k: int, sentence: Sentence) -> bool:
     """Is the «вместе» at ``k`` next to a verb of doing (not «вместе взятые», not a sum)?"""
     near = tokens[max(k - 2, sentence.first) : min(k + 3, sentence.last)]
@@ -911,6 +934,23 @@ def _parties_after_with(
     )
 
 
+#: nouns of a count («по числу подписанных соглашений»)
+_COUNTS = frozenset({"число", "количество"})
+
+
+def _signings_counted(parsed: ParsedText, sent: int) -> bool:
+    """«Лидерами по числу подписанных документов стали Москва, Татарстан и Башкортостан»: the
+    only signing the sentence tells is one a count ranks the regions by, each on its own."""
+    tokens = parsed.tokens
+    s = parsed.sentences[sent]
+    signing = [k for k in range(s.first, s.last) if tokens[k].lemma in SIGNING_VERBS]
+    return (
+        bool(signing)
+        and all(tokens[k].feats.get("VerbForm") == "Part" or tokens[k].pos == "ADJ" for k in signing)
+        and all(any(tokens[j].lemma in _COUNTS for j in range(max(s.first, k - 2), k)) for k in signing)
+    )
+
+
 def speaks_as_we(parsed: ParsedText, sent: int) -> bool:
     """Does the sentence speak in the first person plural («мы подписали», «нами», «у нас», «наше
     министерство и Министерство … Татарстана подписали»)?"""
@@ -936,6 +976,7 @@ def _agreements(parsed, places, mentions, person_regions, skip, ours=None, heads
             and not _only_infinitives(parsed, s.i)
             and not lemmas & (POSTPONED | DENYING)
             and not _signing_to_come(parsed, s.i)
+            and not _signings_counted(parsed, s.i)
         )
         # signed: «X и Y подписали соглашение», «документ подписали X, Y и Z»; or an agreement
         # named with its parties: «в рамках соглашения о сотрудничестве между X и Y»
@@ -1566,9 +1607,12 @@ def _joint_events(parsed, places, mentions, person_regions, events, organisation
 
         def a_group_of_its_own(e: Event) -> bool:
             """Told elsewhere with two or more regions of its own («В ней приняли участие
-            делегации Томской области и Башкортостана»), not «Участники также побывали на …»."""
+            делегации Томской области и Башкортостана»), not «Участники также побывали на …»;
+            Russian regions, not a foreign guest and its host («Гостями форума стали белорусские
+            депутаты … совместные с Псковщиной проекты»)."""
             return any(
-                len(set(actor_regions(x, places, mentions, person_regions))) >= 2
+                len({c for c in actor_regions(x, places, mentions, person_regions) if c.startswith("RU-")})
+                >= 2
                 for x in event_sentences(parsed, e)
                 if x not in its_own and tells_who_came(parsed, x)
             )
