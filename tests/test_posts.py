@@ -2343,3 +2343,8 @@ def test_a_title_that_says_nothing_of_its_body_takes_the_bodys_kind(parse, text,
 )
 def test_a_post_named_by_a_participle_is_one_a_woman_holds_too(parse, text, role):
     assert [r for _, r, _, _ in posts(parse, text)] == [role]
+
+
+def test_a_vacant_place_taken_is_the_post(parse):
+    text = "Освободившееся место первого заместителя министра заняла Лейсан Хабибуллина."
+    assert [(n, r) for n, r, _, _ in posts(parse, text)] == [("Лейсан Хабибуллина", "первый заместитель министра")]

@@ -1084,13 +1084,21 @@ def _taken_over(
         if tokens[verb].lemma == "возглавить" and opening.lemma == "министерство":
             out.append((_minister_of(parsed, m, s.first + 1, verb, places), None))
             continue
+        # «Освободившееся место первого заместителя министра заняла …»: past the adjectives
+        post = next(
+            (k for k in range(s.first, min(s.first + 3, verb)) if tokens[k].pos not in ("ADJ", "VERB")),
+            s.first,
+        )
         if (
             tokens[verb].lemma in HOLDING
-            and opening.lemma in ("пост", "должность")
-            and s.first + 1 < verb
-            and _is_role_head(tokens[s.first + 1])
+            and tokens[post].lemma in ("пост", "должность", "место", "кресло")
+            and post + 1 < verb
+            and (
+                _is_role_head(tokens[post + 1])
+                or (tokens[post + 1].pos == "ADJ" and _is_role_head(tokens[post + 2]))
+            )
         ):
-            read = _read_post(parsed, m, s.first + 1, verb, places, "role given by a verb")
+            read = _read_post(parsed, m, post + 1, verb, places, "role given by a verb")
             if read:
                 out.append(read)
     return out
