@@ -728,3 +728,18 @@ def test_a_protocols_surname_and_initials_after_it_are_one_name(parse):
         "Позже слово взял Владимир Мазур, затем Владислав Шапша и Алексей Русских."
     )
     assert people(parse, text) == [("Владимир Мазур", 2), ("Владислав Шапша", 2), ("Алексей Русских", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ведущий научный сотрудник Тихоокеанского государственного университета Евгения "
+            "Назарова обращает внимание на тарифы.",
+            "Евгения Назарова",
+        ),
+        ("Советник губернатора Ивана Петрова выступил на совещании.", "Иван Петров"),
+    ],
+)
+def test_a_name_after_a_post_in_the_nominative_is_in_the_nominative(parse, text, name):
+    assert [n for n, _ in people(parse, text)] == [name]

@@ -331,3 +331,21 @@ def test_a_count_past_a_possessive_in_a_quote(parse):
 def test_a_regions_own_parliament_is_no_proper_name_of_a_thing(parse):
     found = find_places(parse("В конференции участвовали депутаты Мурманской областной Думы."))
     assert [(p.code, p.in_proper_name) for p in found] == [("RU-MUR", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тувинскую часть программы возглавит Орлан Салчак.", ["RU-TY"]),
+        ("Программу возглавит тувинский министр.", ["RU-TY"]),
+        ("На празднике прозвучала тувинская музыка.", []),  # the people's, not the region's
+    ],
+)
+def test_a_peoples_adjective_names_the_region_before_its_officials_or_its_part(parse, text, expected):
+    assert codes(parse, text) == expected
+
+
+def test_a_region_before_a_first_name_and_surname_in_its_case_stays_a_region(parse):
+    # «Айдына» ends like a surname, but «Монгуша» after it says it is the first name
+    text = "По словам министра экономики Тувы Айдына Монгуша, рост есть."
+    assert codes(parse, text) == ["RU-TY"]

@@ -2347,4 +2347,34 @@ def test_a_post_named_by_a_participle_is_one_a_woman_holds_too(parse, text, role
 
 def test_a_vacant_place_taken_is_the_post(parse):
     text = "Освободившееся место первого заместителя министра заняла Лейсан Хабибуллина."
-    assert [(n, r) for n, r, _, _ in posts(parse, text)] == [("Лейсан Хабибуллина", "первый заместитель министра")]
+    held = [(n, r) for n, r, _, _ in posts(parse, text)]
+    assert held == [("Лейсан Хабибуллина", "первый заместитель министра")]
+
+
+def test_a_regions_adjective_the_tagger_calls_a_name_leaves_the_body_its_kind(parse):
+    text = "Председатель Самарской Губернской Думы Геннадий Кочетов отметил рост."
+    assert [r for _, r, _, _ in posts(parse, text)] == ["председатель губернской думы"]
+
+
+def test_speaker_is_the_informal_name_of_the_chair_of_a_parliament(parse):
+    text = (
+        "В конференции участвовала председатель Калининградской областной Думы Марина Оглоблина. "
+        "Калининградский спикер М. Оглоблина предложила закрепить особый статус малых городов."
+    )
+    assert [r for _, r, _, _ in posts(parse, text)] == ["председатель калининградской областной думы"]
+
+
+def test_a_post_in_brackets_after_one_name_is_not_the_next_ones(parse):
+    text = (
+        "В группу вошли Анна Вишнякова (руководитель агентства по туризму Иркутской области) и "
+        "Дашинима Цыренжапов — министр культуры Забайкальского края."
+    )
+    assert [(n, r) for n, r, _, _ in posts(parse, text)] == [
+        ("Анна Вишнякова", "руководитель агентства по туризму"),
+        ("Дашинима Цыренжапов", "министр культуры"),
+    ]
+
+
+def test_coordinating_a_project_is_a_task_not_a_post(parse):
+    text = "Координатором проекта назначена заместитель министра образования Хеда Батукаева."
+    assert [r for _, r, _, _ in posts(parse, text)] == ["заместитель министра образования"]

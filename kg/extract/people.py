@@ -301,7 +301,12 @@ def find_people(
             normal = mended
             as_written = False
         elif _FEMININE_SURNAME.match(surname.text) and (
-            (surname.case == "Nom" and surname.feats.get("Gender") == "Fem") or surname.text in women
+            (surname.case == "Nom" and surname.feats.get("Gender") == "Fem")
+            or surname.text in women
+            # «Ведущий научный сотрудник … Евгения Назарова обращает внимание»: after a post in
+            # the nominative the name is one too, and a nominative in «-ова» is a woman's (not
+            # «советник губернатора Ивана Петрова», where the name is the governor's)
+            or _case_of_post_before(parsed, span.first, nearest=True) == "Nom"
         ):
             # «Яна Мухина» as the tagger reads her, not «Ян Мухин»; «— поделилась первый
             # заместитель министра … Наиля Хабибуллина»: the verb says she is a woman
@@ -515,8 +520,9 @@ def _after_genitive_post(parsed: ParsedText, first: int) -> bool:
     return _case_of_post_before(parsed, first) == "Gen"
 
 
-def _case_of_post_before(parsed: ParsedText, first: int) -> str | None:
-    """The case of the head of the post right before a name, which the name shares."""
+def _case_of_post_before(parsed: ParsedText, first: int, nearest: bool = False) -> str | None:
+    """The case of the head of the post right before a name, which the name shares; with
+    ``nearest``, of the title nearest the name («губернатора» in «советник губернатора»)."""
     tokens = parsed.tokens
     head = None
     k = first - 1
@@ -529,6 +535,8 @@ def _case_of_post_before(parsed: ParsedText, first: int) -> str | None:
             break
         elif t.lemma in ROLE_HEADS:
             head = t
+            if nearest:
+                break
         k -= 1
     return head.case if head is not None else None
 

@@ -551,9 +551,25 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
             and t.case is not None
             and t.case == nxt.case
             and surname_shaped(nxt.text)
+            and not _first_name_of_a_name(parsed.tokens, nxt)
         ):
             tokens.update((t.i, nxt.i))
     return tokens
+
+
+def _first_name_of_a_name(tokens: list[Token], tok: Token) -> bool:
+    """«министра … Тувы Айдына Монгуша»: «Айдына» looks like a surname, but a first name with a
+    surname after it in the same case opens the name, and the place before it stays a place."""
+    from .people import is_first_name
+
+    after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.sent == tok.sent
+        and after.capitalized
+        and after.case == tok.case
+        and is_first_name(tok.text)
+    )
 
 
 def _longest_name(words: list[Token], w: int, gaz: Gazetteer):
@@ -647,6 +663,9 @@ _SIDE_NOUNS = frozenset(
     | {"коллега", "партнёр", "партнер"}
     # a region's head: «Приморский губернатор» heads the krai, not the district of that name
     | {"губернатор", "вице-губернатор"}
+    # «тувинский министр», «Тувинскую часть программы»: a region's officials, and its part of a
+    # joint undertaking (not «тувинская музыка», the people's)
+    | {"министр", "глава", "премьер", "депутат", "чиновник", "представитель", "часть"}
 )
 
 

@@ -138,6 +138,7 @@ def _chunk_before(
     sent = tokens[end].sent if end < len(tokens) else tokens[end - 1].sent
     k = end - 1
     depth = 0
+    closed = None  # the «)» of the brackets being read back through
     while k >= 0 and tokens[k].sent == sent and k not in stop_at:
         t = tokens[k]
         # «Ханты-Мансийского автономного округа – Югры», «ХМАО — Югры»: a dash inside a name
@@ -145,9 +146,16 @@ def _chunk_before(
             k -= 1
             continue
         if t.text in "»)":
+            if t.text == ")" and depth == 0:
+                closed = k
             depth += 1
         elif t.text in "«(":
             depth -= 1
+            if t.text == "(" and depth == 0 and closed is not None and k - 1 in stop_at:
+                # «Анна Вишнякова (руководитель агентства …) и Дашинима Цыренжапов»: the post in
+                # brackets is the one named before them; this one's starts after them
+                k = closed
+                break
         elif depth <= 0 and _listed_genitive(tokens, k):
             pass  # «министра строительства, архитектуры и жилищно-коммунального хозяйства …»
         elif depth <= 0 and not _phrase_token(t):
@@ -538,7 +546,32 @@ def find_posts(
         if (read[0].person, read[0].role) not in seen and read[0].person not in {p.person for p, _ in posts}:
             seen.add((read[0].person, read[0].role))
             posts.append(read)
-    return posts
+    chairs = {p.person for p, _ in posts if _chairs_a_parliament(p.role)}
+    # «Калужский спикер М. Оглоблина» of the chair of the regional Duma named before: the
+    # informal name of the post she holds, not a second post
+    return [x for x in posts if not (x[0].role == "спикер" and x[0].person in chairs)]
+
+
+#: the words that name a parliament in the post of its chair
+_PARLIAMENTS = frozenset(
+    {"дума", "думы", "собрание", "собрания", "совет", "совета", "хурал", "хурала", "курултай", "курултая"}
+    | {
+        "парламент",
+        "парламента",
+        "ассамблея",
+        "ассамблеи",
+        "госсовет",
+        "госсовета",
+        "хасэ",
+        "тумэн",
+        "тумэна",
+    }
+)
+
+
+def _chairs_a_parliament(role: str) -> bool:
+    words = role.split()
+    return bool(words) and words[0] == "председатель" and bool(_PARLIAMENTS & set(words))
 
 
 def _in_brackets_after_body(
@@ -2462,6 +2495,8 @@ def _kind_of_body(
     for t in tokens[start:end]:
         if t.text in _ABBREVIATED_KINDS:
             return _ABBREVIATED_KINDS[t.text]  # «президент ТПП Дагестана»: «президент палаты»
+        if t.i in in_place and t.pos == "PROPN":
+            continue  # «Самарской Губернской Думы»: the tagger calls the region's adjective a name
         if t.pos == "ADJ":
             if t.i not in in_place:
                 adjectives.append(fold(t.text))
