@@ -2378,3 +2378,11 @@ def test_a_post_in_brackets_after_one_name_is_not_the_next_ones(parse):
 def test_coordinating_a_project_is_a_task_not_a_post(parse):
     text = "Координатором проекта назначена заместитель министра образования Хеда Батукаева."
     assert [r for _, r, _, _ in posts(parse, text)] == ["заместитель министра образования"]
+
+
+def test_his_colleague_from_another_region_in_the_next_sentence_holds_his_post(parse):
+    text = (
+        "Министр цифрового развития Краснодарского края Андрей Касьянов предложил дополнить реестр. "
+        "Его коллега из Ставропольского края Олеся Гудкова рассказала о краевой программе."
+    )
+    assert ("Олеся Гудкова", "министр цифрового развития", None, "RU-STA") in posts(parse, text)

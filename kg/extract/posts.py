@@ -650,6 +650,10 @@ def _colleagues(
         if at is None or place is None or tokens[at].lemma != "коллега":
             continue
         before = [x for x in mentions if x.sent == m.sent and x.last <= at and x.person != m.person]
+        if not before and at > 0 and tokens[at - 1].text.lower() in ("его", "её", "ее"):
+            # «Министр … Андрей Касьянов предложил … Его коллега из Ставропольского края Олеся
+            # Гудкова»: «его» is the one the sentence before ends with
+            before = [x for x in mentions if x.sent == m.sent - 1 and x.person != m.person]
         if not before:
             continue
         held = [p for p, _ in posts if p.person == before[-1].person and p.organisation is None and p.region]
