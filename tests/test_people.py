@@ -743,3 +743,11 @@ def test_a_protocols_surname_and_initials_after_it_are_one_name(parse):
 )
 def test_a_name_after_a_post_in_the_nominative_is_in_the_nominative(parse, text, name):
     assert [n for n, _ in people(parse, text)] == [name]
+
+
+def test_a_surname_that_never_declines_before_a_verb_is_its_subject_not_part_of_the_name_before(parse):
+    text = (
+        "Губернатор Ленинградской области Александр Дрозденко провёл встречу. С губернатором "
+        "Санкт-Петербурга Александром Бегловым Дрозденко утвердил план развития маршрутов."
+    )
+    assert people(parse, text) == [("Александр Дрозденко", 2), ("Александр Беглов", 1)]

@@ -349,3 +349,8 @@ def test_a_region_before_a_first_name_and_surname_in_its_case_stays_a_region(par
     # «Айдына» ends like a surname, but «Монгуша» after it says it is the first name
     text = "По словам министра экономики Тувы Айдына Монгуша, рост есть."
     assert codes(parse, text) == ["RU-TY"]
+
+
+def test_a_shared_abbreviation_is_read_by_the_head_named_after_it(parse):
+    text = "В работе совета участвовали губернатор Томской области Владимир Мазур и глава РБ Радий Хабиров."
+    assert codes(parse, text) == ["RU-TOM", "RU-BA"]

@@ -2771,3 +2771,50 @@ def test_a_foreign_guest_told_apart_makes_no_event_of_its_own(read):
     parties = {p for _, ps in coop(read, text) for p in ps}
     assert {"RU-LEN", "RU-NGR", "RU-PSK"} <= parties
     assert ("CoParticipation", ("BY-VI", "RU-PSK")) not in coop(read, text)
+
+
+def test_schoolchildren_from_regions_at_a_camp_take_part_for_them(read):
+    text = (
+        "Школьники из трёх регионов защитили инженерные проекты в Томске\n\n"
+        "В Томске завершилась III межрегиональная проектная смена «Инженеры будущего». Девяносто "
+        "ребят из Томской, Калужской и Ульяновской областей десять дней работали над задачами."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-KLU", "RU-TOM", "RU-ULY"))]
+
+
+def test_a_region_in_a_clause_after_a_with_its_own_verb_signed_nothing(read):
+    text = (
+        "Ранее аналогичную программу с Гомельской областью подписала Брянская область, а в декабре "
+        "переговоры с белорусскими партнёрами проведёт Тульская область."
+    )
+    assert all("RU-TUL" not in parties for _, parties in coop(read, text))
+
+
+def test_a_regional_forum_whose_delegations_are_named_is_theirs_despite_talks_on_its_sidelines(read):
+    text = (
+        "Павлодар, 19 сентября. Губернатор Алтайского края Виктор Томенко возглавил делегацию "
+        "региона на Иртышском форуме приграничного сотрудничества, который второй день проходит в "
+        "Павлодаре. Помимо алтайцев, в работе форума участвуют делегации Омской и Новосибирской "
+        "областей.\n\nНа полях форума Виктор Томенко провёл переговоры с акимом Павлодарской "
+        "области Нурланом Байжановым."
+    )
+    parties = {p for kind, ps in coop(read, text) if kind == "CoParticipation" for p in ps}
+    assert {"RU-ALT", "RU-NVS", "RU-OMS"} <= parties
+
+
+def test_a_region_that_joined_the_agreement_after_a_is_a_party(read):
+    text = (
+        "Нижегородская и Владимирская области заключили соглашение о телемедицинских консультациях, "
+        "а в 2023 году к нему присоединилась Республика Марий Эл."
+    )
+    assert {p for _, ps in coop(read, text) for p in ps} == {"RU-ME", "RU-NIZ", "RU-VLA"}
+
+
+def test_teams_of_regions_competing_in_a_tournament_take_part_in_it(read):
+    text = (
+        "В Хабаровске завершился турнир по хоккею\n\n"
+        "Хабаровск, 18 декабря. В Хабаровске завершился XXI турнир по хоккею с шайбой на Кубок "
+        "губернатора. Пять дней на арене «Ерофей» соревновались юноши из Хабаровского и Приморского "
+        "краёв и Амурской области."
+    )
+    assert coop(read, text) == [("CoParticipation", ("RU-AMU", "RU-KHA", "RU-PRI"))]

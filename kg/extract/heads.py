@@ -70,6 +70,11 @@ def known_head_name(first: str, last: str) -> tuple[str, str] | None:
     return None
 
 
+def regions_headed(first: str, last: str) -> frozenset[str]:
+    """The regions a person of this first name and surname (as written) is known to have headed."""
+    return _heads().get((fold(first), surname_key(last)), frozenset())
+
+
 def head_region(person: Person) -> str | None:
     """The one region this person is known to have headed, if exactly one."""
     name = person.name

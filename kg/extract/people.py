@@ -897,7 +897,9 @@ def _split_at_a_case_break(parsed: ParsedText, span) -> list:
     if len(words) != 3 or not all(t.is_word for t in words) or _PATRONYMIC_ENDING.search(words[1].text):
         return [span]
     cases = [t.case for t in words]
-    if None in cases or cases[0] != cases[1] or cases[1] == cases[2] or "Nom" not in (cases[0], cases[2]):
+    if not _undeclined_subject_after(tokens, words) and (
+        None in cases or cases[0] != cases[1] or cases[1] == cases[2] or "Nom" not in (cases[0], cases[2])
+    ):
         return [span]
     normal = span.normal.split()
     if len(normal) != 3:
@@ -919,6 +921,25 @@ def _split_at_a_case_break(parsed: ParsedText, span) -> list:
             normal=normal[2],
         ),
     ]
+
+
+#: surnames that never decline, whatever case the tagger guesses for them («Дрозденко», «Шевченко»)
+_NEVER_DECLINED = re.compile(r"^[А-ЯЁ][а-яё]+(?:ко|их|ых|аго|яго)$")
+
+
+def _undeclined_subject_after(tokens: list[Token], words: list[Token]) -> bool:
+    """«С губернатором Санкт-Петербурга Александром Бегловым Дрозденко утвердил план»: a name in
+    an oblique case, then a surname that never declines and a finite verb — the verb's subject,
+    which the tagger gave the case of the name before it."""
+    after = tokens[words[-1].i + 1] if words[-1].i + 1 < len(tokens) else None
+    return (
+        words[0].case not in (None, "Nom")
+        and words[0].case == words[1].case
+        and surname_shaped(words[1].text)
+        and bool(_NEVER_DECLINED.match(words[2].text))
+        and after is not None
+        and after.is_finite_verb
+    )
 
 
 def _names_missed_by_ner(

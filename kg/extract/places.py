@@ -132,8 +132,13 @@ def find_places(parsed: ParsedText, gaz: Gazetteer | None = None) -> list[PlaceM
     named = {p.code for p in found if p.kind == "region"}
     found = _read_by_the_text(found, gaz, parsed)
     for first, last, codes in _shared_abbreviations(parsed, gaz):
-        if len(codes & named) == 1 and not taken.intersection(range(first, last)):
+        if taken.intersection(range(first, last)):
+            continue
+        if len(codes & named) == 1:
             add("region", (codes & named).pop(), first, last, "abbreviation shared, read by the text")
+        elif not codes & named and len(headed := codes & _headed_by_the_name_after(parsed.tokens, last)) == 1:
+            # «глава РБ Радий Хабиров»: the head named after it says which of its regions it is
+            add("region", headed.pop(), first, last, "abbreviation shared, read by the head named")
     found.sort(key=lambda m: m.first)
     return _locating_cities(parsed.tokens, _with_both(parsed, found, gaz))
 
@@ -728,6 +733,17 @@ def _read_by_the_text(found: list[PlaceMention], gaz: Gazetteer, parsed: ParsedT
             p = replace(p, code=(others & in_words).pop(), rule="abbreviation shared, read by the text")
         out.append(p)
     return out
+
+
+def _headed_by_the_name_after(tokens: list[Token], k: int) -> frozenset[str]:
+    """The regions the reference list of heads gives the name (first name, surname) at ``k``."""
+    from .heads import regions_headed
+
+    if k + 1 >= len(tokens) or not (tokens[k].capitalized and tokens[k + 1].capitalized):
+        return frozenset()
+    return regions_headed(tokens[k].text, tokens[k + 1].text) or regions_headed(
+        tokens[k].lemma, tokens[k + 1].lemma
+    )
 
 
 def _shared_abbreviations(parsed: ParsedText, gaz: Gazetteer):

@@ -1621,7 +1621,13 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
             after += 1  # «Главы Липецкой и Калужской областей — Игорь Колпаков и Олег Ларионов —»
         people, _ = _listed(tokens, after, mention_at)
         if (len(regions) < 2 or len(regions) != len(people)) and plural:
+            listed = regions
             regions, people = _interleaved(tokens, head.i, region_at, mention_at)
+            if not people and len(listed) >= 2:
+                # «Губернаторы Тюменской области, Югры и Ямала подписали … Подписи под документом
+                # поставили Александр Моор, Руслан Кухарчук и Дмитрий Артюхов»: the names listed
+                # in the next sentence, in the same order
+                regions, people = listed, _names_listed_next(parsed, head.sent, mention_at)
         if len(regions) != len(people):
             continue
         if len(regions) < 2 or len({p.code for p in regions}) != len(regions):
@@ -1646,6 +1652,21 @@ def _respective(parsed: ParsedText, mentions: list[PersonMention], places: list[
                 )
             )
     return out
+
+
+def _names_listed_next(parsed: ParsedText, sent: int, mention_at: dict) -> list[PersonMention]:
+    """The one list of names the sentence after ``sent`` gives, where it names no one else and no
+    post: «Подписи под документом поставили Александр Моор, Руслан Кухарчук и Дмитрий Артюхов»."""
+    if sent + 1 >= len(parsed.sentences):
+        return []
+    s = parsed.sentences[sent + 1]
+    tokens = parsed.tokens
+    first = next((k for k in range(s.first, s.last) if k in mention_at), None)
+    if first is None or any(_is_role_head(t) for t in tokens[s.first : s.last]):
+        return []
+    people, _ = _listed(tokens, first, mention_at)
+    named = [k for k in range(s.first, s.last) if k in mention_at]
+    return people if len(named) == len(people) else []
 
 
 #: the posts that head a region

@@ -113,6 +113,10 @@ PARTICIPATION = frozenset(
         "привезти",
         # who joined a meeting over a video link: «К обсуждению подключились руководители …»
         "подключиться",
+        # who competed: «в турнире соревновались сборные Хабаровского и Приморского краёв» (not
+        # «бороться», which regions also do for the same investor)
+        "соревноваться",
+        "состязаться",
     }
 )
 #: words that tell who took part where they stand next to the event («Участники представляли
@@ -1357,6 +1361,14 @@ def _next_predicate(parsed: ParsedText, sent: int) -> int:
         nxt = tokens[k + 1]
         if signed and t.text == "и" and nxt.is_finite_verb and nxt.lemma not in SIGNING_VERBS:
             return k
+        if signed and t.text == "," and nxt.text.lower() in ("а", "но"):
+            # «… подписала Брянская область, а в декабре переговоры … проведёт Тульская область»:
+            # the clause after «а» has a verb of its own, and what it tells was not signed (but
+            # «…, а в 2023 году к нему присоединилась Республика Марий Эл» joined what was)
+            end = next((j for j in range(k + 2, s.last) if tokens[j].text in ",;"), s.last)
+            verbs = [x for x in tokens[k + 2 : end] if x.is_finite_verb]
+            if verbs and not any(x.lemma in SIGNING_VERBS | JOINING for x in verbs):
+                return k
     return s.last
 
 
@@ -1744,9 +1756,15 @@ def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
     sentences = [sentence_lemmas(parsed, s) for s in event.sents]
     if any(lemmas & (_AS_ONE | ASSOCIATION_WORDS) for lemmas in sentences):
         return False  # «представили на форуме единую экспозицию»: they came as one
-    return "международн" in event.name.lower() or any(
-        _phrase(parsed, s, ("на", "полях")) for s in event.sents
+    if "международн" in event.name.lower():
+        return True
+    # «Иртышский форум приграничного сотрудничества … в работе форума участвуют делегации Омской
+    # и Новосибирской областей … На полях форума …»: a forum whose own account names the
+    # delegations taking part in its work is theirs, talks on its sidelines notwithstanding
+    delegations = any(
+        "делегация" in sentence_lemmas(parsed, s) and tells_who_came(parsed, s) for s in event.sents
     )
+    return not delegations and any(_phrase(parsed, s, ("на", "полях")) for s in event.sents)
 
 
 #: words that say regions act as one
@@ -2423,6 +2441,8 @@ _PEOPLE_NOUNS = frozenset(
     {"коллега", "представитель", "делегация", "гость", "специалист", "эксперт", "команда", "делегат"}
     # those a camp, a contest or a festival brings: «старшеклассников и студентов из …»
     | {"студент", "школьник", "старшеклассник", "спортсмен", "артист", "волонтёр", "волонтер", "участник"}
+    # «Девяносто ребят из Томской, Калужской и Ульяновской областей десять дней работали …»
+    | {"ребята", "ребенок", "подросток", "педагог", "учитель", "наставник"}
     # a festival's troupes and craftsmen: «принимает коллективы из Удмуртии, Башкортостана и …»
     | {"коллектив", "ансамбль", "хор", "мастер", "музыкант", "исполнитель"}
 )
@@ -2431,6 +2451,8 @@ _PEOPLE_NOUNS = frozenset(
 #: those who come to a contest or a festival to take part in it, not to watch
 _COMPETITORS = frozenset(
     {"спортсмен", "команда", "сборная", "сборный", "участник", "коллектив", "ансамбль", "артист", "делегат"}
+    # a camp's or a school's: «Девяносто ребят из Томской, Калужской и Ульяновской областей …»
+    | {"ребята", "школьник", "старшеклассник", "студент"}
 )
 
 
