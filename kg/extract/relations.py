@@ -1758,13 +1758,18 @@ def _venue_of_many(parsed: ParsedText, event: Event) -> bool:
         return False  # «представили на форуме единую экспозицию»: they came as one
     if "международн" in event.name.lower():
         return True
+    if not any(_phrase(parsed, s, ("на", "полях")) for s in event.sents):
+        return False
     # «Иртышский форум приграничного сотрудничества … в работе форума участвуют делегации Омской
     # и Новосибирской областей … На полях форума …»: a forum whose own account names the
-    # delegations taking part in its work is theirs, talks on its sidelines notwithstanding
+    # delegations taking part in its work is theirs, talks on its sidelines notwithstanding — but
+    # not an economic forum («Восточный экономический форум»), where every region comes to sign
+    # with its own partners
+    name = event.name.lower()
     delegations = any(
         "делегация" in sentence_lemmas(parsed, s) and tells_who_came(parsed, s) for s in event.sents
     )
-    return not delegations and any(_phrase(parsed, s, ("на", "полях")) for s in event.sents)
+    return not delegations or "экономическ" in name or "инвестиционн" in name
 
 
 #: words that say regions act as one
