@@ -751,3 +751,10 @@ def test_a_surname_that_never_declines_before_a_verb_is_its_subject_not_part_of_
         "Санкт-Петербурга Александром Бегловым Дрозденко утвердил план развития маршрутов."
     )
     assert people(parse, text) == [("Александр Дрозденко", 2), ("Александр Беглов", 1)]
+
+
+def test_a_place_named_after_its_kind_is_no_part_of_the_name_after_it(parse):
+    # NER runs «Хувсгел» (a Mongolian aimag) into the governor's name
+    parsed = parse("Губернатор аймака Хувсгел Мунхбат Цэрэндорж поднял вопрос о школьных обменах.")
+    _, persons = find_people(parsed, find_places(parsed))
+    assert [p.name.display for p in persons] == ["Мунхбат Цэрэндорж"]

@@ -521,9 +521,14 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
     def name_tokens(span) -> list[int]:
         ids = [i for i in range(span.first, span.last) if parsed.tokens[i].lemma not in TITLE_WORDS]
         lead = parsed.tokens[ids[0]] if len(ids) > 2 else None
+        before = parsed.tokens[ids[0] - 1] if lead is not None and ids[0] > 0 else None
         if (
             lead is not None
-            and is_first_name(parsed.tokens[ids[1]].text)
+            and (
+                is_first_name(parsed.tokens[ids[1]].text)
+                # «губернатор аймака Хувсгел Мунхбат Цэрэндорж»: a place named after its kind
+                or (before is not None and before.lemma in _KINDS_BEFORE_A_NAME)
+            )
             and not is_first_name(lead.text)
             and any(len(e.words) == 1 for x in lead.lemmas for e in gaz.names.get(x, ()))
         ):
@@ -560,6 +565,10 @@ def _person_tokens(parsed: ParsedText, gaz: Gazetteer) -> set[int]:
         ):
             tokens.update((t.i, nxt.i))
     return tokens
+
+
+#: nouns of a kind of place its name follows («аймака Хувсгел», «провинции Хэйлунцзян»)
+_KINDS_BEFORE_A_NAME = frozenset({"аймак", "провинция", "уезд", "штат", "префектура", "воеводство"})
 
 
 def _first_name_of_a_name(tokens: list[Token], tok: Token) -> bool:
